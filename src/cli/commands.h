@@ -1,0 +1,33 @@
+// One function per verb, each registering its CLI11 subcommand. main.cc only
+// wires them together; a verb's work lives in the stage folders.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <memory>
+#include <string>
+
+#include "knowledge/knowledge.h"
+
+namespace newsgraph::cli {
+
+// Options every verb shares.
+struct GlobalOptions {
+  int verbosity = 0;  // -v raises, -q lowers
+  bool quiet = false;
+};
+
+// The gazetteer folder: --gazetteers, else $NEWSGRAPH_GAZETTEERS, else the
+// source tree's gazetteers/ (compiled in), else ./gazetteers.
+std::string DefaultGazetteerDir();
+// Loads it, logging how long it took.
+std::unique_ptr<Knowledge> LoadKnowledge(const std::string& dir);
+
+// Each Add*Command registers its subcommand; its callback throws Error on
+// failure and sets `*exit_code` on success paths that still fail (e.g. no
+// document readable).
+void AddExtractCommand(CLI::App& app, const GlobalOptions& global, int* exit_code);
+void AddIndexCommand(CLI::App& app, const GlobalOptions& global, int* exit_code);
+void AddQueryCommand(CLI::App& app, const GlobalOptions& global, int* exit_code);
+void AddExportCommand(CLI::App& app, const GlobalOptions& global, int* exit_code);
+
+}  // namespace newsgraph::cli

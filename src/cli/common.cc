@@ -1,0 +1,33 @@
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+
+#include "cli/commands.h"
+
+namespace newsgraph::cli {
+
+std::string DefaultGazetteerDir() {
+  if (const char* env = std::getenv("NEWSGRAPH_GAZETTEERS"); env != nullptr && *env != '\0') {
+    return env;
+  }
+  std::error_code ec;
+  // The compiled-in path only helps while the source tree is still where it was built.
+  if (std::filesystem::is_directory(NEWSGRAPH_DEFAULT_GAZETTEERS, ec)) {
+    return NEWSGRAPH_DEFAULT_GAZETTEERS;
+  }
+  return "gazetteers";
+}
+
+std::unique_ptr<Knowledge> LoadKnowledge(const std::string& dir) {
+  auto start = std::chrono::steady_clock::now();
+  std::unique_ptr<Knowledge> knowledge = Knowledge::Load(dir);
+  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
+                                                                  start)
+                .count();
+  spdlog::info("loaded {} entities from {} in {} ms", knowledge->entities().size(), dir, ms);
+  return knowledge;
+}
+
+}  // namespace newsgraph::cli

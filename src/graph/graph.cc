@@ -1,0 +1,254 @@
+#include "graph/graph.h"
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <tuple>
+#include <utility>
+
+#include "util/text.h"
+
+namespace newsgraph {
+namespace {
+
+// Protobuf refuses to parse proto3 strings that are not UTF-8, and JSON
+// writers throw on them, so a stray byte from a bad offset would make the
+// whole index unreadable: replace such bytes with U+FFFD on the way in.
+void MakeValidUtf8(std::string* s) {
+  size_t bad = FindInvalidUtf8(*s);
+  if (bad == std::string::npos) return;
+  std::string out(*s, 0, bad);
+  size_t i = bad;
+  while (i < s->size()) {
+    size_t next = FindInvalidUtf8(std::string_view(*s).substr(i));
+    if (next == 0) {
+      out += "\xEF\xBF\xBD";
+      ++i;
+      continue;
+    }
+    if (next == std::string::npos) next = s->size() - i;
+    out.append(*s, i, next);
+    i += next;
+  }
+  *s = std::move(out);
+}
+
+void MakeValidUtf8(EvidenceRecord* e) {
+  MakeValidUtf8(&e->document_id);
+  MakeValidUtf8(&e->sentence);
+  MakeValidUtf8(&e->document_date);
+  MakeValidUtf8(&e->trigger);
+  MakeValidUtf8(&e->rule);
+}
+
+bool SameEvidence(const EvidenceRecord& a, const EvidenceRecord& b) {
+  return std::tie(a.document_id, a.sentence_index, a.start, a.end, a.trigger, a.rule) ==
+         std::tie(b.document_id, b.sentence_index, b.start, b.end, b.trigger, b.rule);
+}
+
+// A rule may fire twice on one sentence; identical records are kept once.
+// Evidence arrives document by document, so only the tail of the list that
+// belongs to the same document needs a look (a whole corpus would be quadratic).
+void AppendEvidence(std::vector<EvidenceRecord>* into, const std::vector<EvidenceRecord>& from) {
+  for (const EvidenceRecord& e : from) {
+    bool seen = false;
+    for (auto it = into->rbegin(); it != into->rend() && it->document_id == e.document_id; ++it) {
+      if (SameEvidence(*it, e)) {
+        seen = true;
+        break;
+      }
+    }
+    if (!seen) into->push_back(e);
+  }
+}
+
+void MergeStatement(std::vector<Statement>* into, const Statement& s) {
+  for (Statement& existing : *into) {
+    if (existing.quote == s.quote) {
+      if (existing.addressee.empty()) existing.addressee = s.addressee;
+      AppendEvidence(&existing.evidence, s.evidence);
+      return;
+    }
+  }
+  into->push_back(s);
+}
+
+void MergeVertex(EntityVertex* into, const EntityVertex& from) {
+  if (into->name.empty()) into->name = from.name;
+  into->from_gazetteer = into->from_gazetteer || from.from_gazetteer;
+  for (const std::string& alias : from.aliases) {
+    if (alias != into->name &&
+        std::find(into->aliases.begin(), into->aliases.end(), alias) == into->aliases.end()) {
+      into->aliases.push_back(alias);
+    }
+  }
+  for (const auto& [key, value] : from.attributes) into->attributes.emplace(key, value);
+  for (const MentionRecord& m : from.mentions) {
+    bool seen = false;
+    for (auto it = into->mentions.rbegin();
+         it != into->mentions.rend() && it->document_id == m.document_id; ++it) {
+      if (it->start == m.start && it->end == m.end) {
+        seen = true;
+        break;
+      }
+    }
+    if (!seen) into->mentions.push_back(m);
+  }
+  for (const Statement& s : from.statements) MergeStatement(&into->statements, s);
+}
+
+// The text of [start, end) in `text`, or empty when a stage produced a span
+// outside the document (logged, since it is a bug upstream, not a user error).
+std::string Slice(const DocumentExtraction& extraction, uint32_t start, uint32_t end) {
+  const std::string& text = extraction.document.text;
+  if (start > end || end > text.size()) {
+    spdlog::debug("{}: span {}..{} outside the document ({} bytes)", extraction.document.id, start,
+                  end, text.size());
+    return {};
+  }
+  return std::string(text, start, end - start);
+}
+
+EvidenceRecord MakeEvidence(const DocumentExtraction& extraction, const Evidence& e) {
+  EvidenceRecord r;
+  r.document_id = extraction.document.id;
+  r.sentence_index = e.sentence;
+  r.start = e.start;
+  r.end = e.end;
+  if (e.start <= e.end && e.end <= extraction.document.text.size()) {
+    r.sentence = std::string(extraction.EvidenceText(e));
+  } else {
+    r.sentence = Slice(extraction, e.start, e.end);  // logs the bad span
+  }
+  r.document_date = extraction.document.date;
+  r.trigger = e.trigger;
+  r.rule = e.rule;
+  return r;
+}
+
+bool SameKey(const RelationEdge& a, const RelationEdge& b) {
+  return std::tie(a.type, a.negated, a.polarity, a.former, a.modality) ==
+         std::tie(b.type, b.negated, b.polarity, b.former, b.modality);
+}
+
+}  // namespace
+
+void KnowledgeGraph::AddDocument(const DocumentExtraction& extraction, const Knowledge* knowledge) {
+  const Document& doc = extraction.document;
+  if (HasDocument(doc.id)) {
+    // Its relations are in already; adding them again would only repeat evidence.
+    spdlog::debug("{}: document already in the graph; not added again", doc.id);
+    return;
+  }
+  AddDocumentRecord(DocumentRecord{doc.id, doc.title, doc.date, doc.source, doc.content_hash});
+
+  std::vector<Vertex> vertices;
+  vertices.reserve(extraction.entities.size());
+  for (const ExtractedEntity& entity : extraction.entities) {
+    EntityVertex v;
+    v.id = entity.id;
+    v.type = entity.type;
+    v.name = entity.name;
+    v.from_gazetteer = entity.from_gazetteer;
+    if (knowledge != nullptr) {
+      if (std::optional<uint32_t> index = knowledge->Find(entity.id)) {
+        const EntityRecord& record = knowledge->entity(*index);
+        if (v.name.empty()) v.name = record.name;
+        v.aliases = record.aliases;
+        for (const auto& [key, value] : record.attributes) v.attributes.emplace(key, value);
+        v.from_gazetteer = record.from_gazetteer;
+      }
+    }
+    for (const ExtractedMention& m : entity.mentions) {
+      v.mentions.push_back(MentionRecord{doc.id, m.start, m.end, Slice(extraction, m.start, m.end)});
+    }
+    vertices.push_back(AddOrGetVertex(v));
+  }
+
+  auto valid = [&](int32_t i) { return i >= 0 && static_cast<size_t>(i) < vertices.size(); };
+  for (const ExtractedRelation& r : extraction.relations) {
+    if (!valid(r.source) || (r.type != RelationType::kSaid && !valid(r.target))) {
+      spdlog::debug("{}: {} relation with an entity index out of range ({} -> {}); skipped", doc.id,
+                    RelationTypeName(r.type), r.source, r.target);
+      continue;
+    }
+    EvidenceRecord evidence = MakeEvidence(extraction, r.evidence);
+    MakeValidUtf8(&evidence);
+    if (r.type == RelationType::kSaid) {
+      Statement s;
+      s.quote = r.quote;
+      MakeValidUtf8(&s.quote);
+      s.direct = r.direct;
+      if (valid(r.target)) s.addressee = extraction.entities[static_cast<size_t>(r.target)].id;
+      s.evidence.push_back(std::move(evidence));
+      MergeStatement(&graph_[vertices[static_cast<size_t>(r.source)]].statements, s);
+      continue;
+    }
+    RelationEdge edge;
+    edge.type = r.type;
+    edge.negated = r.negated;
+    if (r.polarity != 0) edge.polarity = std::string(1, r.polarity);
+    edge.former = r.former;
+    edge.modality = r.modality;
+    edge.evidence.push_back(std::move(evidence));
+    AddRelation(vertices[static_cast<size_t>(r.source)], vertices[static_cast<size_t>(r.target)],
+                edge);
+  }
+}
+
+Vertex KnowledgeGraph::AddOrGetVertex(const EntityVertex& entity) {
+  EntityVertex clean = entity;
+  MakeValidUtf8(&clean.name);
+  for (std::string& alias : clean.aliases) MakeValidUtf8(&alias);
+  for (MentionRecord& m : clean.mentions) MakeValidUtf8(&m.text);
+  for (Statement& s : clean.statements) {
+    MakeValidUtf8(&s.quote);
+    for (EvidenceRecord& e : s.evidence) MakeValidUtf8(&e);
+  }
+  if (auto it = by_id_.find(entity.id); it != by_id_.end()) {
+    MergeVertex(&graph_[it->second], clean);
+    return it->second;
+  }
+  Vertex v = boost::add_vertex(std::move(clean), graph_);
+  by_id_.emplace(entity.id, v);
+  return v;
+}
+
+void KnowledgeGraph::AddRelation(Vertex source, Vertex target, const RelationEdge& relation) {
+  // MET has no direction; one orientation keeps "A met B" and "B met A" on one edge.
+  if (relation.type == RelationType::kMet && graph_[target].id < graph_[source].id) {
+    std::swap(source, target);
+  }
+  std::vector<EvidenceRecord> evidence = relation.evidence;
+  for (EvidenceRecord& e : evidence) MakeValidUtf8(&e);
+  for (auto [it, end] = boost::out_edges(source, graph_); it != end; ++it) {
+    if (boost::target(*it, graph_) != target) continue;
+    RelationEdge& existing = graph_[*it];
+    if (SameKey(existing, relation)) {
+      AppendEvidence(&existing.evidence, evidence);
+      return;
+    }
+  }
+  RelationEdge edge = relation;
+  edge.evidence.clear();
+  AppendEvidence(&edge.evidence, evidence);
+  boost::add_edge(source, target, std::move(edge), graph_);
+}
+
+void KnowledgeGraph::AddDocumentRecord(DocumentRecord document) {
+  if (document_index_.count(document.id) != 0) return;  // the first one read is kept
+  document_index_.emplace(document.id, documents_.size());
+  documents_.push_back(std::move(document));
+}
+
+std::optional<Vertex> KnowledgeGraph::FindById(std::string_view id) const {
+  auto it = by_id_.find(std::string(id));
+  if (it == by_id_.end()) return std::nullopt;
+  return it->second;
+}
+
+bool KnowledgeGraph::HasDocument(std::string_view id) const {
+  return document_index_.count(std::string(id)) != 0;
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,113 @@
+// knowledge: what newsgraph knows before it reads a word, loaded once at
+// start-up from a gazetteers folder (format: gazetteers/README.md).
+//
+// Contract: Load() either returns a consistent Knowledge (every id referenced
+// by a tenure, membership or attribute exists; ids are unique) or throws
+// Error naming FILE:LINE. After loading, Knowledge is immutable and may be
+// shared by threads.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "knowledge/lexicon.h"
+#include "knowledge/vocabulary.h"
+#include "tokenize/tokenizer.h"
+#include "util/date.h"
+
+namespace newsgraph {
+
+enum class EntityType : uint8_t { kPerson, kOrganization, kOffice, kPlace };
+std::string_view EntityTypeName(EntityType t);  // "PERSON", ...
+std::optional<EntityType> ParseEntityType(std::string_view s);
+
+struct EntityRecord {
+  std::string id;
+  EntityType type = EntityType::kPerson;
+  std::string name;
+  std::vector<std::string> aliases;
+  std::vector<std::pair<std::string, std::string>> attributes;
+  char gender = 0;                 // 'm', 'f' or 0
+  std::string country;             // ISO 3166 alpha-2 or "EU"
+  std::vector<std::string> roles;  // offices: role nouns ("ambassador", "diplomat")
+  std::string org;                 // offices: the organization of the post
+  bool from_gazetteer = true;
+
+  std::string_view Attribute(std::string_view key) const;
+};
+
+// A span of time in someone's life: an office held or a membership.
+struct Tenure {
+  uint32_t person = 0;
+  uint32_t office = 0;  // or organization, for memberships
+  DateKey start = kNoDate;
+  DateKey end = kOpenEnd;
+  bool Covers(DateKey d) const { return d >= start && d <= end; }
+};
+
+// One surface form of an entity, as words of the vocabulary.
+struct AliasRecord {
+  uint32_t entity = 0;
+  std::vector<uint32_t> words;
+  uint32_t capitalized_mask = 0;  // bit i: word i must be capitalized in the text
+  bool short_form = false;        // a derived surname: needs evidence in the document
+};
+
+struct Lexicons {
+  Lexicon speech, meeting, contact, reaction, negation, modality, former, pronouns, roles,
+      nationalities, party_tags, given_names, org_cues, honorifics, calendar, connectors,
+      clause_boundaries;
+};
+
+class Knowledge {
+ public:
+  static std::unique_ptr<Knowledge> Load(const std::string& dir);
+
+  const std::vector<EntityRecord>& entities() const { return entities_; }
+  const EntityRecord& entity(uint32_t i) const { return entities_[i]; }
+  std::optional<uint32_t> Find(std::string_view id) const;
+
+  const std::vector<AliasRecord>& aliases() const { return aliases_; }
+  const Lexicons& lexicons() const { return lexicons_; }
+  const Vocabulary& vocabulary() const { return vocabulary_; }
+  const Tokenizer& tokenizer() const { return *tokenizer_; }
+
+  // Offices a person held, and holders of an office, in gazetteer order.
+  const std::vector<Tenure>& TenuresOfPerson(uint32_t person) const;
+  const std::vector<Tenure>& TenuresOfOffice(uint32_t office) const;
+  const std::vector<Tenure>& MembershipsOfPerson(uint32_t person) const;
+  // The holder on `date`; with kNoDate, the latest holder.
+  std::optional<uint32_t> HolderOn(uint32_t office, DateKey date) const;
+  // Whether `person` held `office` on `date` (any time, with kNoDate).
+  bool Held(uint32_t person, uint32_t office, DateKey date) const;
+
+  // Loads a plain name list (one name a line) as entities of unknown type
+  // (PERSON with no attributes); used by --names.
+  void AddNameList(const std::string& path);
+
+ private:
+  Knowledge() = default;
+  void LoadEntities(const std::string& path);
+  void LoadTenures(const std::string& path, bool memberships);
+  void LoadLexicons(const std::string& dir);
+  void LoadLexicon(const std::string& path, int columns, Lexicon* into);
+  void IndexAliases();
+  void AddAlias(uint32_t entity, std::string_view surface, bool short_form);
+  std::vector<uint32_t> InternPhrase(std::string_view phrase, uint32_t* capitalized_mask);
+
+  std::vector<EntityRecord> entities_;
+  std::unordered_map<std::string, uint32_t> by_id_;
+  std::vector<AliasRecord> aliases_;
+  std::vector<std::vector<Tenure>> tenures_by_person_, tenures_by_office_, memberships_by_person_;
+  Lexicons lexicons_;
+  Vocabulary vocabulary_;
+  std::unique_ptr<Tokenizer> tokenizer_;
+};
+
+}  // namespace newsgraph

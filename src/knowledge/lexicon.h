@@ -1,0 +1,35 @@
+// A lexicon: phrases (one or more words) each with a value, such as
+// "sat down with" -> "verb" or "slammed" -> "-". Phrases are matched on
+// case-folded words; the longest phrase at a position wins.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "knowledge/phrase_trie.h"
+
+namespace newsgraph {
+
+struct LexiconHit {
+  uint32_t length = 0;  // in words
+  const std::string* value = nullptr;
+};
+
+class Lexicon {
+ public:
+  void Add(std::span<const uint32_t> words, std::string value);
+  // The longest phrase that starts at word `i` of `words` (ids of a document's tokens).
+  std::optional<LexiconHit> LongestAt(std::span<const uint32_t> words, size_t i) const;
+  bool empty() const { return values_.empty(); }
+  size_t size() const { return values_.size(); }
+
+ private:
+  PhraseTrie trie_;
+  std::vector<std::string> values_;
+};
+
+}  // namespace newsgraph

@@ -1,0 +1,19 @@
+#include "pipeline/pipeline.h"
+
+namespace newsgraph {
+
+Pipeline::Pipeline(const Knowledge& knowledge)
+    : knowledge_(knowledge), recognizer_(knowledge), resolver_(knowledge), relator_(knowledge) {}
+
+DocumentExtraction Pipeline::Extract(Document document) const {
+  DocumentExtraction out;
+  out.document = std::move(document);
+  DateKey date = ParseDate(out.document.date).value_or(kNoDate);
+  TokenizedText tokens = knowledge_.tokenizer().Tokenize(out.document.text);
+  RecognizedText recognized = recognizer_.Recognize(std::move(tokens));
+  ResolvedText resolved = resolver_.Resolve(std::move(recognized), date);
+  relator_.Relate(resolved, &out);
+  return out;
+}
+
+}  // namespace newsgraph

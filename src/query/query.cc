@@ -1,0 +1,383 @@
+#include "query/query.h"
+
+#include <algorithm>
+#include <array>
+#include <tuple>
+#include <unordered_set>
+
+#include "util/text.h"
+
+namespace newsgraph {
+namespace {
+
+// Folded, trimmed, with runs of white space made one space, so that
+// "  emmanuel   MACRON " finds "Emmanuel Macron".
+std::string Normalize(std::string_view s) {
+  std::string folded = FoldCase(s);
+  std::string out;
+  bool space = false;
+  for (char c : folded) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+// The family name of a person: the last word that is not a generational suffix.
+std::string Surname(const std::string& normalized_name) {
+  static const std::array<std::string_view, 9> kSuffixes = {"jr", "jr.", "sr", "sr.", "ii",
+                                                            "iii", "iv", "v", "jnr"};
+  std::vector<std::string_view> words = Split(normalized_name, ' ');
+  while (words.size() > 1) {
+    std::string_view last = words.back();
+    while (!last.empty() && last.back() == ',') last.remove_suffix(1);
+    if (std::find(kSuffixes.begin(), kSuffixes.end(), last) == kSuffixes.end()) break;
+    words.pop_back();
+  }
+  if (words.size() < 2) return {};  // a one-word name is its own canonical form
+  std::string_view last = words.back();
+  while (!last.empty() && last.back() == ',') last.remove_suffix(1);
+  return std::string(last);
+}
+
+std::u32string CodePoints(std::string_view s) {
+  std::u32string out;
+  for (size_t i = 0; i < s.size();) {
+    auto c = static_cast<unsigned char>(s[i]);
+    size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    if (c >= 0x80 && c < 0xC0) n = 1;  // a stray continuation byte counts as one unit
+    n = std::min(n, s.size() - i);
+    char32_t cp = n == 1 ? c : c & (0x3F >> (n - 1));
+    for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    out.push_back(cp);
+    i += n;
+  }
+  return out;
+}
+
+size_t DisplayWidth(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+std::string TypeName(EntityType t) { return std::string(EntityTypeName(t)); }
+
+std::string Describe(const GraphStorage& g, Vertex v) {
+  return g[v].name + " (" + g[v].id + ", " + TypeName(g[v].type) + ")";
+}
+
+// One line per cell row: the evidence sentence may span paragraphs.
+std::string OneLine(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+struct Table {
+  std::vector<std::string> header;
+  std::vector<std::vector<std::string>> rows;
+
+  void Print(std::ostream& out, std::string_view indent) const {
+    std::vector<size_t> width(header.size(), 0);
+    auto measure = [&](const std::vector<std::string>& row) {
+      for (size_t i = 0; i < row.size() && i < width.size(); ++i) {
+        width[i] = std::max(width[i], DisplayWidth(row[i]));
+      }
+    };
+    measure(header);
+    for (const auto& row : rows) measure(row);
+    auto print = [&](const std::vector<std::string>& row) {
+      std::string line(indent);
+      for (size_t i = 0; i < row.size(); ++i) {
+        line += row[i];
+        if (i + 1 < row.size()) line.append(width[i] - DisplayWidth(row[i]) + 2, ' ');
+      }
+      while (!line.empty() && line.back() == ' ') line.pop_back();
+      out << line << '\n';
+    };
+    print(header);
+    for (const auto& row : rows) print(row);
+  }
+};
+
+std::string DateOrDash(const std::string& date) { return date.empty() ? "-" : date; }
+
+void AddEvidenceRows(Table* table, std::vector<std::string> lead, size_t lead_columns,
+                     const std::vector<EvidenceRecord>& evidence) {
+  if (evidence.empty()) {
+    lead.insert(lead.end(), {"-", "-", "(no evidence kept)"});
+    table->rows.push_back(std::move(lead));
+    return;
+  }
+  for (size_t i = 0; i < evidence.size(); ++i) {
+    std::vector<std::string> row = i == 0 ? lead : std::vector<std::string>(lead_columns);
+    row.push_back(DateOrDash(evidence[i].document_date));
+    row.push_back(evidence[i].document_id);
+    row.push_back(OneLine(evidence[i].sentence));
+    table->rows.push_back(std::move(row));
+  }
+}
+
+void RenderSection(const GraphStorage& g, const std::string& title,
+                   const std::vector<MeetingRow>& rows, bool with_modality, std::ostream& out) {
+  if (rows.empty()) return;
+  out << '\n' << title << " (" << rows.size() << "):\n";
+  Table table;
+  table.header = {"WITH"};
+  if (with_modality) table.header.push_back("STATUS");
+  table.header.insert(table.header.end(), {"DATE", "DOCUMENT", "EVIDENCE"});
+  for (const MeetingRow& row : rows) {
+    std::vector<std::string> lead = {g[row.other].name};
+    if (with_modality) lead.push_back(row.modality + (row.negated ? ", denied" : ""));
+    AddEvidenceRows(&table, lead, lead.size(), row.evidence);
+  }
+  table.Print(out, "  ");
+}
+
+nlohmann::json RowsJson(const KnowledgeGraph& graph, const std::vector<MeetingRow>& rows) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const MeetingRow& row : rows) {
+    nlohmann::json evidence = nlohmann::json::array();
+    for (const EvidenceRecord& e : row.evidence) evidence.push_back(EvidenceJson(e));
+    out.push_back({{"entity", EntityRefJson(graph, row.other)},
+                   {"negated", row.negated},
+                   {"modality", row.modality},
+                   {"evidence", std::move(evidence)}});
+  }
+  return out;
+}
+
+}  // namespace
+
+size_t EditDistance(std::string_view a, std::string_view b) {
+  std::u32string x = CodePoints(a), y = CodePoints(b);
+  std::vector<size_t> prev(y.size() + 1), cur(y.size() + 1);
+  for (size_t j = 0; j <= y.size(); ++j) prev[j] = j;
+  for (size_t i = 1; i <= x.size(); ++i) {
+    cur[0] = i;
+    for (size_t j = 1; j <= y.size(); ++j) {
+      size_t substitute = prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1);
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, substitute});
+    }
+    std::swap(prev, cur);
+  }
+  return prev[y.size()];
+}
+
+NameResolution ResolveName(const KnowledgeGraph& graph, std::string_view name) {
+  const GraphStorage& g = graph.storage();
+  const std::string query = Normalize(name);
+  NameResolution result;
+  if (query.empty()) return result;
+
+  // Tiers in order of how surely a match means what the user typed.
+  enum Tier { kId, kCanonical, kAlias, kSurname, kTiers };
+  std::array<std::vector<Vertex>, kTiers> matches;
+  std::vector<Vertex> exact_case;  // canonical names equal byte for byte, to break ties
+  for (auto [it, end] = boost::vertices(g); it != end; ++it) {
+    const EntityVertex& e = g[*it];
+    std::string canonical = Normalize(e.name);
+    if (Normalize(e.id) == query) matches[kId].push_back(*it);
+    if (canonical == query) {
+      matches[kCanonical].push_back(*it);
+      if (Trim(name) == e.name) exact_case.push_back(*it);
+    }
+    for (const std::string& alias : e.aliases) {
+      if (Normalize(alias) == query) {
+        matches[kAlias].push_back(*it);
+        break;
+      }
+    }
+    if (e.type == EntityType::kPerson && Surname(canonical) == query) matches[kSurname].push_back(*it);
+  }
+  for (int tier = 0; tier < kTiers; ++tier) {
+    const std::vector<Vertex>& found = matches[static_cast<size_t>(tier)];
+    if (found.empty()) continue;
+    if (tier == kCanonical && found.size() > 1 && exact_case.size() == 1) {
+      result.status = NameResolution::Status::kFound;
+      result.vertex = exact_case.front();
+    } else if (found.size() == 1) {
+      result.status = NameResolution::Status::kFound;
+      result.vertex = found.front();
+    } else {
+      result.status = NameResolution::Status::kAmbiguous;
+      result.candidates = found;
+      std::sort(result.candidates.begin(), result.candidates.end(), [&](Vertex a, Vertex b) {
+        return std::tie(g[a].name, g[a].id) < std::tie(g[b].name, g[b].id);
+      });
+    }
+    return result;
+  }
+
+  // Unknown: rank every name by how few edits away it is. A query that is a
+  // whole word of a name ("Emmanuel") ranks as close as a one-letter typo.
+  const size_t query_length = CodePoints(query).size();
+  const size_t threshold = std::clamp<size_t>(query_length / 3, 1, 4);
+  std::vector<std::tuple<size_t, size_t, Vertex>> scored;  // distance, -mentions, vertex
+  for (auto [it, end] = boost::vertices(g); it != end; ++it) {
+    const EntityVertex& e = g[*it];
+    std::vector<std::string> forms = {Normalize(e.name)};
+    for (const std::string& alias : e.aliases) forms.push_back(Normalize(alias));
+    if (e.type == EntityType::kPerson) {
+      std::string surname = Surname(forms.front());
+      if (!surname.empty()) forms.push_back(surname);
+    }
+    size_t best = threshold + 1;
+    for (const std::string& form : forms) {
+      std::vector<std::string_view> words = Split(form, ' ');
+      if (query_length >= 3 && std::find(words.begin(), words.end(), query) != words.end()) {
+        best = std::min<size_t>(best, 1);
+      }
+      size_t length = CodePoints(form).size();
+      size_t gap = length > query_length ? length - query_length : query_length - length;
+      if (gap > threshold) continue;  // cannot be close enough; skip the quadratic work
+      best = std::min(best, EditDistance(query, form));
+    }
+    if (best <= threshold) scored.emplace_back(best, ~e.mentions.size(), *it);
+  }
+  std::sort(scored.begin(), scored.end(), [&](const auto& a, const auto& b) {
+    return std::tie(std::get<0>(a), std::get<1>(a), g[std::get<2>(a)].name) <
+           std::tie(std::get<0>(b), std::get<1>(b), g[std::get<2>(b)].name);
+  });
+  for (size_t i = 0; i < scored.size() && i < 5; ++i) result.suggestions.push_back(std::get<2>(scored[i]));
+  return result;
+}
+
+std::string DescribeUnresolved(const KnowledgeGraph& graph, std::string_view name,
+                               const NameResolution& resolution) {
+  const GraphStorage& g = graph.storage();
+  std::string out;
+  if (resolution.status == NameResolution::Status::kAmbiguous) {
+    out = "\"" + std::string(name) + "\" is ambiguous; it may mean:";
+    for (Vertex v : resolution.candidates) out += "\n  " + Describe(g, v);
+    out += "\nAsk again with the full name or the id.";
+  } else if (resolution.status == NameResolution::Status::kUnknown) {
+    out = "no entity named \"" + std::string(name) + "\" in the graph";
+    if (resolution.suggestions.empty()) return out;
+    out += "; did you mean:";
+    for (Vertex v : resolution.suggestions) out += "\n  " + Describe(g, v);
+  }
+  return out;
+}
+
+MeetingsAnswer WhoMet(const KnowledgeGraph& graph, Vertex vertex) {
+  const GraphStorage& g = graph.storage();
+  MeetingsAnswer answer;
+  auto add = [&](Edge e, Vertex other) {
+    const RelationEdge& r = g[e];
+    if (r.type != RelationType::kMet) return;
+    MeetingRow row{other, r.negated, r.modality, r.evidence};
+    if (r.negated) {
+      answer.denied.push_back(std::move(row));
+    } else if (!r.modality.empty() && r.modality != "asserted") {
+      answer.unconfirmed.push_back(std::move(row));
+    } else {
+      answer.met.push_back(std::move(row));
+    }
+  };
+  for (auto [it, end] = boost::out_edges(vertex, g); it != end; ++it) add(*it, boost::target(*it, g));
+  for (auto [it, end] = boost::in_edges(vertex, g); it != end; ++it) {
+    if (boost::source(*it, g) != vertex) add(*it, boost::source(*it, g));  // a self-loop is out already
+  }
+  auto order = [&](const MeetingRow& a, const MeetingRow& b) {
+    if (a.evidence.size() != b.evidence.size()) return a.evidence.size() > b.evidence.size();
+    return std::tie(g[a.other].name, g[a.other].id, a.modality) <
+           std::tie(g[b.other].name, g[b.other].id, b.modality);
+  };
+  for (auto* rows : {&answer.met, &answer.denied, &answer.unconfirmed}) {
+    std::stable_sort(rows->begin(), rows->end(), order);
+  }
+  return answer;
+}
+
+std::vector<Statement> Said(const KnowledgeGraph& graph, Vertex vertex) {
+  return graph.storage()[vertex].statements;
+}
+
+void RenderMeetingsText(const KnowledgeGraph& graph, Vertex vertex, const MeetingsAnswer& answer,
+                        std::ostream& out) {
+  const GraphStorage& g = graph.storage();
+  out << "Meetings of " << Describe(g, vertex) << '\n';
+  RenderSection(g, "Met", answer.met, false, out);
+  RenderSection(g, "Denied meetings", answer.denied, true, out);
+  RenderSection(g, "Planned, cancelled or hypothetical meetings", answer.unconfirmed, true, out);
+}
+
+void RenderStatementsText(const KnowledgeGraph& graph, Vertex vertex,
+                          const std::vector<Statement>& statements, std::ostream& out) {
+  const GraphStorage& g = graph.storage();
+  out << "Statements by " << Describe(g, vertex) << " (" << statements.size() << ")\n";
+  size_t n = 0;
+  for (const Statement& s : statements) {
+    out << '\n' << ++n << ". \"" << OneLine(s.quote) << "\"";
+    std::string how = s.direct ? "direct quote" : "reported speech";
+    if (!s.addressee.empty()) {
+      std::optional<Vertex> to = graph.FindById(s.addressee);
+      how += ", to " + (to ? g[*to].name : s.addressee);
+    }
+    out << "  (" << how << ")\n";
+    Table table;
+    table.header = {"DATE", "DOCUMENT", "EVIDENCE"};
+    AddEvidenceRows(&table, {}, 0, s.evidence);
+    table.Print(out, "   ");
+  }
+}
+
+nlohmann::json EvidenceJson(const EvidenceRecord& e) {
+  return {{"document_id", e.document_id},
+          {"date", e.document_date},
+          {"sentence_index", e.sentence_index},
+          {"start", e.start},
+          {"end", e.end},
+          {"sentence", e.sentence},
+          {"trigger", e.trigger},
+          {"rule", e.rule}};
+}
+
+nlohmann::json EntityRefJson(const KnowledgeGraph& graph, Vertex vertex) {
+  const EntityVertex& e = graph.storage()[vertex];
+  return {{"id", e.id}, {"name", e.name}, {"type", TypeName(e.type)}};
+}
+
+nlohmann::json MeetingsJson(const KnowledgeGraph& graph, Vertex vertex, const MeetingsAnswer& answer) {
+  return {{"entity", EntityRefJson(graph, vertex)},
+          {"met", RowsJson(graph, answer.met)},
+          {"denied", RowsJson(graph, answer.denied)},
+          {"unconfirmed", RowsJson(graph, answer.unconfirmed)}};
+}
+
+nlohmann::json StatementsJson(const KnowledgeGraph& graph, Vertex vertex,
+                              const std::vector<Statement>& statements) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const Statement& s : statements) {
+    nlohmann::json evidence = nlohmann::json::array();
+    for (const EvidenceRecord& e : s.evidence) evidence.push_back(EvidenceJson(e));
+    nlohmann::json addressee = nullptr;
+    if (!s.addressee.empty()) {
+      std::optional<Vertex> to = graph.FindById(s.addressee);
+      addressee = to ? EntityRefJson(graph, *to) : nlohmann::json{{"id", s.addressee}};
+    }
+    list.push_back({{"quote", s.quote},
+                    {"direct", s.direct},
+                    {"addressee", std::move(addressee)},
+                    {"evidence", std::move(evidence)}});
+  }
+  return {{"entity", EntityRefJson(graph, vertex)}, {"statements", std::move(list)}};
+}
+
+}  // namespace newsgraph

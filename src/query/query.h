@@ -1,0 +1,76 @@
+// query: questions about a built graph, and their answers as text or JSON.
+//
+// Contract:
+// - ResolveName finds the entity a user means. Case-insensitive, in tiers,
+//   the first tier with any match wins: the entity id itself, canonical names,
+//   aliases, then person surnames (the last name word, skipping Jr./Sr./II/III).
+//   Several matches in the winning tier make the answer ambiguous (all are
+//   listed); none at all gives the closest known names by edit distance.
+// - WhoMet lists every MET edge of a vertex in either direction, split into
+//   asserted meetings, denied (negated) ones, and those only planned, cancelled
+//   or hypothetical; each row keeps all its evidence.
+// - Said lists the statements of a speaker with their evidence.
+// - Renderers write results to an ostream; nothing here logs or exits.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/graph.h"
+
+namespace newsgraph {
+
+struct NameResolution {
+  enum class Status { kFound, kAmbiguous, kUnknown };
+  Status status = Status::kUnknown;
+  Vertex vertex = 0;                   // kFound
+  std::vector<Vertex> candidates;      // kAmbiguous
+  std::vector<Vertex> suggestions;     // kUnknown: closest first, may be empty
+};
+
+NameResolution ResolveName(const KnowledgeGraph& graph, std::string_view name);
+
+// A one-paragraph explanation for a name that did not resolve (ambiguous or
+// unknown), listing candidates or suggestions with their ids and types.
+std::string DescribeUnresolved(const KnowledgeGraph& graph, std::string_view name,
+                               const NameResolution& resolution);
+
+struct MeetingRow {
+  Vertex other = 0;
+  bool negated = false;
+  std::string modality;  // "asserted", "planned", ...
+  std::vector<EvidenceRecord> evidence;
+};
+
+struct MeetingsAnswer {
+  std::vector<MeetingRow> met;          // asserted and not negated
+  std::vector<MeetingRow> denied;       // negated
+  std::vector<MeetingRow> unconfirmed;  // planned, cancelled, hypothetical
+  bool empty() const { return met.empty() && denied.empty() && unconfirmed.empty(); }
+};
+
+// Rows are ordered by evidence count (most first), then by name.
+MeetingsAnswer WhoMet(const KnowledgeGraph& graph, Vertex vertex);
+
+// The speaker's statements in the order they were first read.
+std::vector<Statement> Said(const KnowledgeGraph& graph, Vertex vertex);
+
+void RenderMeetingsText(const KnowledgeGraph& graph, Vertex vertex, const MeetingsAnswer& answer,
+                        std::ostream& out);
+void RenderStatementsText(const KnowledgeGraph& graph, Vertex vertex,
+                          const std::vector<Statement>& statements, std::ostream& out);
+nlohmann::json MeetingsJson(const KnowledgeGraph& graph, Vertex vertex, const MeetingsAnswer& answer);
+nlohmann::json StatementsJson(const KnowledgeGraph& graph, Vertex vertex,
+                              const std::vector<Statement>& statements);
+
+// Shared with export: one evidence record and one entity reference as JSON.
+nlohmann::json EvidenceJson(const EvidenceRecord& evidence);
+nlohmann::json EntityRefJson(const KnowledgeGraph& graph, Vertex vertex);
+
+// Levenshtein distance over code points (exposed for tests).
+size_t EditDistance(std::string_view a, std::string_view b);
+
+}  // namespace newsgraph

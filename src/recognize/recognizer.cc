@@ -1,0 +1,215 @@
+#include "recognize/recognizer.h"
+
+#include <algorithm>
+
+#include "util/text.h"
+
+namespace newsgraph {
+namespace {
+
+bool IsCapitalizedWord(const Token& t) { return t.kind == TokenKind::kWord && (t.flags & kCapitalized); }
+
+}  // namespace
+
+Recognizer::Recognizer(const Knowledge& knowledge) : knowledge_(knowledge) {
+  for (const AliasRecord& a : knowledge.aliases()) {
+    uint32_t node = trie_.Insert(a.words);
+    int32_t payload = trie_.Payload(node);
+    if (payload < 0) {
+      payload = static_cast<int32_t>(hits_.size());
+      trie_.SetPayload(node, payload);
+      hits_.emplace_back();
+    }
+    auto& list = hits_[static_cast<size_t>(payload)];
+    bool duplicate = std::any_of(list.begin(), list.end(), [&](const AliasHit& h) {
+      return h.entity == a.entity && h.capitalized_mask == a.capitalized_mask && h.short_form == a.short_form;
+    });
+    if (!duplicate) list.push_back({a.entity, a.capitalized_mask, a.short_form});
+  }
+}
+
+RecognizedText Recognizer::Recognize(TokenizedText tokens) const {
+  RecognizedText r;
+  r.tokens = std::move(tokens);
+  r.words.resize(r.tokens.tokens.size());
+  std::string folded;
+  for (size_t i = 0; i < r.tokens.tokens.size(); ++i) {
+    FoldCase(r.tokens.Text(r.tokens.tokens[i]), &folded);
+    r.words[i] = knowledge_.vocabulary().Find(folded);
+  }
+  MatchGazetteer(&r);
+  MarkPronouns(&r);
+  ProposeUnknownNames(&r);
+  std::sort(r.mentions.begin(), r.mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+  return r;
+}
+
+void Recognizer::MatchGazetteer(RecognizedText* r) const {
+  const auto& toks = r->tokens.tokens;
+  const Lexicons& lex = knowledge_.lexicons();
+  size_t i = 0;
+  while (i < toks.size()) {
+    uint32_t node = 0;
+    size_t best_len = 0;
+    int32_t best_payload = -1;
+    for (size_t j = i; j < toks.size() && j - i < 32; ++j) {
+      if (r->words[j] == Vocabulary::kUnknown) break;
+      node = trie_.Child(node, r->words[j]);
+      if (node == PhraseTrie::kNoNode) break;
+      int32_t payload = trie_.Payload(node);
+      if (payload < 0) continue;
+      // The capitalization rule: some alias at this node must accept the text's case.
+      for (const AliasHit& h : hits_[static_cast<size_t>(payload)]) {
+        bool ok = true;
+        for (size_t k = 0; k <= j - i && ok; ++k) {
+          if ((h.capitalized_mask >> k) & 1u) ok = (toks[i + k].flags & kCapitalized) != 0;
+        }
+        if (ok) {
+          best_len = j - i + 1;
+          best_payload = payload;
+          break;
+        }
+      }
+    }
+    if (best_payload < 0) {
+      ++i;
+      continue;
+    }
+    // "May 5", "in May 2019": a calendar word next to a number is a date.
+    if (best_len == 1 && lex.calendar.LongestAt(r->words, i)) {
+      bool number_next = i + 1 < toks.size() && toks[i + 1].kind == TokenKind::kNumber;
+      bool number_before = i > 0 && toks[i - 1].kind == TokenKind::kNumber;
+      if (number_next || number_before) {
+        ++i;
+        continue;
+      }
+    }
+    Mention m;
+    m.first_token = static_cast<uint32_t>(i);
+    m.end_token = static_cast<uint32_t>(i + best_len);
+    m.start = toks[i].start;
+    m.end = toks[i + best_len - 1].end;
+    bool any_full = false;
+    for (const AliasHit& h : hits_[static_cast<size_t>(best_payload)]) any_full |= !h.short_form;
+    for (const AliasHit& h : hits_[static_cast<size_t>(best_payload)]) {
+      bool ok = true;
+      for (size_t k = 0; k < best_len && ok; ++k) {
+        if ((h.capitalized_mask >> k) & 1u) ok = (toks[i + k].flags & kCapitalized) != 0;
+      }
+      if (!ok || (any_full && h.short_form)) continue;
+      if (std::find(m.candidates.begin(), m.candidates.end(), h.entity) == m.candidates.end()) {
+        m.candidates.push_back(h.entity);
+      }
+    }
+    m.kind = any_full ? MentionKind::kName : MentionKind::kShortName;
+    m.type = knowledge_.entity(m.candidates.front()).type;
+    r->mentions.push_back(std::move(m));
+    i += best_len;
+  }
+}
+
+void Recognizer::MarkPronouns(RecognizedText* r) const {
+  const auto& toks = r->tokens.tokens;
+  std::vector<bool> covered(toks.size(), false);
+  for (const Mention& m : r->mentions) std::fill(covered.begin() + m.first_token, covered.begin() + m.end_token, true);
+  for (size_t i = 0; i < toks.size(); ++i) {
+    if (covered[i] || toks[i].kind != TokenKind::kWord) continue;
+    auto hit = knowledge_.lexicons().pronouns.LongestAt(r->words, i);
+    if (!hit || hit->length != 1) continue;
+    Mention m;
+    m.first_token = m.end_token = static_cast<uint32_t>(i);
+    ++m.end_token;
+    m.start = toks[i].start;
+    m.end = toks[i].end;
+    m.kind = MentionKind::kPronoun;
+    m.gender = hit->value->empty() ? 0 : (*hit->value)[0];
+    r->mentions.push_back(std::move(m));
+  }
+}
+
+void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
+  const auto& toks = r->tokens.tokens;
+  const Lexicons& lex = knowledge_.lexicons();
+  std::vector<int32_t> covered(toks.size(), -1);
+  for (size_t k = 0; k < r->mentions.size(); ++k) {
+    for (uint32_t t = r->mentions[k].first_token; t < r->mentions[k].end_token; ++t) covered[t] = static_cast<int32_t>(k);
+  }
+  // A capitalized name-like word: not a quote, not a sentence-initial function word.
+  auto name_word = [&](size_t t) {
+    if (t >= toks.size() || covered[t] >= 0 || !IsCapitalizedWord(toks[t])) return false;
+    if (toks[t].flags & kAllCaps) return toks[t].end - toks[t].start <= 4;  // "NATO", not a shouted headline
+    return true;
+  };
+  std::vector<Mention> found;
+  size_t i = 0;
+  while (i < toks.size()) {
+    if (!name_word(i)) {
+      ++i;
+      continue;
+    }
+    // The capitalized run, with connectors inside it ("Bank of America").
+    size_t end = i + 1;
+    for (;;) {
+      if (name_word(end) && toks[end].paragraph == toks[i].paragraph && toks[end].sentence == toks[i].sentence) {
+        ++end;
+        continue;
+      }
+      if (end + 1 < toks.size() && covered[end] < 0 && toks[end].kind == TokenKind::kWord &&
+          !(toks[end].flags & kCapitalized) && lex.connectors.LongestAt(r->words, end) && name_word(end + 1)) {
+        end += 2;
+        continue;
+      }
+      break;
+    }
+    size_t len = end - i;
+    Mention m;
+    bool person_cue = false;
+    auto given = lex.given_names.LongestAt(r->words, i);
+    // Names start at a given name; "Deborah A. Robinson", "Eliot Higgins".
+    if (given && len >= 2 && len <= 4) {
+      person_cue = true;
+      for (size_t k = i; k < end; ++k) {
+        if (lex.connectors.LongestAt(r->words, k)) person_cue = false;
+      }
+      m.gender = given->value->empty() ? 0 : (*given->value)[0];
+    }
+    // A title or honorific just before: "Judge Xu Wei", "Mr. Higgins".
+    if (!person_cue && len <= 3 && i > 0) {
+      int32_t before = covered[i - 1];
+      bool after_office = before >= 0 && r->mentions[static_cast<size_t>(before)].kind == MentionKind::kName &&
+                          knowledge_.entity(r->mentions[static_cast<size_t>(before)].candidates.front()).type ==
+                              EntityType::kOffice &&
+                          r->mentions[static_cast<size_t>(before)].end_token == i &&
+                          (toks[i - 1].flags & kCapitalized);
+      bool after_honorific = lex.honorifics.LongestAt(r->words, i - 1).has_value();
+      person_cue = after_office || after_honorific;
+      for (size_t k = i; k < end && person_cue; ++k) {
+        if (lex.connectors.LongestAt(r->words, k)) person_cue = false;
+      }
+    }
+    bool org_cue = false;
+    if (!person_cue && len >= 2) {
+      auto head = lex.org_cues.LongestAt(r->words, i);
+      auto tail = lex.org_cues.LongestAt(r->words, end - 1);
+      org_cue = (head && *head->value == "head" && lex.connectors.LongestAt(r->words, i + 1)) ||
+                (tail && *tail->value == "tail");
+    }
+    if (!person_cue && !org_cue) {
+      i = end;
+      continue;
+    }
+    // A sentence-initial word other than a given name is usually not part of the name.
+    m.first_token = static_cast<uint32_t>(i);
+    m.end_token = static_cast<uint32_t>(end);
+    m.start = toks[i].start;
+    m.end = toks[end - 1].end;
+    m.kind = MentionKind::kUnknownName;
+    m.type = person_cue ? EntityType::kPerson : EntityType::kOrganization;
+    found.push_back(std::move(m));
+    i = end;
+  }
+  for (auto& m : found) r->mentions.push_back(std::move(m));
+}
+
+}  // namespace newsgraph

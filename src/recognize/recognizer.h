@@ -1,0 +1,70 @@
+// recognize: tokens in, mentions out.
+//
+// Contract: mentions are sorted by first token and never overlap. A gazetteer
+// mention carries every entity whose alias matched there (the longest alias
+// wins the position; several entities may share it); choosing among them is
+// resolve's job. The matcher is compiled once from the Knowledge and matches
+// case-folded words, with the gazetteer's capitalization rule ("Sessions" is a
+// name, "sessions" is not); headline case and all caps pass. Beyond the
+// gazetteer it proposes pronouns and names it does not know: a known given
+// name followed by capitalized words (PERSON), or a capitalized run with an
+// organization cue ("Ministry of X", "X Inc.").
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "knowledge/knowledge.h"
+#include "knowledge/phrase_trie.h"
+#include "tokenize/tokenizer.h"
+
+namespace newsgraph {
+
+enum class MentionKind : uint8_t {
+  kName,         // a gazetteer alias
+  kShortName,    // a derived surname: needs an earlier full name or a title
+  kPronoun,      // he, she, ...
+  kRole,         // "the Russian diplomat" (added by resolve)
+  kUnknownName,  // a name the gazetteer lacks
+};
+
+struct Mention {
+  uint32_t first_token = 0;
+  uint32_t end_token = 0;  // exclusive
+  uint32_t start = 0;      // byte span
+  uint32_t end = 0;
+  MentionKind kind = MentionKind::kName;
+  EntityType type = EntityType::kPerson;  // for kUnknownName and kRole
+  char gender = 0;                        // for pronouns and unknown persons
+  std::vector<uint32_t> candidates;       // Knowledge entity indices (kName, kShortName)
+};
+
+struct RecognizedText {
+  TokenizedText tokens;
+  std::vector<uint32_t> words;  // per token: its Vocabulary id (Vocabulary::kUnknown if none)
+  std::vector<Mention> mentions;
+};
+
+class Recognizer {
+ public:
+  explicit Recognizer(const Knowledge& knowledge);
+
+  RecognizedText Recognize(TokenizedText tokens) const;
+
+ private:
+  struct AliasHit {
+    uint32_t entity;
+    uint32_t capitalized_mask;
+    bool short_form;
+  };
+  void MatchGazetteer(RecognizedText* r) const;
+  void ProposeUnknownNames(RecognizedText* r) const;
+  void MarkPronouns(RecognizedText* r) const;
+
+  const Knowledge& knowledge_;
+  PhraseTrie trie_;
+  std::vector<std::vector<AliasHit>> hits_;  // per trie payload
+};
+
+}  // namespace newsgraph

@@ -1,0 +1,71 @@
+// What one document yields: its entities with their mentions and the relations
+// between them, each with its evidence. This is the seam between the
+// per-document stages (ingest .. relate) and the corpus-wide ones (graph,
+// store, export): nothing after it needs the tokens.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/document.h"
+#include "knowledge/knowledge.h"
+
+namespace newsgraph {
+
+enum class RelationType : uint8_t { kMet, kSaid, kReacted, kHoldsOffice, kMemberOf, kContacted };
+std::string_view RelationTypeName(RelationType t);  // "MET", ...
+std::optional<RelationType> ParseRelationType(std::string_view s);
+
+struct ExtractedMention {
+  uint32_t start = 0;
+  uint32_t end = 0;
+};
+
+struct ExtractedEntity {
+  std::string id;
+  EntityType type = EntityType::kPerson;
+  std::string name;
+  bool from_gazetteer = true;
+  std::vector<ExtractedMention> mentions;
+};
+
+struct Evidence {
+  uint32_t sentence = 0;  // index of the sentence in the document
+  uint32_t start = 0;     // byte span of the sentence (or of the quote's paragraph)
+  uint32_t end = 0;
+  std::string trigger;  // the word(s) that fired the rule
+  std::string rule;     // the rule's name
+};
+
+struct ExtractedRelation {
+  RelationType type = RelationType::kMet;
+  int32_t source = -1;  // index into DocumentExtraction::entities
+  int32_t target = -1;  // -1 where the type has none (SAID without addressee)
+  bool negated = false;
+  char polarity = 0;  // REACTED: '+', '-', '0'
+  bool former = false;
+  std::string modality = "asserted";
+  std::string quote;  // SAID
+  bool direct = true;
+  Evidence evidence;
+};
+
+struct DocumentExtraction {
+  Document document;
+  std::vector<ExtractedEntity> entities;
+  std::vector<ExtractedRelation> relations;
+  // Mentions that the document did not let the resolver decide.
+  struct Ambiguity {
+    ExtractedMention mention;
+    std::vector<std::string> candidates;
+  };
+  std::vector<Ambiguity> ambiguities;
+
+  std::string_view EvidenceText(const Evidence& e) const {
+    return std::string_view(document.text).substr(e.start, e.end - e.start);
+  }
+};
+
+}  // namespace newsgraph

@@ -1,0 +1,215 @@
+// SAID: direct quotes and their speakers.
+#include <algorithm>
+
+#include "relate/relate_context.h"
+#include "util/text.h"
+
+namespace newsgraph {
+namespace {
+
+struct QuoteSpan {
+  uint32_t open = 0;   // token of the opening mark
+  uint32_t close = 0;  // token of the closing mark, or one past the paragraph's last token
+  bool closed = true;
+  uint32_t words = 0;
+};
+
+std::vector<QuoteSpan> FindQuotes(const TokenizedText& t) {
+  std::vector<QuoteSpan> quotes;
+  const auto& toks = t.tokens;
+  for (uint32_t i = 0; i < toks.size(); ++i) {
+    if (toks[i].quote != QuoteMark::kOpenDouble) continue;
+    QuoteSpan q;
+    q.open = i;
+    uint32_t j = i + 1;
+    for (; j < toks.size() && toks[j].paragraph == toks[i].paragraph; ++j) {
+      bool straight = t.text[toks[j].start] == '"';
+      if (toks[j].quote == QuoteMark::kCloseDouble || (toks[j].quote == QuoteMark::kOpenDouble && straight)) break;
+      if (toks[j].kind == TokenKind::kWord || toks[j].kind == TokenKind::kNumber) ++q.words;
+    }
+    q.close = j;
+    q.closed = j < toks.size() && toks[j].paragraph == toks[i].paragraph;
+    quotes.push_back(q);
+    i = q.closed ? j : j - 1;
+  }
+  return quotes;
+}
+
+enum class SpeechKind { kNone, kVerb, kAdverb };
+
+SpeechKind SpeechAt(const RelateContext& c, uint32_t t, uint32_t* length) {
+  if (c.MentionAt(t) >= 0) return SpeechKind::kNone;
+  auto hit = c.knowledge().lexicons().speech.LongestAt(c.words(), t);
+  if (!hit) return SpeechKind::kNone;
+  *length = hit->length;
+  if (*hit->value == "verb") return SpeechKind::kVerb;
+  if (*hit->value == "adverb") return SpeechKind::kAdverb;
+  return SpeechKind::kNone;
+}
+
+bool IsAdverb(const RelateContext& c, uint32_t t) {
+  uint32_t len = 0;
+  if (SpeechAt(c, t, &len) == SpeechKind::kAdverb) return true;
+  std::string_view w = c.tokens().Text(c.tokens().tokens[t]);
+  return c.IsWord(t) && w.size() > 4 && w.substr(w.size() - 2) == "ly" && !(c.tokens().tokens[t].flags & kCapitalized);
+}
+
+struct Attribution {
+  int32_t speaker = -1;  // output entity
+  int32_t addressee = -1;
+  bool found = false;    // a speech verb attributes the quote (even to nobody we know)
+  uint32_t verb = 0;
+  std::string trigger;
+  std::string rule;
+};
+
+// A speaker mention: not a possessive, not inside parentheses.
+int32_t SpeakerOf(const RelateContext& c, int32_t mention) {
+  if (mention < 0) return -1;
+  const Mention& m = c.mentions()[static_cast<size_t>(mention)];
+  if (c.IsPossessive(m) || c.InParentheses(m.first_token)) return -1;
+  int32_t e = c.EntityOfMention(static_cast<size_t>(mention), true);
+  if (e < 0 || c.TypeOf(e) == EntityType::kOffice || c.TypeOf(e) == EntityType::kPlace) return -1;
+  return e;
+}
+
+int32_t AddresseeAfter(const RelateContext& c, uint32_t verb_end) {
+  int32_t m = verb_end < c.tokens().tokens.size() ? c.MentionAt(verb_end) : -1;
+  if (m < 0) return -1;
+  int32_t e = c.EntityOfMention(static_cast<size_t>(m), true);
+  return e >= 0 && c.TypeOf(e) != EntityType::kOffice ? e : -1;
+}
+
+// `"...," Sessions said`, `"...," said Ty Cobb`, `"...," he told reporters`.
+Attribution AttributionAfter(const RelateContext& c, const QuoteSpan& q) {
+  Attribution a;
+  const auto& toks = c.tokens().tokens;
+  if (!q.closed) return a;
+  uint32_t t = q.close + 1;
+  uint32_t limit = std::min<uint32_t>(static_cast<uint32_t>(toks.size()), t + 10);
+  while (t < limit && c.IsPunct(t, ',')) ++t;
+  // Speaker first: NAME [adverb] VERB
+  int32_t mention = t < limit ? c.MentionAt(t) : -1;
+  uint32_t len = 0;
+  if (mention >= 0) {
+    uint32_t v = c.mentions()[static_cast<size_t>(mention)].end_token;
+    if (v < limit && IsAdverb(c, v)) ++v;
+    if (v < limit && toks[v].paragraph == toks[q.close].paragraph && SpeechAt(c, v, &len) == SpeechKind::kVerb) {
+      a.found = true;
+      a.verb = v;
+      a.speaker = SpeakerOf(c, mention);
+      a.addressee = AddresseeAfter(c, v + len);
+      a.trigger = c.TokenText(v, v + len);
+      a.rule = "quote-name-verb";
+      return a;
+    }
+    return a;
+  }
+  // Verb first: VERB NAME ("said Ty Cobb, a White House attorney")
+  if (t < limit && IsAdverb(c, t)) ++t;
+  if (t < limit && SpeechAt(c, t, &len) == SpeechKind::kVerb && toks[t].paragraph == toks[q.close].paragraph) {
+    a.found = true;
+    a.verb = t;
+    a.trigger = c.TokenText(t, t + len);
+    a.rule = "quote-verb-name";
+    uint32_t s = t + len;
+    // "according to the pool report from CBS' Kylie Atwood": only the next noun phrase speaks.
+    for (uint32_t k = s; k < std::min<uint32_t>(limit, s + 4) && toks[k].sentence == toks[t].sentence; ++k) {
+      if (c.MentionAt(k) >= 0) {
+        a.speaker = SpeakerOf(c, c.MentionAt(k));
+        break;
+      }
+      if (c.IsPunct(k, ',') || c.IsPunct(k, '.')) break;
+    }
+  }
+  return a;
+}
+
+// `Sessions said: "..."`, `Sessions answered, "..."`, `"...," he said, "..."`.
+Attribution AttributionBefore(const RelateContext& c, const QuoteSpan& q) {
+  Attribution a;
+  const auto& toks = c.tokens().tokens;
+  uint32_t sentence_first = c.tokens().sentences[toks[q.open].sentence].first_token;
+  uint32_t earliest = q.open > 14 ? q.open - 14 : 0;
+  earliest = std::max(earliest, sentence_first);
+  for (uint32_t v = q.open; v-- > earliest;) {
+    if (toks[v].kind == TokenKind::kQuote && v + 1 != q.open) break;
+    uint32_t len = 0;
+    if (SpeechAt(c, v, &len) != SpeechKind::kVerb || v + len > q.open) continue;
+    if (c.InsideQuote(v)) continue;
+    a.found = true;
+    a.verb = v;
+    a.trigger = c.TokenText(v, v + len);
+    a.rule = "name-verb-quote";
+    a.addressee = AddresseeAfter(c, v + len);
+    // The nearest speaker before the verb in its sentence; a person beats an organization.
+    int32_t best_org = -1;
+    for (uint32_t k = v; k-- > sentence_first;) {
+      int32_t m = c.MentionAt(k);
+      if (m < 0 || c.InsideQuote(k)) continue;
+      int32_t e = SpeakerOf(c, m);
+      if (e < 0) continue;
+      if (c.TypeOf(e) == EntityType::kPerson) {
+        a.speaker = e;
+        break;
+      }
+      if (best_org < 0) best_org = e;
+      k = c.mentions()[static_cast<size_t>(m)].first_token;
+    }
+    if (a.speaker < 0) a.speaker = best_org;
+    // "said on Twitter, adding that the leaders" - the speaker comes after the verb.
+    if (a.speaker < 0) {
+      for (uint32_t k = v + len; k < q.open; ++k) {
+        int32_t m = c.MentionAt(k);
+        if (m >= 0 && (a.speaker = SpeakerOf(c, m)) >= 0) break;
+      }
+    }
+    return a;
+  }
+  return a;
+}
+
+}  // namespace
+
+void RelateQuotes(RelateContext& c) {
+  const TokenizedText& t = c.tokens();
+  const auto& toks = t.tokens;
+  std::vector<QuoteSpan> quotes = FindQuotes(t);
+  int32_t last_speaker = -1;
+  uint32_t last_paragraph = UINT32_MAX;
+  for (const QuoteSpan& q : quotes) {
+    uint32_t paragraph = toks[q.open].paragraph;
+    bool in_headline = toks[q.open].start < t.headline_end;
+    if (last_paragraph != UINT32_MAX && paragraph > last_paragraph + 1) last_speaker = -1;
+    Attribution a = AttributionAfter(c, q);
+    if (!a.found) a = AttributionBefore(c, q);
+    bool continues = false;
+    if (!a.found && last_speaker >= 0) {
+      // A quote paragraph after "X said ..." with no attribution of its own is X's.
+      a.speaker = last_speaker;
+      a.rule = "quote-continues";
+      continues = true;
+    }
+    if (a.found || continues) {
+      last_speaker = a.speaker;
+      last_paragraph = q.closed ? toks[q.close].paragraph : paragraph;
+    }
+    // A short scare quote inside a sentence is not a statement.
+    if (q.words < 4 && !(a.found && a.rule == "quote-name-verb")) continue;
+    if (in_headline || a.speaker < 0) continue;
+    uint32_t text_start = toks[q.open].end;
+    uint32_t text_end = q.closed ? toks[q.close].start : toks[q.close - 1].end;
+    ExtractedRelation r;
+    r.type = RelationType::kSaid;
+    r.source = a.speaker;
+    r.target = a.addressee;
+    r.quote = std::string(Trim(t.text.substr(text_start, text_end - text_start)));
+    r.direct = true;
+    uint32_t last = q.closed ? std::max(q.close, a.found ? a.verb : q.close) : q.close - 1;
+    r.evidence = c.MakeEvidence(std::min(q.open, a.found ? a.verb : q.open), std::min<uint32_t>(last, static_cast<uint32_t>(toks.size() - 1)),
+                                a.trigger, a.rule);
+    if (!r.quote.empty()) c.Add(std::move(r));
+  }
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,63 @@
+// Internal to relate: the document being related and the helpers its rules share.
+#pragma once
+
+#include <set>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "relate/extraction.h"
+#include "resolve/resolver.h"
+
+namespace newsgraph {
+
+class RelateContext {
+ public:
+  RelateContext(const Knowledge& k, const ResolvedText& text, DocumentExtraction* out);
+
+  const Knowledge& knowledge() const { return k_; }
+  const ResolvedText& text() const { return text_; }
+  const TokenizedText& tokens() const { return text_.recognized.tokens; }
+  const std::vector<uint32_t>& words() const { return text_.recognized.words; }
+  const std::vector<Mention>& mentions() const { return text_.recognized.mentions; }
+
+  // The output entity a mention stands for, or -1. An office stands for its
+  // holder (bound in the text, or on the document's date) when `as_person`
+  // and that holder is named in the document.
+  int32_t EntityOfMention(size_t mention, bool as_person) const;
+  int32_t OutputOf(int32_t doc_entity) const;
+  EntityType TypeOf(int32_t output_entity) const { return out_->entities[static_cast<size_t>(output_entity)].type; }
+
+  // The mention covering `token`, or -1.
+  int32_t MentionAt(uint32_t token) const { return text_.token_mention[token]; }
+  bool IsPunct(uint32_t token, char c) const;
+  bool IsWord(uint32_t token) const;
+  bool InParentheses(uint32_t token) const;
+  // A mention that modifies a noun ("Trump's son-in-law") is not a participant.
+  bool IsPossessive(const Mention& m) const;
+  // First token of the clause that holds `token`; last token (exclusive) of it,
+  // where a comma also closes it when `comma_closes`.
+  uint32_t ClauseStart(uint32_t token) const;
+  uint32_t ClauseEnd(uint32_t token, bool comma_closes) const;
+  bool InsideQuote(uint32_t token) const { return inside_quote_[token]; }
+
+  Evidence MakeEvidence(uint32_t first_token, uint32_t last_token, std::string trigger, std::string rule) const;
+  std::string TokenText(uint32_t first, uint32_t end) const { return std::string(tokens().Text(first, end)); }
+  // Adds a relation unless the same one (type, ends, flags, quote) is there already.
+  void Add(ExtractedRelation r);
+
+ private:
+  const Knowledge& k_;
+  const ResolvedText& text_;
+  DocumentExtraction* out_;
+  std::vector<int32_t> output_of_;  // DocEntity -> output entity
+  std::vector<int32_t> holder_of_;  // DocEntity (office) -> DocEntity (person) bound to it in the text
+  std::vector<bool> inside_quote_;
+  std::set<std::tuple<int, int32_t, int32_t, bool, std::string>> seen_;
+};
+
+void RelateQuotes(RelateContext& c);
+void RelateMeetings(RelateContext& c);
+void RelateReactions(RelateContext& c);
+
+}  // namespace newsgraph

@@ -1,0 +1,194 @@
+#include "relate/relator.h"
+
+#include "relate/relate_context.h"
+
+namespace newsgraph {
+
+std::string_view RelationTypeName(RelationType t) {
+  switch (t) {
+    case RelationType::kMet: return "MET";
+    case RelationType::kSaid: return "SAID";
+    case RelationType::kReacted: return "REACTED";
+    case RelationType::kHoldsOffice: return "HOLDS_OFFICE";
+    case RelationType::kMemberOf: return "MEMBER_OF";
+    case RelationType::kContacted: return "CONTACTED";
+  }
+  return "MET";
+}
+
+std::optional<RelationType> ParseRelationType(std::string_view s) {
+  for (RelationType t : {RelationType::kMet, RelationType::kSaid, RelationType::kReacted, RelationType::kHoldsOffice,
+                         RelationType::kMemberOf, RelationType::kContacted}) {
+    if (RelationTypeName(t) == s) return t;
+  }
+  return std::nullopt;
+}
+
+RelateContext::RelateContext(const Knowledge& k, const ResolvedText& text, DocumentExtraction* out)
+    : k_(k), text_(text), out_(out) {
+  // Output entities: those the text names (a pronoun or a role alone names nobody).
+  output_of_.assign(text.entities.size(), -1);
+  for (size_t e = 0; e < text.entities.size(); ++e) {
+    const DocEntity& d = text.entities[e];
+    ExtractedEntity x;
+    for (uint32_t m : d.mentions) {
+      const Mention& mention = mentions()[m];
+      if (mention.kind == MentionKind::kPronoun || mention.kind == MentionKind::kRole) continue;
+      x.mentions.push_back({mention.start, mention.end});
+    }
+    if (x.mentions.empty()) continue;
+    x.id = d.id;
+    x.type = d.type;
+    x.name = d.name;
+    x.from_gazetteer = d.knowledge_index >= 0;
+    output_of_[e] = static_cast<int32_t>(out->entities.size());
+    out->entities.push_back(std::move(x));
+  }
+  holder_of_.assign(text.entities.size(), -1);
+  for (const Binding& b : text.office_bindings) {
+    if (!b.former) holder_of_[b.target] = static_cast<int32_t>(b.person);
+  }
+  // Tokens inside double quotation marks: the speaker's words, not the reporter's.
+  const auto& toks = tokens().tokens;
+  inside_quote_.assign(toks.size(), false);
+  bool open = false;
+  uint32_t paragraph = 0;
+  for (uint32_t t = 0; t < toks.size(); ++t) {
+    if (toks[t].paragraph != paragraph) {
+      open = false;
+      paragraph = toks[t].paragraph;
+    }
+    if (toks[t].quote == QuoteMark::kOpenDouble) {
+      open = true;
+      continue;
+    }
+    if (toks[t].quote == QuoteMark::kCloseDouble) {
+      open = false;
+      continue;
+    }
+    inside_quote_[t] = open;
+  }
+}
+
+int32_t RelateContext::OutputOf(int32_t doc_entity) const {
+  return doc_entity < 0 ? -1 : output_of_[static_cast<size_t>(doc_entity)];
+}
+
+int32_t RelateContext::EntityOfMention(size_t mention, bool as_person) const {
+  int32_t e = text_.mention_entity[mention];
+  if (e < 0) return -1;
+  const DocEntity& d = text_.entities[static_cast<size_t>(e)];
+  if (as_person && d.type == EntityType::kOffice) {
+    if (holder_of_[static_cast<size_t>(e)] >= 0) return OutputOf(holder_of_[static_cast<size_t>(e)]);
+    if (d.knowledge_index < 0) return -1;
+    // A person the document names who held the office then (at any time, undated).
+    for (size_t x = 0; x < text_.entities.size(); ++x) {
+      const DocEntity& p = text_.entities[x];
+      if (p.type == EntityType::kPerson && p.knowledge_index >= 0 && OutputOf(static_cast<int32_t>(x)) >= 0 &&
+          k_.Held(static_cast<uint32_t>(p.knowledge_index), static_cast<uint32_t>(d.knowledge_index), text_.date)) {
+        return OutputOf(static_cast<int32_t>(x));
+      }
+    }
+    return -1;
+  }
+  return OutputOf(e);
+}
+
+bool RelateContext::IsPunct(uint32_t token, char ch) const {
+  const auto& toks = tokens().tokens;
+  return token < toks.size() && toks[token].kind == TokenKind::kPunct && tokens().text[toks[token].start] == ch;
+}
+
+bool RelateContext::IsWord(uint32_t token) const {
+  return token < tokens().tokens.size() && tokens().tokens[token].kind == TokenKind::kWord;
+}
+
+bool RelateContext::InParentheses(uint32_t token) const {
+  const auto& toks = tokens().tokens;
+  for (uint32_t t = token; t-- > 0 && toks[t].sentence == toks[token].sentence;) {
+    if (IsPunct(t, ')')) return false;
+    if (IsPunct(t, '(')) return true;
+  }
+  return false;
+}
+
+bool RelateContext::IsPossessive(const Mention& m) const {
+  return m.end_token < tokens().tokens.size() && tokens().tokens[m.end_token].kind == TokenKind::kPossessive;
+}
+
+uint32_t RelateContext::ClauseStart(uint32_t token) const {
+  const auto& toks = tokens().tokens;
+  uint32_t first = tokens().sentences[toks[token].sentence].first_token;
+  for (uint32_t t = token; t > first; --t) {
+    uint32_t prev = t - 1;
+    if (MentionAt(prev) < 0 && k_.lexicons().clause_boundaries.LongestAt(words(), prev)) return t;
+  }
+  return first;
+}
+
+uint32_t RelateContext::ClauseEnd(uint32_t token, bool comma_closes) const {
+  const auto& toks = tokens().tokens;
+  uint32_t end = tokens().sentences[toks[token].sentence].end_token;
+  for (uint32_t t = token + 1; t < end; ++t) {
+    if (comma_closes && IsPunct(t, ',')) return t;
+    if (MentionAt(t) < 0 && k_.lexicons().clause_boundaries.LongestAt(words(), t)) return t;
+    if (toks[t].kind == TokenKind::kQuote) return t;
+  }
+  return end;
+}
+
+Evidence RelateContext::MakeEvidence(uint32_t first_token, uint32_t last_token, std::string trigger,
+                                     std::string rule) const {
+  const auto& toks = tokens().tokens;
+  const Sentence& a = tokens().sentences[toks[first_token].sentence];
+  const Sentence& b = tokens().sentences[toks[last_token].sentence];
+  Evidence e;
+  e.sentence = toks[first_token].sentence;
+  e.start = a.start;
+  e.end = b.end;
+  e.trigger = std::move(trigger);
+  e.rule = std::move(rule);
+  return e;
+}
+
+void RelateContext::Add(ExtractedRelation r) {
+  if (r.source < 0 || (r.type != RelationType::kSaid && r.target < 0) || r.source == r.target) return;
+  int32_t a = r.source, b = r.target;
+  if (r.type == RelationType::kMet || r.type == RelationType::kContacted) {
+    if (a > b) std::swap(a, b);
+  }
+  std::string extra = r.type == RelationType::kSaid ? r.quote : std::string(1, r.polarity) + r.modality;
+  if (!seen_.emplace(static_cast<int>(r.type), a, b, r.negated, extra).second) return;
+  out_->relations.push_back(std::move(r));
+}
+
+void Relator::Relate(const ResolvedText& text, DocumentExtraction* out) const {
+  RelateContext c(knowledge_, text, out);
+  // Facts stated by juxtaposition, found by resolve.
+  for (const Binding& b : text.office_bindings) {
+    ExtractedRelation r;
+    r.type = RelationType::kHoldsOffice;
+    r.source = c.OutputOf(static_cast<int32_t>(b.person));
+    r.target = c.OutputOf(static_cast<int32_t>(b.target));
+    r.former = b.former;
+    r.evidence = c.MakeEvidence(b.token, b.token, c.TokenText(b.token, b.token + 1), b.rule);
+    c.Add(std::move(r));
+  }
+  for (const Binding& b : text.memberships) {
+    ExtractedRelation r;
+    r.type = RelationType::kMemberOf;
+    r.source = c.OutputOf(static_cast<int32_t>(b.person));
+    r.target = c.OutputOf(static_cast<int32_t>(b.target));
+    r.evidence = c.MakeEvidence(b.token, b.token, c.TokenText(b.token, b.token + 1), b.rule);
+    c.Add(std::move(r));
+  }
+  RelateQuotes(c);
+  RelateMeetings(c);
+  RelateReactions(c);
+  for (const auto& u : text.unresolved) {
+    const Mention& m = text.recognized.mentions[u.mention];
+    out->ambiguities.push_back({{m.start, m.end}, u.candidates});
+  }
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,35 @@
+// relate: a resolved document in, relations out.
+//
+// Contract: every relation names document entities, carries the sentence
+// (span and index) it was read from, the trigger word and the rule that fired.
+// - MET: a meeting word (lexicon/meeting.tsv) with people on both sides or a
+//   coordinated group; every pair of participants; a negation cue before the
+//   trigger gives `negated`; a modality cue (planned, cancelled) marks it; a
+//   contact word (call, letter) makes CONTACTED instead.
+// - SAID: a direct quote and its speaker (name, title, pronoun or organization
+//   next to a speech verb); a quote paragraph with no attribution of its own
+//   continues the previous speaker.
+// - REACTED: a reaction word (lexicon/reaction.tsv) with its polarity, the
+//   reacting entity before it and the entity whose act it is after it.
+// - HOLDS_OFFICE / MEMBER_OF: from resolve's bindings.
+#pragma once
+
+#include "knowledge/knowledge.h"
+#include "relate/extraction.h"
+#include "resolve/resolver.h"
+
+namespace newsgraph {
+
+class Relator {
+ public:
+  explicit Relator(const Knowledge& knowledge) : knowledge_(knowledge) {}
+
+  // Fills `out->entities` and `out->relations` from `text` (whose tokens point
+  // into out->document.text).
+  void Relate(const ResolvedText& text, DocumentExtraction* out) const;
+
+ private:
+  const Knowledge& knowledge_;
+};
+
+}  // namespace newsgraph

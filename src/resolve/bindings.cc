@@ -1,0 +1,236 @@
+// The resolver's later passes: roles, pronouns, and the facts stated by
+// juxtaposition (titles before names, party-state tags after them).
+#include <algorithm>
+
+#include "resolve/resolver.h"
+#include "resolve/resolver_work.h"
+#include "util/text.h"
+
+namespace newsgraph {
+namespace {
+
+bool IsPunct(const TokenizedText& t, uint32_t i, char c) {
+  return i < t.tokens.size() && t.tokens[i].kind == TokenKind::kPunct && t.text[t.tokens[i].start] == c;
+}
+
+// Whether an office carries `role` (and belongs to `country`, when given).
+bool OfficeFits(const EntityRecord& office, const std::string& role, const std::string& country) {
+  if (office.type != EntityType::kOffice) return false;
+  if (std::find(office.roles.begin(), office.roles.end(), role) == office.roles.end()) return false;
+  return country.empty() || office.country == country;
+}
+
+}  // namespace
+
+void Resolver::BindTitles(Work& w) const {
+  const Lexicons& lex = knowledge_.lexicons();
+  const auto& toks = w.tokens.tokens;
+  auto entity_of = [&](size_t m) -> const DocEntity* {
+    int32_t e = w.out.mention_entity[m];
+    return e < 0 ? nullptr : &w.out.entities[static_cast<size_t>(e)];
+  };
+  auto former_before = [&](uint32_t first) {
+    for (uint32_t back = 1; back <= 3 && back <= first; ++back) {
+      uint32_t t = first - back;
+      if (toks[t].sentence != toks[first].sentence) break;
+      auto hit = lex.former.LongestAt(w.out.recognized.words, t);
+      if (hit && t + hit->length >= first) return true;
+    }
+    return false;
+  };
+  for (size_t m = 0; m < w.mentions.size(); ++m) {
+    const DocEntity* office = entity_of(m);
+    if (!office || office->type != EntityType::kOffice) continue;
+    const Mention& om = w.mentions[m];
+    // "Attorney General Jeff Sessions"
+    if (m + 1 < w.mentions.size() && w.mentions[m + 1].first_token == om.end_token) {
+      const DocEntity* person = entity_of(m + 1);
+      if (person && person->type == EntityType::kPerson) {
+        w.out.office_bindings.push_back({static_cast<uint32_t>(w.out.mention_entity[m + 1]),
+                                         static_cast<uint32_t>(w.out.mention_entity[m]), om.first_token,
+                                         former_before(om.first_token), "title-name"});
+        continue;
+      }
+    }
+    // "Ty Cobb, the White House counsel" / "Flynn, a retired army lieutenant general"
+    if (m > 0) {
+      const Mention& pm = w.mentions[m - 1];
+      const DocEntity* person = entity_of(m - 1);
+      if (person && person->type == EntityType::kPerson && IsPunct(w.tokens, pm.end_token, ',') &&
+          om.first_token > pm.end_token && om.first_token - pm.end_token <= 6 &&
+          toks[om.first_token].sentence == toks[pm.end_token].sentence) {
+        bool clean = true;  // only determiners and modifiers between the comma and the title
+        for (uint32_t t = pm.end_token + 1; t < om.first_token; ++t) {
+          if (toks[t].kind != TokenKind::kWord || (toks[t].flags & kCapitalized && t != pm.end_token + 1)) clean = false;
+        }
+        if (clean) {
+          w.out.office_bindings.push_back({static_cast<uint32_t>(w.out.mention_entity[m - 1]),
+                                           static_cast<uint32_t>(w.out.mention_entity[m]), om.first_token,
+                                           former_before(om.first_token), "apposition"});
+        }
+      }
+    }
+  }
+}
+
+void Resolver::ResolveRoles(Work& w) const {
+  const Lexicons& lex = knowledge_.lexicons();
+  const auto& toks = w.tokens.tokens;
+  const auto& words = w.out.recognized.words;
+  uint32_t the = knowledge_.vocabulary().Find("the");
+  std::vector<std::pair<Mention, int32_t>> added;
+  for (uint32_t t = 0; t + 1 < toks.size(); ++t) {
+    if (words[t] != the || w.out.token_mention[t] >= 0) continue;
+    uint32_t j = t + 1;
+    std::string country;
+    if (auto nat = lex.nationalities.LongestAt(words, j)) {
+      country = *nat->value;
+      j += nat->length;
+    }
+    auto role = lex.roles.LongestAt(words, j);
+    if (!role) continue;
+    uint32_t end = j + role->length;
+    bool free = true;
+    for (uint32_t k = t; k < end; ++k) free &= w.out.token_mention[k] < 0;
+    if (!free) continue;
+    // The person last named in an office of that role; else a later one; else the holder on the date.
+    int32_t best = -1;
+    uint32_t best_distance = UINT32_MAX;
+    for (size_t e = 0; e < w.out.entities.size(); ++e) {
+      const DocEntity& d = w.out.entities[e];
+      if (d.type != EntityType::kPerson || d.knowledge_index < 0 || d.mentions.empty()) continue;
+      bool fits = false;
+      for (const Tenure& tenure : knowledge_.TenuresOfPerson(static_cast<uint32_t>(d.knowledge_index))) {
+        if ((w.out.date == kNoDate || tenure.Covers(w.out.date)) &&
+            OfficeFits(knowledge_.entity(tenure.office), *role->value, country)) {
+          fits = true;
+        }
+      }
+      for (const Binding& b : w.out.office_bindings) {
+        if (b.person == e && w.out.entities[b.target].knowledge_index >= 0 &&
+            OfficeFits(knowledge_.entity(static_cast<uint32_t>(w.out.entities[b.target].knowledge_index)),
+                       *role->value, country)) {
+          fits = true;
+        }
+      }
+      if (!fits) continue;
+      for (uint32_t mi : d.mentions) {
+        uint32_t first = w.mentions[mi].first_token;
+        uint32_t distance = first < t ? t - first : 0x40000000u + first - t;
+        if (distance < best_distance) {
+          best_distance = distance;
+          best = static_cast<int32_t>(e);
+        }
+      }
+    }
+    if (best < 0) {
+      for (uint32_t k = 0; k < knowledge_.entities().size() && best < 0; ++k) {
+        if (!OfficeFits(knowledge_.entity(k), *role->value, country) || country.empty()) continue;
+        if (auto holder = knowledge_.HolderOn(k, w.out.date)) best = w.AddKnown(knowledge_, *holder);
+      }
+    }
+    if (best < 0) continue;
+    Mention m;
+    m.first_token = t;
+    m.end_token = end;
+    m.start = toks[t].start;
+    m.end = toks[end - 1].end;
+    m.kind = MentionKind::kRole;
+    added.emplace_back(std::move(m), best);
+    t = end - 1;
+  }
+  w.Insert(std::move(added));
+}
+
+void Resolver::ResolvePronouns(Work& w) const {
+  int32_t last_male = -1, last_female = -1, last_unknown = -1;
+  size_t last_male_at = 0, last_female_at = 0, last_unknown_at = 0;
+  for (size_t m = 0; m < w.mentions.size(); ++m) {
+    const Mention& mention = w.mentions[m];
+    if (mention.kind == MentionKind::kPronoun) {
+      int32_t pick = -1;
+      if (mention.gender == 'm') {
+        pick = last_male;
+        if (last_unknown >= 0 && (last_male < 0 || last_unknown_at > last_male_at)) pick = last_unknown;
+      } else if (mention.gender == 'f') {
+        pick = last_female;
+        if (last_unknown >= 0 && (last_female < 0 || last_unknown_at > last_female_at)) pick = last_unknown;
+      }
+      if (pick >= 0) w.Assign(m, pick);
+      continue;
+    }
+    int32_t e = w.out.mention_entity[m];
+    if (e < 0 || w.out.entities[static_cast<size_t>(e)].type != EntityType::kPerson) continue;
+    char g = w.out.entities[static_cast<size_t>(e)].gender;
+    if (g == 'm') {
+      last_male = e;
+      last_male_at = m;
+    } else if (g == 'f') {
+      last_female = e;
+      last_female_at = m;
+    } else {
+      last_unknown = e;
+      last_unknown_at = m;
+    }
+  }
+}
+
+void Resolver::BindParties(Work& w) const {
+  const Lexicons& lex = knowledge_.lexicons();
+  const auto& toks = w.tokens.tokens;
+  std::vector<std::pair<Mention, int32_t>> added;
+  std::string folded;
+  for (size_t m = 0; m < w.mentions.size(); ++m) {
+    int32_t person = w.out.mention_entity[m];
+    if (person < 0 || w.out.entities[static_cast<size_t>(person)].type != EntityType::kPerson) continue;
+    if (w.mentions[m].kind == MentionKind::kPronoun) continue;
+    // "(D-Connecticut)", "(R-S.C.)", "(D)"
+    uint32_t open = w.mentions[m].end_token;
+    if (!IsPunct(w.tokens, open, '(') || open + 1 >= toks.size()) continue;
+    uint32_t tag = open + 1;
+    std::string_view text = w.tokens.Text(toks[tag]);
+    size_t dash = text.find('-');
+    std::string_view letter = dash == std::string_view::npos ? text : text.substr(0, dash);
+    if (letter.empty() || letter.size() > 2) continue;
+    FoldCase(letter, &folded);
+    uint32_t id = knowledge_.vocabulary().Find(folded);
+    if (id == Vocabulary::kUnknown) continue;
+    std::vector<uint32_t> one{id};
+    auto hit = lex.party_tags.LongestAt(one, 0);
+    if (!hit) continue;
+    auto party = knowledge_.Find(*hit->value);
+    if (!party) continue;
+    int32_t party_entity = w.AddKnown(knowledge_, *party);
+    if (w.out.token_mention[tag] < 0) {
+      Mention pm;
+      pm.first_token = tag;
+      pm.end_token = tag + 1;
+      pm.start = toks[tag].start;
+      pm.end = toks[tag].start + static_cast<uint32_t>(letter.size());
+      pm.kind = MentionKind::kName;
+      pm.type = EntityType::kOrganization;
+      pm.candidates = {*party};
+      added.emplace_back(std::move(pm), party_entity);
+    }
+    w.out.memberships.push_back({static_cast<uint32_t>(person), static_cast<uint32_t>(party_entity), tag, false, "party-tag"});
+  }
+  // "Republican Sen. Lindsey Graham", "Democrat Adam Schiff"
+  for (size_t m = 0; m + 1 < w.mentions.size(); ++m) {
+    int32_t org = w.out.mention_entity[m];
+    if (org < 0) continue;
+    const DocEntity& party = w.out.entities[static_cast<size_t>(org)];
+    if (party.knowledge_index < 0 || knowledge_.entity(static_cast<uint32_t>(party.knowledge_index)).Attribute("kind") != "party") continue;
+    size_t n = m + 1;
+    if (w.mentions[n].first_token != w.mentions[m].end_token) continue;
+    int32_t next = w.out.mention_entity[n];
+    if (next >= 0 && w.out.entities[static_cast<size_t>(next)].type == EntityType::kOffice && n + 1 < w.mentions.size() &&
+        w.mentions[n + 1].first_token == w.mentions[n].end_token) {
+      next = w.out.mention_entity[++n];
+    }
+    if (next < 0 || w.out.entities[static_cast<size_t>(next)].type != EntityType::kPerson) continue;
+    w.out.memberships.push_back({static_cast<uint32_t>(next), static_cast<uint32_t>(org), w.mentions[m].first_token, false, "party-adjective"});
+  }
+  w.Insert(std::move(added));
+}
+
+}  // namespace newsgraph

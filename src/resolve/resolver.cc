@@ -1,0 +1,218 @@
+#include "resolve/resolver.h"
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "resolve/resolver_work.h"
+#include "util/text.h"
+
+namespace newsgraph {
+
+namespace {
+
+std::string Slug(std::string_view name) {
+  std::string folded = FoldCase(name), slug;
+  for (char c : folded) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      slug.push_back(c);
+    } else if (!slug.empty() && slug.back() != '_') {
+      slug.push_back('_');
+    }
+  }
+  while (!slug.empty() && slug.back() == '_') slug.pop_back();
+  return slug;
+}
+
+}  // namespace
+
+int32_t ResolvedText::EntityAtToken(uint32_t token) const {
+  if (token >= token_mention.size() || token_mention[token] < 0) return -1;
+  return mention_entity[static_cast<size_t>(token_mention[token])];
+}
+
+ResolvedText Resolver::Resolve(RecognizedText recognized, DateKey date) const {
+  ResolvedText out;
+  out.recognized = std::move(recognized);
+  out.date = date;
+  out.mention_entity.assign(out.recognized.mentions.size(), -1);
+  out.token_mention.assign(out.recognized.tokens.tokens.size(), -1);
+  for (size_t m = 0; m < out.recognized.mentions.size(); ++m) {
+    const Mention& mention = out.recognized.mentions[m];
+    for (uint32_t t = mention.first_token; t < mention.end_token; ++t) out.token_mention[t] = static_cast<int32_t>(m);
+  }
+  Work w{out, out.recognized.tokens, out.recognized.mentions, {}, {}, {}};
+  for (const Mention& m : w.mentions) {
+    if (m.kind == MentionKind::kName && m.candidates.size() == 1) w.named.insert(m.candidates[0]);
+  }
+  ResolveNames(w);
+  ResolveShortNames(w);
+  ResolveUnknownNames(w);
+  BindTitles(w);
+  ResolveRoles(w);
+  ResolvePronouns(w);
+  BindParties(w);
+  for (size_t m = 0; m < w.mentions.size(); ++m) {
+    const Mention& mention = w.mentions[m];
+    if (out.mention_entity[m] >= 0 || mention.candidates.size() < 2) continue;
+    ResolvedText::Unresolved u{static_cast<uint32_t>(m), {}};
+    for (uint32_t c : mention.candidates) u.candidates.push_back(knowledge_.entity(c).id);
+    out.unresolved.push_back(std::move(u));
+  }
+  return out;
+}
+
+void Resolver::ResolveNames(Work& w) const {
+  for (size_t m = 0; m < w.mentions.size(); ++m) {
+    const Mention& mention = w.mentions[m];
+    if (mention.kind != MentionKind::kName) continue;
+    const auto& cands = mention.candidates;
+    int32_t chosen = -1;
+    if (cands.size() == 1) {
+      chosen = static_cast<int32_t>(cands[0]);
+    } else {
+      // 1. A candidate the document names unambiguously elsewhere.
+      std::vector<uint32_t> named;
+      for (uint32_t c : cands) {
+        if (w.named.count(c)) named.push_back(c);
+      }
+      if (named.size() == 1) chosen = static_cast<int32_t>(named[0]);
+      // 2. An office held by the person named right after (or before) it.
+      if (chosen < 0 && knowledge_.entity(cands[0]).type == EntityType::kOffice) {
+        for (size_t n : {m + 1, m - 1}) {
+          if (n >= w.mentions.size() || chosen >= 0) continue;
+          const Mention& other = w.mentions[n];
+          bool adjacent = other.first_token == mention.end_token ||
+                          (n + 1 == m && other.end_token + 3 >= mention.first_token);
+          if (!adjacent) continue;
+          for (uint32_t office : cands) {
+            for (uint32_t person : other.candidates) {
+              if (chosen < 0 && knowledge_.Held(person, office, w.out.date)) chosen = static_cast<int32_t>(office);
+            }
+          }
+        }
+        // 3. An office whose holder on the date the document names.
+        for (uint32_t office : cands) {
+          if (chosen >= 0) break;
+          auto holder = knowledge_.HolderOn(office, w.out.date);
+          if (holder && w.named.count(*holder)) chosen = static_cast<int32_t>(office);
+        }
+        // 4. A generic title with nothing to decide it: the gazetteer's first office.
+        if (chosen < 0) chosen = static_cast<int32_t>(cands[0]);
+      }
+    }
+    if (chosen >= 0) w.Assign(m, w.AddKnown(knowledge_, static_cast<uint32_t>(chosen)));
+  }
+}
+
+void Resolver::ResolveShortNames(Work& w) const {
+  for (size_t m = 0; m < w.mentions.size(); ++m) {
+    const Mention& mention = w.mentions[m];
+    if (mention.kind != MentionKind::kShortName) continue;
+    int32_t chosen = -1;
+    // 1. A full name the document gives: the nearest before, else after.
+    uint32_t best_distance = UINT32_MAX;
+    for (uint32_t c : mention.candidates) {
+      auto it = w.by_knowledge.find(c);
+      if (it == w.by_knowledge.end()) continue;
+      for (uint32_t other : w.out.entities[static_cast<size_t>(it->second)].mentions) {
+        const Mention& o = w.mentions[other];
+        if (o.kind != MentionKind::kName) continue;
+        uint32_t distance = o.first_token < mention.first_token ? mention.first_token - o.first_token
+                                                                : 0x40000000u + o.first_token - mention.first_token;
+        if (distance < best_distance) {
+          best_distance = distance;
+          chosen = it->second;
+        }
+      }
+    }
+    if (chosen >= 0) {
+      w.Assign(m, chosen);
+      continue;
+    }
+    // 2. A title right before it: the candidate who held that office.
+    int32_t before = w.MentionEndingAt(mention.first_token);
+    int32_t pick = -1;
+    if (before >= 0 && w.out.mention_entity[static_cast<size_t>(before)] >= 0) {
+      const DocEntity& title = w.out.entities[static_cast<size_t>(w.out.mention_entity[static_cast<size_t>(before)])];
+      if (title.type == EntityType::kOffice) {
+        for (uint32_t c : mention.candidates) {
+          if (pick < 0 && knowledge_.Held(c, static_cast<uint32_t>(title.knowledge_index), w.out.date)) {
+            pick = static_cast<int32_t>(c);
+          }
+        }
+      }
+    }
+    // 3. The only candidate there is.
+    if (pick < 0 && mention.candidates.size() == 1) pick = static_cast<int32_t>(mention.candidates[0]);
+    // 4. The only candidate in office on the document's date.
+    if (pick < 0 && w.out.date != kNoDate) {
+      std::vector<uint32_t> serving;
+      for (uint32_t c : mention.candidates) {
+        for (const Tenure& t : knowledge_.TenuresOfPerson(c)) {
+          if (t.Covers(w.out.date)) {
+            serving.push_back(c);
+            break;
+          }
+        }
+      }
+      if (serving.size() == 1) pick = static_cast<int32_t>(serving[0]);
+    }
+    if (pick >= 0) w.Assign(m, w.AddKnown(knowledge_, static_cast<uint32_t>(pick)));
+  }
+}
+
+void Resolver::ResolveUnknownNames(Work& w) const {
+  const auto& toks = w.tokens.tokens;
+  std::unordered_map<std::string, int32_t> by_surname;  // folded last word -> unknown person
+  for (size_t m = 0; m < w.mentions.size(); ++m) {
+    const Mention& mention = w.mentions[m];
+    if (mention.kind != MentionKind::kUnknownName) continue;
+    std::string key = FoldCase(w.tokens.text.substr(mention.start, mention.end - mention.start));
+    auto it = w.by_unknown.find(key);
+    int32_t entity;
+    if (it != w.by_unknown.end()) {
+      entity = it->second;
+    } else {
+      DocEntity d;
+      d.type = mention.type;
+      d.name = std::string(w.tokens.text.substr(mention.start, mention.end - mention.start));
+      d.id = std::string(mention.type == EntityType::kPerson ? "P:x_" : "ORG:x_") + Slug(d.name);
+      d.gender = mention.gender;
+      w.out.entities.push_back(std::move(d));
+      entity = static_cast<int32_t>(w.out.entities.size() - 1);
+      w.by_unknown.emplace(key, entity);
+    }
+    w.Assign(m, entity);
+    if (mention.type == EntityType::kPerson && mention.end_token - mention.first_token >= 2) {
+      by_surname.emplace(FoldCase(w.tokens.Text(toks[mention.end_token - 1])), entity);
+    }
+  }
+  if (by_surname.empty()) return;
+  // Later bare surnames of those people ("Higgins said").
+  std::vector<Mention> added;
+  std::vector<int32_t> added_entity;
+  std::string folded;
+  for (uint32_t t = 0; t < toks.size(); ++t) {
+    if (w.out.token_mention[t] >= 0 || !(toks[t].flags & kCapitalized) || toks[t].kind != TokenKind::kWord) continue;
+    FoldCase(w.tokens.Text(toks[t]), &folded);
+    auto it = by_surname.find(folded);
+    if (it == by_surname.end()) continue;
+    const DocEntity& e = w.out.entities[static_cast<size_t>(it->second)];
+    if (w.mentions[e.mentions.front()].first_token > t) continue;  // only after the full name
+    Mention m;
+    m.first_token = t;
+    m.end_token = t + 1;
+    m.start = toks[t].start;
+    m.end = toks[t].end;
+    m.kind = MentionKind::kUnknownName;
+    m.type = EntityType::kPerson;
+    added.push_back(m);
+    added_entity.push_back(it->second);
+  }
+  std::vector<std::pair<Mention, int32_t>> pairs;
+  for (size_t k = 0; k < added.size(); ++k) pairs.emplace_back(std::move(added[k]), added_entity[k]);
+  w.Insert(std::move(pairs));
+}
+
+}  // namespace newsgraph

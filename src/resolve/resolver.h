@@ -1,0 +1,86 @@
+// resolve: mentions in, document entities out (coreference within one document).
+//
+// Contract: every mention ends up with one document entity or none (an
+// unresolved mention keeps its candidates, is listed, and is never guessed).
+// - A full name picks among its candidates by the document's evidence: the
+//   office held on the document's date, other names already seen.
+// - A short form (surname) goes to the most recent full name it fits, else to
+//   a later one in the document, else to a unique gazetteer candidate.
+// - A title next to a name ("Attorney General Jeff Sessions", "Sen. Graham")
+//   binds the person to that office; an office mention alone ("the attorney
+//   general") stays an office.
+// - "the [Russian] diplomat": the role noun goes to the person last named in an
+//   office with that role (and country), else the office's holder on the date.
+// - he/she go to the most recent person of that gender.
+// - Party-state tags "(D-Connecticut)" make a membership of the person before them.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "knowledge/knowledge.h"
+#include "recognize/recognizer.h"
+#include "util/date.h"
+
+namespace newsgraph {
+
+struct DocEntity {
+  std::string id;
+  EntityType type = EntityType::kPerson;
+  std::string name;
+  int32_t knowledge_index = -1;  // -1: a name the gazetteer lacks
+  char gender = 0;
+  std::vector<uint32_t> mentions;  // indices into RecognizedText::mentions
+};
+
+// A fact the text states by juxtaposition: a title before a name, a
+// party-state tag after one. Relate turns them into HOLDS_OFFICE / MEMBER_OF.
+struct Binding {
+  uint32_t person = 0;  // DocEntity index
+  uint32_t target = 0;  // DocEntity index: the office or the organization
+  uint32_t token = 0;   // where the evidence is
+  bool former = false;
+  std::string rule;
+};
+
+struct ResolvedText {
+  RecognizedText recognized;
+  DateKey date = kNoDate;
+  std::vector<DocEntity> entities;
+  std::vector<int32_t> mention_entity;  // per mention: DocEntity index, or -1
+  std::vector<Binding> office_bindings;
+  std::vector<Binding> memberships;
+  // Mentions left unresolved: their candidates, as gazetteer ids.
+  struct Unresolved {
+    uint32_t mention;
+    std::vector<std::string> candidates;
+  };
+  std::vector<Unresolved> unresolved;
+
+  std::vector<int32_t> token_mention;  // per token: the mention covering it, or -1
+
+  // The DocEntity of the mention that covers `token`, or -1.
+  int32_t EntityAtToken(uint32_t token) const;
+};
+
+class Resolver {
+ public:
+  explicit Resolver(const Knowledge& knowledge) : knowledge_(knowledge) {}
+
+  ResolvedText Resolve(RecognizedText recognized, DateKey date) const;
+
+ private:
+  struct Work;
+  void ResolveNames(Work& w) const;
+  void ResolveShortNames(Work& w) const;
+  void ResolveUnknownNames(Work& w) const;
+  void ResolveRoles(Work& w) const;
+  void ResolvePronouns(Work& w) const;
+  void BindTitles(Work& w) const;
+  void BindParties(Work& w) const;
+
+  const Knowledge& knowledge_;
+};
+
+}  // namespace newsgraph

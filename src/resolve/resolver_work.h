@@ -1,0 +1,72 @@
+// Internal to resolve: the state the resolver's passes share while they work
+// through one document.
+#pragma once
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "resolve/resolver.h"
+
+namespace newsgraph {
+
+struct Resolver::Work {
+  ResolvedText& out;
+  const TokenizedText& tokens;
+  std::vector<Mention>& mentions;
+  std::unordered_map<uint32_t, int32_t> by_knowledge;  // knowledge index -> DocEntity
+  std::unordered_map<std::string, int32_t> by_unknown;  // folded name -> DocEntity
+  std::unordered_set<uint32_t> named;                   // unambiguous full names in the document
+
+  int32_t AddKnown(const Knowledge& k, uint32_t index) {
+    auto it = by_knowledge.find(index);
+    if (it != by_knowledge.end()) return it->second;
+    const EntityRecord& e = k.entity(index);
+    DocEntity d;
+    d.id = e.id;
+    d.type = e.type;
+    d.name = e.name;
+    d.knowledge_index = static_cast<int32_t>(index);
+    d.gender = e.gender;
+    out.entities.push_back(std::move(d));
+    int32_t id = static_cast<int32_t>(out.entities.size() - 1);
+    by_knowledge.emplace(index, id);
+    return id;
+  }
+  void Assign(size_t mention, int32_t entity) {
+    out.mention_entity[mention] = entity;
+    if (entity >= 0) out.entities[static_cast<size_t>(entity)].mentions.push_back(static_cast<uint32_t>(mention));
+  }
+  // Adds mentions found after recognition, keeping token order.
+  void Insert(std::vector<std::pair<Mention, int32_t>> added) {
+    if (added.empty()) return;
+    std::vector<std::pair<Mention, int32_t>> all;
+    for (size_t m = 0; m < mentions.size(); ++m) all.emplace_back(std::move(mentions[m]), out.mention_entity[m]);
+    for (auto& a : added) all.push_back(std::move(a));
+    std::stable_sort(all.begin(), all.end(),
+                     [](const auto& a, const auto& b) { return a.first.first_token < b.first.first_token; });
+    mentions.clear();
+    out.mention_entity.clear();
+    for (auto& e : out.entities) e.mentions.clear();
+    std::fill(out.token_mention.begin(), out.token_mention.end(), -1);
+    for (auto& [mention, entity] : all) {
+      mentions.push_back(std::move(mention));
+      out.mention_entity.push_back(-1);
+      size_t index = mentions.size() - 1;
+      for (uint32_t t = mentions[index].first_token; t < mentions[index].end_token; ++t) {
+        out.token_mention[t] = static_cast<int32_t>(index);
+      }
+      Assign(index, entity);
+    }
+  }
+  // The mention that ends right before token `t`, or -1.
+  int32_t MentionEndingAt(uint32_t t) const {
+    if (t == 0) return -1;
+    return out.token_mention[t - 1];
+  }
+};
+
+}  // namespace newsgraph

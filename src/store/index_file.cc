@@ -1,0 +1,281 @@
+#include "store/index_file.h"
+
+#include <google/protobuf/io/coded_stream.h>
+#include <google/protobuf/io/zero_copy_stream_impl_lite.h>
+#include <google/protobuf/stubs/logging.h>
+
+#include <filesystem>
+#include <limits>
+#include <unordered_set>
+
+#include "newsgraph.pb.h"
+#include "util/error.h"
+#include "util/files.h"
+
+namespace newsgraph {
+namespace {
+
+pb::EntityType ToProto(EntityType t) {
+  switch (t) {
+    case EntityType::kPerson: return pb::PERSON;
+    case EntityType::kOrganization: return pb::ORGANIZATION;
+    case EntityType::kOffice: return pb::OFFICE;
+    case EntityType::kPlace: return pb::PLACE;
+  }
+  return pb::ENTITY_TYPE_UNSPECIFIED;
+}
+
+std::optional<EntityType> FromProto(pb::EntityType t) {
+  switch (t) {
+    case pb::PERSON: return EntityType::kPerson;
+    case pb::ORGANIZATION: return EntityType::kOrganization;
+    case pb::OFFICE: return EntityType::kOffice;
+    case pb::PLACE: return EntityType::kPlace;
+    default: return std::nullopt;
+  }
+}
+
+pb::RelationType ToProto(RelationType t) {
+  switch (t) {
+    case RelationType::kMet: return pb::MET;
+    case RelationType::kSaid: return pb::SAID;
+    case RelationType::kReacted: return pb::REACTED;
+    case RelationType::kHoldsOffice: return pb::HOLDS_OFFICE;
+    case RelationType::kMemberOf: return pb::MEMBER_OF;
+    case RelationType::kContacted: return pb::CONTACTED;
+  }
+  return pb::RELATION_TYPE_UNSPECIFIED;
+}
+
+std::optional<RelationType> FromProto(pb::RelationType t) {
+  switch (t) {
+    case pb::MET: return RelationType::kMet;
+    case pb::SAID: return RelationType::kSaid;
+    case pb::REACTED: return RelationType::kReacted;
+    case pb::HOLDS_OFFICE: return RelationType::kHoldsOffice;
+    case pb::MEMBER_OF: return RelationType::kMemberOf;
+    case pb::CONTACTED: return RelationType::kContacted;
+    default: return std::nullopt;
+  }
+}
+
+void ToProto(const EvidenceRecord& e, pb::Evidence* out) {
+  out->set_document_id(e.document_id);
+  out->set_sentence_index(e.sentence_index);
+  out->set_start(e.start);
+  out->set_end(e.end);
+  out->set_sentence(e.sentence);
+  out->set_document_date(e.document_date);
+  out->set_trigger(e.trigger);
+  out->set_rule(e.rule);
+}
+
+std::vector<EvidenceRecord> FromProto(
+    const google::protobuf::RepeatedPtrField<pb::Evidence>& evidence) {
+  std::vector<EvidenceRecord> out;
+  out.reserve(static_cast<size_t>(evidence.size()));
+  for (const pb::Evidence& e : evidence) {
+    out.push_back(EvidenceRecord{e.document_id(), e.sentence_index(), e.start(), e.end(),
+                                 e.sentence(), e.document_date(), e.trigger(), e.rule()});
+  }
+  return out;
+}
+
+void ToProto(const EntityVertex& v, pb::Entity* out) {
+  out->set_id(v.id);
+  out->set_type(ToProto(v.type));
+  out->set_canonical_name(v.name);
+  for (const std::string& alias : v.aliases) out->add_aliases(alias);
+  for (const auto& [key, value] : v.attributes) (*out->mutable_attributes())[key] = value;
+  out->set_from_gazetteer(v.from_gazetteer);
+  for (const MentionRecord& m : v.mentions) {
+    pb::Mention* pm = out->add_mentions();
+    pm->set_document_id(m.document_id);
+    pm->set_start(m.start);
+    pm->set_end(m.end);
+    pm->set_text(m.text);
+  }
+}
+
+pb::Index ToProto(const KnowledgeGraph& graph) {
+  const GraphStorage& g = graph.storage();
+  pb::Index index;
+  pb::Header* header = index.mutable_header();
+  header->set_magic(kIndexMagic);
+  header->set_format_version(kIndexFormatVersion);
+  header->set_created_by(std::string("newsgraph ") + NEWSGRAPH_VERSION);
+
+  for (auto [it, end] = boost::vertices(g); it != end; ++it) ToProto(g[*it], index.add_entities());
+  for (auto [it, end] = boost::edges(g); it != end; ++it) {
+    const RelationEdge& e = g[*it];
+    pb::Relation* r = index.add_relations();
+    r->set_type(ToProto(e.type));
+    r->set_source(g[boost::source(*it, g)].id);
+    r->set_target(g[boost::target(*it, g)].id);
+    r->set_negated(e.negated);
+    r->set_polarity(e.polarity);
+    r->set_former(e.former);
+    r->set_modality(e.modality);
+    for (const EvidenceRecord& ev : e.evidence) ToProto(ev, r->add_evidence());
+  }
+  for (auto [it, end] = boost::vertices(g); it != end; ++it) {
+    for (const Statement& s : g[*it].statements) {
+      pb::Relation* r = index.add_relations();
+      r->set_type(pb::SAID);
+      r->set_source(g[*it].id);
+      r->set_target(s.addressee);
+      r->set_quote(s.quote);
+      r->set_direct(s.direct);
+      for (const EvidenceRecord& ev : s.evidence) ToProto(ev, r->add_evidence());
+    }
+  }
+  for (const DocumentRecord& d : graph.documents()) {
+    pb::Document* pd = index.add_documents();
+    pd->set_id(d.id);
+    pd->set_title(d.title);
+    pd->set_date(d.date);
+    pd->set_source(d.source);
+    pd->set_content_hash(d.content_hash);
+  }
+  header->set_entity_count(static_cast<uint64_t>(index.entities_size()));
+  header->set_relation_count(static_cast<uint64_t>(index.relations_size()));
+  header->set_document_count(static_cast<uint64_t>(index.documents_size()));
+  return index;
+}
+
+// Checks the header before anything else is looked at, so a foreign or newer
+// file is reported as such rather than as a pile of odd entities.
+void CheckHeader(const pb::Index& index, const std::string& path) {
+  if (!index.has_header() || index.header().magic() != kIndexMagic) {
+    throw FileError(path, 0,
+                    std::string("not a newsgraph index (no \"") + kIndexMagic +
+                        "\" header; is it another kind of file?)");
+  }
+  const pb::Header& h = index.header();
+  if (h.format_version() > kIndexFormatVersion) {
+    throw FileError(path, 0,
+                    "index format version " + std::to_string(h.format_version()) +
+                        " is newer than this newsgraph reads (" +
+                        std::to_string(kIndexFormatVersion) + "); it was written by " +
+                        (h.created_by().empty() ? std::string("a newer newsgraph") : h.created_by()) +
+                        ": upgrade newsgraph or rebuild the index");
+  }
+  if (h.format_version() == 0) throw FileError(path, 0, "index has no format version: corrupt file");
+  auto check = [&](const char* what, uint64_t expected, int actual) {
+    if (expected != static_cast<uint64_t>(actual)) {
+      throw FileError(path, 0,
+                      "truncated or damaged index: the header promises " + std::to_string(expected) +
+                          " " + what + ", the file holds " + std::to_string(actual) +
+                          "; rebuild it with `newsgraph index`");
+    }
+  };
+  check("entities", h.entity_count(), index.entities_size());
+  check("relations", h.relation_count(), index.relations_size());
+  check("documents", h.document_count(), index.documents_size());
+}
+
+KnowledgeGraph FromProto(const pb::Index& index, const std::string& path) {
+  KnowledgeGraph graph;
+  auto corrupt = [&](const std::string& what) {
+    return FileError(path, 0, "corrupt index: " + what);
+  };
+  std::unordered_set<std::string> ids;
+  int i = 0;
+  for (const pb::Entity& pe : index.entities()) {
+    ++i;
+    if (pe.id().empty()) throw corrupt("entity #" + std::to_string(i) + " has no id");
+    if (!ids.insert(pe.id()).second) throw corrupt("entity id \"" + pe.id() + "\" appears twice");
+    std::optional<EntityType> type = FromProto(pe.type());
+    if (!type) throw corrupt("entity \"" + pe.id() + "\" has an unknown type");
+    EntityVertex v;
+    v.id = pe.id();
+    v.type = *type;
+    v.name = pe.canonical_name();
+    v.aliases.assign(pe.aliases().begin(), pe.aliases().end());
+    for (const auto& [key, value] : pe.attributes()) v.attributes.emplace(key, value);
+    v.from_gazetteer = pe.from_gazetteer();
+    v.mentions.reserve(static_cast<size_t>(pe.mentions_size()));
+    for (const pb::Mention& m : pe.mentions()) {
+      v.mentions.push_back(MentionRecord{m.document_id(), m.start(), m.end(), m.text()});
+    }
+    graph.AddOrGetVertex(v);
+  }
+
+  i = 0;
+  for (const pb::Relation& pr : index.relations()) {
+    ++i;
+    std::string where = "relation #" + std::to_string(i);
+    std::optional<RelationType> type = FromProto(pr.type());
+    if (!type) throw corrupt(where + " has an unknown type");
+    std::optional<Vertex> source = graph.FindById(pr.source());
+    if (!source) throw corrupt(where + " names an unknown entity \"" + pr.source() + "\"");
+    std::optional<Vertex> target;
+    if (!pr.target().empty()) {
+      target = graph.FindById(pr.target());
+      if (!target) throw corrupt(where + " names an unknown entity \"" + pr.target() + "\"");
+    }
+    if (*type == RelationType::kSaid) {
+      // Appended as stored: statements were merged by quote when they were built.
+      graph.storage()[*source].statements.push_back(
+          Statement{pr.quote(), pr.direct(), pr.target(), FromProto(pr.evidence())});
+      continue;
+    }
+    if (!target) throw corrupt(where + " (" + std::string(RelationTypeName(*type)) + ") has no target");
+    RelationEdge edge;
+    edge.type = *type;
+    edge.negated = pr.negated();
+    edge.polarity = pr.polarity();
+    edge.former = pr.former();
+    edge.modality = pr.modality();
+    edge.evidence = FromProto(pr.evidence());
+    graph.AddRelation(*source, *target, edge);
+  }
+
+  for (const pb::Document& d : index.documents()) {
+    graph.AddDocumentRecord(DocumentRecord{d.id(), d.title(), d.date(), d.source(), d.content_hash()});
+  }
+  return graph;
+}
+
+}  // namespace
+
+void WriteIndex(const KnowledgeGraph& graph, const std::string& path) {
+  pb::Index index = ToProto(graph);
+  if (index.ByteSizeLong() > static_cast<size_t>(std::numeric_limits<int>::max())) {
+    throw FileError(path, 0, "the index would exceed 2 GiB, more than protobuf can read back");
+  }
+  std::string bytes;
+  {
+    // Deterministic so that indexing the same inputs twice gives identical files.
+    google::protobuf::io::StringOutputStream stream(&bytes);
+    google::protobuf::io::CodedOutputStream out(&stream);
+    out.SetSerializationDeterministic(true);
+    if (!index.SerializeToCodedStream(&out)) throw FileError(path, 0, "could not encode the index");
+  }
+  WriteFileAtomically(path, bytes);
+}
+
+KnowledgeGraph ReadIndex(const std::string& path) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    throw FileError(path, 0, "is a folder, not an index file");
+  }
+  std::string bytes = ReadFile(path);
+  if (bytes.empty()) throw FileError(path, 0, "empty file, not a newsgraph index");
+  pb::Index index;
+  bool parsed;
+  {
+    // Protobuf logs its own complaint about bad input; ours names the file.
+    google::protobuf::LogSilencer silence;
+    parsed = bytes.size() <= static_cast<size_t>(std::numeric_limits<int>::max()) &&
+             index.ParseFromString(bytes);
+  }
+  if (!parsed) {
+    throw FileError(path, 0,
+                    "not a readable newsgraph index (truncated, corrupt, or another kind of file)");
+  }
+  CheckHeader(index, path);
+  return FromProto(index, path);
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,22 @@
+// store: the graph to and from an index file (proto/newsgraph.proto).
+//
+// Contract: WriteIndex writes atomically (temporary file, then rename): a
+// failure leaves the previous file intact. ReadIndex refuses, with an Error
+// naming the file, anything that is not an index of a version it knows: a
+// missing or unreadable file, a truncated or corrupt one, a foreign file
+// (no "newsgraph-index" magic), a newer format version.
+#pragma once
+
+#include <string>
+
+#include "graph/graph.h"
+
+namespace newsgraph {
+
+inline constexpr char kIndexMagic[] = "newsgraph-index";
+inline constexpr uint32_t kIndexFormatVersion = 1;
+
+void WriteIndex(const KnowledgeGraph& graph, const std::string& path);
+KnowledgeGraph ReadIndex(const std::string& path);
+
+}  // namespace newsgraph

@@ -1,0 +1,265 @@
+#include "tokenize/tokenizer.h"
+
+#include <utf8proc.h>
+
+#include "util/text.h"
+
+namespace newsgraph {
+namespace {
+
+struct Cp {
+  int32_t cp = -1;
+  uint32_t len = 0;
+};
+
+Cp DecodeAt(std::string_view s, size_t i) {
+  if (i >= s.size()) return {};
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return {c, 1};
+  int32_t cp;
+  utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                                        static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+  if (n <= 0) return {0xFFFD, 1};
+  return {cp, static_cast<uint32_t>(n)};
+}
+
+bool IsLetterOrDigit(int32_t cp) {
+  if (cp < 0) return false;
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+  auto cat = utf8proc_category(cp);
+  return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+         (cat >= UTF8PROC_CATEGORY_MN && cat <= UTF8PROC_CATEGORY_ME) || cat == UTF8PROC_CATEGORY_ND;
+}
+bool IsLetter(int32_t cp) { return IsLetterOrDigit(cp) && !(cp >= '0' && cp <= '9'); }
+bool IsDigit(int32_t cp) { return cp >= '0' && cp <= '9'; }
+bool IsSpace(int32_t cp) { return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n' || cp == 0xA0 || cp == 0x2009 || cp == 0x200B; }
+bool IsApostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019; }
+bool IsHyphen(int32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
+
+}  // namespace
+
+std::string_view TokenizedText::Text(uint32_t first, uint32_t end_token) const {
+  if (first >= end_token || end_token > tokens.size()) return {};
+  return text.substr(tokens[first].start, tokens[end_token - 1].end - tokens[first].start);
+}
+
+std::string_view TokenizedText::SentenceText(uint32_t s) const {
+  const Sentence& sent = sentences[s];
+  return text.substr(sent.start, sent.end - sent.start);
+}
+
+Tokenizer::Tokenizer(std::unordered_set<std::string> abbreviations) : abbreviations_(std::move(abbreviations)) {}
+
+bool Tokenizer::IsAbbreviation(std::string_view word_with_dot) const {
+  return abbreviations_.count(std::string(word_with_dot)) > 0;
+}
+
+TokenizedText Tokenizer::Tokenize(std::string_view text) const {
+  TokenizedText out;
+  out.text = text;
+  uint32_t paragraph = 0;
+  bool line_has_tokens = false;
+  bool at_line_start = true;
+  bool space_before = true;
+  uint32_t space_run = 0;
+  size_t i = 0;
+  auto emit = [&](size_t start, size_t end, TokenKind kind, QuoteMark q = QuoteMark::kNone) {
+    Token t;
+    t.start = static_cast<uint32_t>(start);
+    t.end = static_cast<uint32_t>(end);
+    t.kind = kind;
+    t.quote = q;
+    std::string_view s = text.substr(start, end - start);
+    if (kind == TokenKind::kWord && StartsUpper(s)) t.flags |= kCapitalized;
+    if (kind == TokenKind::kWord && s.size() >= 2 && IsAllUpper(s)) t.flags |= kAllCaps;
+    if (at_line_start) t.flags |= kLineStart;
+    if (space_before) t.flags |= kSpaceBefore;
+    t.paragraph = paragraph;
+    out.tokens.push_back(t);
+    at_line_start = false;
+    space_before = false;
+    line_has_tokens = true;
+  };
+
+  while (i < text.size()) {
+    Cp c = DecodeAt(text, i);
+    if (IsSpace(c.cp)) {
+      if (c.cp == '\n') {
+        if (line_has_tokens) {
+          ++paragraph;
+          line_has_tokens = false;
+          if (out.headline_end == 0 && !out.tokens.empty()) out.headline_end = static_cast<uint32_t>(i);
+        }
+        at_line_start = true;
+        space_run = 0;
+      } else if (++space_run >= 3 && line_has_tokens) {
+        // Runs of spaces stand for lost paragraph breaks in scraped text.
+        ++paragraph;
+        line_has_tokens = false;
+        at_line_start = true;
+      }
+      space_before = true;
+      i += c.len;
+      continue;
+    }
+    space_run = 0;
+    size_t start = i;
+    if (IsLetterOrDigit(c.cp)) {
+      bool number = IsDigit(c.cp);
+      size_t j = i + c.len;
+      bool dotted = false;
+      while (j < text.size()) {
+        Cp d = DecodeAt(text, j);
+        if (IsLetterOrDigit(d.cp)) {
+          j += d.len;
+          continue;
+        }
+        Cp next = DecodeAt(text, j + d.len);
+        if ((IsHyphen(d.cp) || d.cp == '&') && IsLetterOrDigit(next.cp)) {
+          j += d.len + next.len;
+          continue;
+        }
+        if ((d.cp == '.' || d.cp == ',') && number && IsDigit(next.cp)) {
+          j += d.len + next.len;
+          continue;
+        }
+        if (d.cp == '.' && !number && IsLetter(next.cp)) {  // U.S, K.T, Vox.com
+          dotted = true;
+          j += d.len + next.len;
+          continue;
+        }
+        if (IsApostrophe(d.cp) && IsLetter(next.cp)) {
+          Cp after = DecodeAt(text, j + d.len + next.len);
+          bool ends_word = !IsLetterOrDigit(after.cp);
+          if (ends_word && (next.cp == 's' || next.cp == 'S')) break;  // possessive: own token
+          if (ends_word && next.cp == 't' && j > start && (text[j - 1] == 'n' || text[j - 1] == 'N')) {
+            if (j - 1 > start) emit(start, j - 1, TokenKind::kWord);
+            emit(j - 1, j + d.len + next.len, TokenKind::kNegation);
+            i = j + d.len + next.len;
+            goto next_token;
+          }
+          j += d.len + next.len;  // O'Grady
+          continue;
+        }
+        break;
+      }
+      // A final dot belongs to abbreviations, initials and dotted forms.
+      if (j < text.size() && text[j] == '.' && !number) {
+        std::string_view with_dot = text.substr(start, j + 1 - start);
+        bool initial = (j - start == 1 && StartsUpper(with_dot));
+        if (dotted || initial || IsAbbreviation(with_dot)) ++j;
+      }
+      emit(start, j, number ? TokenKind::kNumber : TokenKind::kWord);
+      i = j;
+      continue;
+    }
+    if (IsApostrophe(c.cp)) {
+      Cp next = DecodeAt(text, i + c.len);
+      bool glued = !out.tokens.empty() && out.tokens.back().end == i && out.tokens.back().kind == TokenKind::kWord;
+      if (glued && (next.cp == 's' || next.cp == 'S') && !IsLetterOrDigit(DecodeAt(text, i + c.len + 1).cp)) {
+        emit(i, i + c.len + 1, TokenKind::kPossessive);
+        i += c.len + 1;
+        continue;
+      }
+      if (glued && !IsLetterOrDigit(next.cp)) {
+        std::string_view prev = out.Text(out.tokens.back());
+        // "Sessions' move": a plural's possessive, not a closing quote.
+        size_t k = i + c.len;
+        while (k < text.size() && text[k] == ' ') ++k;
+        bool word_follows = k > i + c.len && IsLetter(DecodeAt(text, k).cp) && !StartsUpper(text.substr(k));
+        if ((prev.back() == 's' || prev.back() == 'S') && word_follows) {
+          emit(i, i + c.len, TokenKind::kPossessive);
+          i += c.len;
+          continue;
+        }
+      }
+      bool opens = c.cp == '\'' ? (space_before || at_line_start || out.tokens.empty() ||
+                                   (out.tokens.back().kind == TokenKind::kQuote))
+                                : false;
+      emit(i, i + c.len, TokenKind::kQuote, opens ? QuoteMark::kOpenSingle : QuoteMark::kCloseSingle);
+      i += c.len;
+      continue;
+    }
+    if (c.cp == 0x2018) {
+      emit(i, i + c.len, TokenKind::kQuote, QuoteMark::kOpenSingle);
+      i += c.len;
+      continue;
+    }
+    if (c.cp == '"' || c.cp == 0x201C || c.cp == 0x201D) {
+      QuoteMark q;
+      if (c.cp == 0x201C) {
+        q = QuoteMark::kOpenDouble;
+      } else if (c.cp == 0x201D) {
+        q = QuoteMark::kCloseDouble;
+      } else {
+        Cp next = DecodeAt(text, i + 1);
+        bool space_after = next.cp < 0 || IsSpace(next.cp);
+        bool after_open = !out.tokens.empty() && out.tokens.back().end == i &&
+                          (text[i - 1] == '(' || text[i - 1] == '[');
+        q = ((space_before || at_line_start || after_open) && !space_after) ? QuoteMark::kOpenDouble
+                                                                           : QuoteMark::kCloseDouble;
+      }
+      emit(i, i + c.len, TokenKind::kQuote, q);
+      i += c.len;
+      continue;
+    }
+    emit(i, i + c.len, TokenKind::kPunct);
+    i += c.len;
+  next_token:;
+  }
+  if (out.headline_end == 0) out.headline_end = static_cast<uint32_t>(text.size());
+
+  // Sentences: a break at each line start, and after . ! ? (and the closing
+  // quotes or brackets that follow them) when the next token could open one.
+  auto is_final = [&](const Token& t) {
+    if (t.kind != TokenKind::kPunct) return false;
+    char ch = text[t.start];
+    return ch == '.' || ch == '!' || ch == '?';
+  };
+  auto opens_sentence = [&](const Token& t) {
+    if (t.kind == TokenKind::kQuote || t.kind == TokenKind::kNumber) return true;
+    if (t.kind == TokenKind::kPunct) return text[t.start] == '(' || text[t.start] == '[';
+    return (t.flags & kCapitalized) != 0;
+  };
+  Sentence current;
+  auto close = [&](uint32_t end_token) {
+    if (end_token <= current.first_token) return;
+    current.end_token = end_token;
+    current.start = out.tokens[current.first_token].start;
+    current.end = out.tokens[end_token - 1].end;
+    current.paragraph = out.tokens[current.first_token].paragraph;
+    for (uint32_t k = current.first_token; k < end_token; ++k) out.tokens[k].sentence = static_cast<uint32_t>(out.sentences.size());
+    out.tokens[current.first_token].flags |= kSentenceStart;
+    out.sentences.push_back(current);
+    current = Sentence{};
+    current.first_token = end_token;
+  };
+  for (uint32_t k = 0; k < out.tokens.size(); ++k) {
+    if (k > current.first_token && (out.tokens[k].flags & kLineStart)) close(k);
+    if (!is_final(out.tokens[k])) continue;
+    uint32_t e = k + 1;
+    while (e < out.tokens.size() && !(out.tokens[e].flags & kLineStart) &&
+           ((out.tokens[e].kind == TokenKind::kQuote &&
+             (out.tokens[e].quote == QuoteMark::kCloseDouble || out.tokens[e].quote == QuoteMark::kCloseSingle)) ||
+            (out.tokens[e].kind == TokenKind::kPunct && (text[out.tokens[e].start] == ')' || is_final(out.tokens[e]))))) {
+      ++e;
+    }
+    if (e >= out.tokens.size()) break;
+    if ((out.tokens[e].flags & kLineStart) || opens_sentence(out.tokens[e])) {
+      close(e);
+      k = e - 1;
+    }
+  }
+  close(static_cast<uint32_t>(out.tokens.size()));
+  return out;
+}
+
+std::vector<std::string_view> Tokenizer::Words(std::string_view phrase) const {
+  TokenizedText t = Tokenize(phrase);
+  std::vector<std::string_view> words;
+  words.reserve(t.tokens.size());
+  for (const Token& tok : t.tokens) words.push_back(t.Text(tok));
+  return words;
+}
+
+}  // namespace newsgraph

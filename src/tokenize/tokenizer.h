@@ -1,0 +1,81 @@
+// tokenize: a document's text in, tokens and sentences out.
+//
+// Contract: tokens are byte spans into the text, in order, never overlapping,
+// covering every non-space character. Sentences are runs of tokens; a sentence
+// never spans a line break, and does not end after an abbreviation listed in
+// the lexicon (Sen., U.S., Jr., Oct.) or an initial (the "T." of "Michael T.
+// Flynn"). Possessive endings ('s, ’s, and the bare apostrophe of "Sessions'")
+// are tokens of their own; so is every quotation mark.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace newsgraph {
+
+enum class TokenKind : uint8_t {
+  kWord,        // letters, digits, inner hyphens/apostrophes/dots ("U.S.", "then-ambassador")
+  kNumber,      // starts with a digit
+  kPossessive,  // 's ’s or a lone ' after a plural
+  kNegation,    // the n't of "didn't"
+  kQuote,       // " “ ” ' ‘ ’ (see QuoteMark)
+  kPunct,       // anything else
+};
+
+// Straight quotes get their direction from the spacing around them.
+enum class QuoteMark : uint8_t { kNone, kOpenDouble, kCloseDouble, kOpenSingle, kCloseSingle };
+
+// Token flags.
+inline constexpr uint8_t kCapitalized = 1;     // first letter upper-case
+inline constexpr uint8_t kAllCaps = 2;         // two or more letters, all upper-case
+inline constexpr uint8_t kLineStart = 4;       // first token of a line (paragraph)
+inline constexpr uint8_t kSpaceBefore = 8;     // white space precedes it
+inline constexpr uint8_t kSentenceStart = 16;  // first token of a sentence
+
+struct Token {
+  uint32_t start = 0;
+  uint32_t end = 0;
+  TokenKind kind = TokenKind::kWord;
+  QuoteMark quote = QuoteMark::kNone;
+  uint8_t flags = 0;
+  uint32_t sentence = 0;   // index into TokenizedText::sentences
+  uint32_t paragraph = 0;  // index of the line (paragraph) it sits on
+};
+
+struct Sentence {
+  uint32_t first_token = 0;
+  uint32_t end_token = 0;  // exclusive
+  uint32_t start = 0;      // byte span
+  uint32_t end = 0;
+  uint32_t paragraph = 0;
+};
+
+struct TokenizedText {
+  std::string_view text;  // the document's text; must outlive this
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+  uint32_t headline_end = 0;  // byte offset where the first non-empty line ends
+
+  std::string_view Text(const Token& t) const { return text.substr(t.start, t.end - t.start); }
+  std::string_view Text(uint32_t first, uint32_t end_token) const;
+  std::string_view SentenceText(uint32_t s) const;
+};
+
+class Tokenizer {
+ public:
+  // `abbreviations` holds forms with their final dot ("Sen.", "U.S.").
+  explicit Tokenizer(std::unordered_set<std::string> abbreviations);
+
+  TokenizedText Tokenize(std::string_view text) const;
+  // Tokens only, for gazetteer aliases and lexicon phrases.
+  std::vector<std::string_view> Words(std::string_view phrase) const;
+
+ private:
+  bool IsAbbreviation(std::string_view word_with_dot) const;
+  std::unordered_set<std::string> abbreviations_;
+};
+
+}  // namespace newsgraph

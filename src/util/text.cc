@@ -1,0 +1,126 @@
+#include "util/text.h"
+
+#include <utf8proc.h>
+
+#include <cstdio>
+
+namespace newsgraph {
+namespace {
+
+// Decodes one code point at `i`; returns its length, or 0 when invalid.
+size_t Decode(std::string_view s, size_t i, int32_t* cp) {
+  utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                                        static_cast<utf8proc_ssize_t>(s.size() - i), cp);
+  return n > 0 ? static_cast<size_t>(n) : 0;
+}
+
+void AppendUtf8(int32_t cp, std::string* out) {
+  utf8proc_uint8_t buf[4];
+  utf8proc_ssize_t n = utf8proc_encode_char(cp, buf);
+  out->append(reinterpret_cast<const char*>(buf), static_cast<size_t>(n));
+}
+
+}  // namespace
+
+size_t FindInvalidUtf8(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    int32_t cp;
+    size_t n = Decode(s, i, &cp);
+    if (n == 0) return i;
+    i += n;
+  }
+  return std::string_view::npos;
+}
+
+void FoldCase(std::string_view s, std::string* out) {
+  out->clear();
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      out->push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : static_cast<char>(c));
+      ++i;
+      continue;
+    }
+    int32_t cp;
+    size_t n = Decode(s, i, &cp);
+    if (n == 0) {  // keep invalid bytes as they are; they never match a name
+      out->push_back(static_cast<char>(c));
+      ++i;
+      continue;
+    }
+    i += n;
+    if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC) {
+      out->push_back('\'');
+    } else if (cp == 0x2010 || cp == 0x2011 || cp == 0x2013) {
+      out->push_back('-');
+    } else {
+      AppendUtf8(utf8proc_tolower(cp), out);
+    }
+  }
+}
+
+std::string FoldCase(std::string_view s) {
+  std::string out;
+  FoldCase(s, &out);
+  return out;
+}
+
+bool StartsUpper(std::string_view s) {
+  if (s.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(s[0]);
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  int32_t cp;
+  return Decode(s, 0, &cp) > 0 && utf8proc_isupper(cp);
+}
+
+bool IsAllUpper(std::string_view s) {
+  bool letters = false;
+  for (size_t i = 0; i < s.size();) {
+    int32_t cp;
+    size_t n = Decode(s, i, &cp);
+    if (n == 0) return false;
+    i += n;
+    if (utf8proc_islower(cp)) return false;
+    if (utf8proc_isupper(cp)) letters = true;
+  }
+  return letters;
+}
+
+std::vector<std::string_view> Split(std::string_view s, char sep) {
+  std::vector<std::string_view> parts;
+  size_t begin = 0;
+  for (;;) {
+    size_t end = s.find(sep, begin);
+    if (end == std::string_view::npos) {
+      parts.push_back(s.substr(begin));
+      return parts;
+    }
+    parts.push_back(s.substr(begin, end - begin));
+    begin = end + 1;
+  }
+}
+
+std::string_view Trim(std::string_view s) {
+  size_t b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string_view::npos) return {};
+  size_t e = s.find_last_not_of(" \t\r\n");
+  return s.substr(b, e - b + 1);
+}
+
+std::string ContentHash(std::string_view s) {
+  uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+}  // namespace newsgraph

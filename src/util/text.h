@@ -1,0 +1,31 @@
+// Small text helpers shared by every stage: UTF-8 checks, case folding,
+// splitting of the gazetteers' TAB-separated lines, hashing.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsgraph {
+
+// Byte offset of the first invalid UTF-8 sequence, or npos when `s` is valid.
+size_t FindInvalidUtf8(std::string_view s);
+
+// Lower-cases `s` (full Unicode case folding) into `out` and maps typographic
+// apostrophes and dashes to their ASCII forms. Reuses `out`'s storage.
+void FoldCase(std::string_view s, std::string* out);
+std::string FoldCase(std::string_view s);
+
+// True when the first code point of `s` is an upper-case letter.
+bool StartsUpper(std::string_view s);
+// True when `s` has letters and none of them is lower-case.
+bool IsAllUpper(std::string_view s);
+
+std::vector<std::string_view> Split(std::string_view s, char sep);
+std::string_view Trim(std::string_view s);
+
+// 64-bit FNV-1a, as lower-case hex.
+std::string ContentHash(std::string_view s);
+
+}  // namespace newsgraph

@@ -1,0 +1,275 @@
+#include "store/index_file.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <random>
+
+#include "newsgraph.pb.h"
+#include "test_graphs.h"
+#include "util/error.h"
+#include "util/files.h"
+
+namespace newsgraph {
+namespace {
+
+std::string TempPath(const std::string& name) {
+  std::filesystem::path dir = std::filesystem::path(::testing::TempDir()) / "newsgraph_store_test";
+  std::filesystem::create_directories(dir);
+  return (dir / name).string();
+}
+
+// The message of the Error ReadIndex throws, or a failure when it does not throw.
+std::string ReadError(const std::string& path) {
+  try {
+    ReadIndex(path);
+  } catch (const Error& e) {
+    return e.what();
+  } catch (const std::exception& e) {
+    ADD_FAILURE() << "not a newsgraph::Error: " << e.what();
+    return e.what();
+  }
+  ADD_FAILURE() << path << " was read without complaint";
+  return "";
+}
+
+void ExpectSameEvidence(const std::vector<EvidenceRecord>& a, const std::vector<EvidenceRecord>& b) {
+  ASSERT_EQ(a.size(), b.size());
+  for (size_t i = 0; i < a.size(); ++i) {
+    EXPECT_EQ(a[i].document_id, b[i].document_id);
+    EXPECT_EQ(a[i].sentence_index, b[i].sentence_index);
+    EXPECT_EQ(a[i].start, b[i].start);
+    EXPECT_EQ(a[i].end, b[i].end);
+    EXPECT_EQ(a[i].sentence, b[i].sentence);
+    EXPECT_EQ(a[i].document_date, b[i].document_date);
+    EXPECT_EQ(a[i].trigger, b[i].trigger);
+    EXPECT_EQ(a[i].rule, b[i].rule);
+  }
+}
+
+void ExpectSameGraph(const KnowledgeGraph& x, const KnowledgeGraph& y) {
+  const GraphStorage& a = x.storage();
+  const GraphStorage& b = y.storage();
+  ASSERT_EQ(boost::num_vertices(a), boost::num_vertices(b));
+  ASSERT_EQ(boost::num_edges(a), boost::num_edges(b));
+  for (Vertex v = 0; v < boost::num_vertices(a); ++v) {
+    const EntityVertex& p = a[v];
+    const EntityVertex& q = b[v];
+    EXPECT_EQ(p.id, q.id);
+    EXPECT_EQ(p.type, q.type);
+    EXPECT_EQ(p.name, q.name);
+    EXPECT_EQ(p.aliases, q.aliases);
+    EXPECT_EQ(p.attributes, q.attributes);
+    EXPECT_EQ(p.from_gazetteer, q.from_gazetteer);
+    ASSERT_EQ(p.mentions.size(), q.mentions.size());
+    for (size_t i = 0; i < p.mentions.size(); ++i) {
+      EXPECT_EQ(p.mentions[i].document_id, q.mentions[i].document_id);
+      EXPECT_EQ(p.mentions[i].start, q.mentions[i].start);
+      EXPECT_EQ(p.mentions[i].end, q.mentions[i].end);
+      EXPECT_EQ(p.mentions[i].text, q.mentions[i].text);
+    }
+    ASSERT_EQ(p.statements.size(), q.statements.size());
+    for (size_t i = 0; i < p.statements.size(); ++i) {
+      EXPECT_EQ(p.statements[i].quote, q.statements[i].quote);
+      EXPECT_EQ(p.statements[i].direct, q.statements[i].direct);
+      EXPECT_EQ(p.statements[i].addressee, q.statements[i].addressee);
+      ExpectSameEvidence(p.statements[i].evidence, q.statements[i].evidence);
+    }
+    // Out-edges in the same order, to the same vertices, with the same data.
+    auto [ia, ea] = boost::out_edges(v, a);
+    auto [ib, eb] = boost::out_edges(v, b);
+    for (; ia != ea && ib != eb; ++ia, ++ib) {
+      EXPECT_EQ(boost::target(*ia, a), boost::target(*ib, b));
+      const RelationEdge& r = a[*ia];
+      const RelationEdge& s = b[*ib];
+      EXPECT_EQ(r.type, s.type);
+      EXPECT_EQ(r.negated, s.negated);
+      EXPECT_EQ(r.polarity, s.polarity);
+      EXPECT_EQ(r.former, s.former);
+      EXPECT_EQ(r.modality, s.modality);
+      ExpectSameEvidence(r.evidence, s.evidence);
+    }
+    EXPECT_TRUE(ia == ea && ib == eb);
+  }
+  ASSERT_EQ(x.documents().size(), y.documents().size());
+  for (size_t i = 0; i < x.documents().size(); ++i) {
+    EXPECT_EQ(x.documents()[i].id, y.documents()[i].id);
+    EXPECT_EQ(x.documents()[i].title, y.documents()[i].title);
+    EXPECT_EQ(x.documents()[i].date, y.documents()[i].date);
+    EXPECT_EQ(x.documents()[i].source, y.documents()[i].source);
+    EXPECT_EQ(x.documents()[i].content_hash, y.documents()[i].content_hash);
+  }
+}
+
+TEST(StoreTest, RoundTripIsLossless) {
+  KnowledgeGraph graph = testing_util::SampleGraph();
+  EntityVertex former;
+  former.id = "P:former_official";
+  former.name = "Former Official";
+  former.type = EntityType::kPerson;
+  former.from_gazetteer = false;
+  Vertex f = graph.AddOrGetVertex(former);
+  RelationEdge holds;
+  holds.type = RelationType::kHoldsOffice;
+  holds.former = true;
+  holds.evidence.push_back({"doc9", 3, 10, 20, "the former AG", "", "former", "holds-former"});
+  graph.AddRelation(f, *graph.FindById("OFF:us_attorney_general"), holds);
+
+  std::string path = TempPath("roundtrip.pb");
+  WriteIndex(graph, path);
+  KnowledgeGraph read = ReadIndex(path);
+  ExpectSameGraph(graph, read);
+  EXPECT_TRUE(read.HasDocument("doc2"));
+  EXPECT_TRUE(read.FindById("P:volodymyr_zelenskyy").has_value());
+
+  // Deterministic: the same graph gives the same bytes, also after a round trip.
+  std::string again = TempPath("roundtrip2.pb");
+  WriteIndex(read, again);
+  EXPECT_EQ(ReadFile(path), ReadFile(again));
+}
+
+TEST(StoreTest, EmptyGraphRoundTrips) {
+  std::string path = TempPath("empty_graph.pb");
+  WriteIndex(KnowledgeGraph(), path);
+  KnowledgeGraph read = ReadIndex(path);
+  EXPECT_EQ(boost::num_vertices(read.storage()), 0u);
+  EXPECT_TRUE(read.documents().empty());
+}
+
+TEST(StoreTest, SaidIsStoredAsSaidRelation) {
+  std::string path = TempPath("said.pb");
+  WriteIndex(testing_util::SampleGraph(), path);
+  pb::Index index;
+  ASSERT_TRUE(index.ParseFromString(ReadFile(path)));
+  EXPECT_EQ(index.header().magic(), "newsgraph-index");
+  EXPECT_EQ(index.header().format_version(), 1u);
+  int said = 0;
+  for (const pb::Relation& r : index.relations()) {
+    if (r.type() != pb::SAID) continue;
+    ++said;
+    EXPECT_EQ(r.source(), "P:jeff_sessions");
+    if (r.quote() == "We never discussed the campaign") {
+      EXPECT_EQ(r.target(), "P:al_franken");
+      EXPECT_TRUE(r.direct());
+    } else {
+      EXPECT_EQ(r.target(), "");
+      EXPECT_FALSE(r.direct());
+    }
+    ASSERT_EQ(r.evidence_size(), 1);
+    EXPECT_FALSE(r.evidence(0).sentence().empty());
+  }
+  EXPECT_EQ(said, 2);
+}
+
+TEST(StoreTest, MissingFile) {
+  std::string path = TempPath("does_not_exist.pb");
+  std::string message = ReadError(path);
+  EXPECT_NE(message.find(path), std::string::npos) << message;
+}
+
+TEST(StoreTest, FolderInsteadOfFile) {
+  std::string path = TempPath("a_folder");
+  std::filesystem::create_directories(path);
+  std::string message = ReadError(path);
+  EXPECT_NE(message.find(path), std::string::npos) << message;
+}
+
+TEST(StoreTest, EmptyFile) {
+  std::string path = TempPath("empty.pb");
+  WriteFileAtomically(path, "");
+  std::string message = ReadError(path);
+  EXPECT_NE(message.find(path), std::string::npos) << message;
+  EXPECT_NE(message.find("empty"), std::string::npos) << message;
+}
+
+TEST(StoreTest, EveryTruncationIsRefused) {
+  std::string good = TempPath("good.pb");
+  WriteIndex(testing_util::SampleGraph(), good);
+  std::string bytes = ReadFile(good);
+  std::string path = TempPath("truncated.pb");
+  for (size_t length = 1; length < bytes.size(); ++length) {
+    WriteFileAtomically(path, std::string_view(bytes).substr(0, length));
+    std::string message = ReadError(path);
+    ASSERT_NE(message.find(path), std::string::npos) << "length " << length << ": " << message;
+  }
+}
+
+TEST(StoreTest, RandomBytesAreRefused) {
+  std::mt19937 random(12345);
+  std::string path = TempPath("random.pb");
+  for (size_t size : {1u, 2u, 7u, 64u, 1000u, 65536u}) {
+    for (int round = 0; round < 20; ++round) {
+      std::string bytes(size, '\0');
+      for (char& c : bytes) c = static_cast<char>(random() & 0xFF);
+      WriteFileAtomically(path, bytes);
+      std::string message = ReadError(path);
+      ASSERT_NE(message.find(path), std::string::npos) << message;
+    }
+  }
+  WriteFileAtomically(path, "just some text, not an index\n");
+  EXPECT_NE(ReadError(path).find(path), std::string::npos);
+}
+
+TEST(StoreTest, OtherProtobufMessagesAreRefused) {
+  std::string path = TempPath("foreign.pb");
+  // An Index without a header.
+  pb::Index headless;
+  headless.add_entities()->set_id("P:x");
+  WriteFileAtomically(path, headless.SerializeAsString());
+  std::string message = ReadError(path);
+  EXPECT_NE(message.find("newsgraph-index"), std::string::npos) << message;
+  // A header with someone else's magic.
+  pb::Index other;
+  other.mutable_header()->set_magic("other-index");
+  other.mutable_header()->set_format_version(1);
+  WriteFileAtomically(path, other.SerializeAsString());
+  message = ReadError(path);
+  EXPECT_NE(message.find("newsgraph-index"), std::string::npos) << message;
+  // A different message altogether.
+  pb::Document doc;
+  doc.set_id("doc1");
+  doc.set_title("A title");
+  doc.set_date("2020-01-01");
+  WriteFileAtomically(path, doc.SerializeAsString());
+  ReadError(path);
+}
+
+TEST(StoreTest, FutureVersionIsRefused) {
+  pb::Index index;
+  index.mutable_header()->set_magic(kIndexMagic);
+  index.mutable_header()->set_format_version(kIndexFormatVersion + 1);
+  index.mutable_header()->set_created_by("newsgraph 9.0");
+  std::string path = TempPath("future.pb");
+  WriteFileAtomically(path, index.SerializeAsString());
+  std::string message = ReadError(path);
+  EXPECT_NE(message.find(path), std::string::npos) << message;
+  EXPECT_NE(message.find("newer"), std::string::npos) << message;
+  EXPECT_NE(message.find("newsgraph 9.0"), std::string::npos) << message;
+}
+
+TEST(StoreTest, DanglingReferencesAreRefused) {
+  pb::Index index;
+  index.mutable_header()->set_magic(kIndexMagic);
+  index.mutable_header()->set_format_version(kIndexFormatVersion);
+  pb::Entity* e = index.add_entities();
+  e->set_id("P:a");
+  e->set_type(pb::PERSON);
+  pb::Relation* r = index.add_relations();
+  r->set_type(pb::MET);
+  r->set_source("P:a");
+  r->set_target("P:ghost");
+  index.mutable_header()->set_entity_count(1);
+  index.mutable_header()->set_relation_count(1);
+  std::string path = TempPath("dangling.pb");
+  WriteFileAtomically(path, index.SerializeAsString());
+  std::string message = ReadError(path);
+  EXPECT_NE(message.find("P:ghost"), std::string::npos) << message;
+}
+
+TEST(StoreTest, WriteIntoMissingFolderFailsWithError) {
+  std::string path = TempPath("no/such/folder/graph.pb");
+  EXPECT_THROW(WriteIndex(testing_util::SampleGraph(), path), Error);
+}
+
+}  // namespace
+}  // namespace newsgraph
