@@ -126,8 +126,9 @@ TEST(GraphTest, AddingADocumentTwiceDoesNotRepeatEvidence) {
   ExtractionBuilder b("d1", "Abe met Zed.");
   int abe = b.Entity("P:abe", EntityType::kPerson, "Abe");
   int zed = b.Entity("P:zed", EntityType::kPerson, "Zed");
-  b.Relation(RelationType::kMet, abe, zed, "Abe met Zed.");
-  b.Relation(RelationType::kMet, zed, abe, "Abe met Zed.");  // same sentence, same rule
+  Evidence evidence = b.Relation(RelationType::kMet, abe, zed, "Abe met Zed.").evidence;
+  // The same sentence read the other way round by the same rule.
+  b.Relation(RelationType::kMet, zed, abe, "Abe met Zed.").evidence = evidence;
   graph.AddDocument(b.get(), nullptr);
   graph.AddDocument(b.get(), nullptr);
   ASSERT_EQ(boost::num_edges(graph.storage()), 1u);

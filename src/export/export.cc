@@ -166,9 +166,10 @@ void ExportGraphml(const KnowledgeGraph& graph, std::ostream& out) {
     out << "    <edge id=\"e" << n++ << "\" source=\"" << XmlEscape(g[boost::source(*it, g)].id)
         << "\" target=\"" << XmlEscape(g[boost::target(*it, g)].id) << "\">\n";
     Data(out, "e_type", TypeName(e.type));
-    Data(out, "e_negated", e.negated ? "true" : "false");
+    // XML Schema allows 1/0 as well as true/false; boost::read_graphml only takes 1/0.
+    Data(out, "e_negated", e.negated ? "1" : "0");
     Data(out, "e_polarity", e.polarity);
-    Data(out, "e_former", e.former ? "true" : "false");
+    Data(out, "e_former", e.former ? "1" : "0");
     Data(out, "e_modality", e.modality);
     Data(out, "e_count", std::to_string(e.evidence.size()));
     Data(out, "e_evidence", EvidenceLines(e.evidence));

@@ -9,7 +9,8 @@
 //   "statements" (SAID, which has no target node) and "documents".
 // - graphml: GraphML 1.0 with <key> declarations for every attribute; node ids
 //   are entity ids; evidence is one string, one "document (date): sentence"
-//   per line. Loads with boost::read_graphml, networkx, Gephi, yEd.
+//   per line; booleans are written 1/0 (valid XML Schema booleans, and the
+//   only form boost::read_graphml accepts). Loads with boost and networkx.
 // - dot: a Graphviz digraph; entity types have their own shape and colour,
 //   relation types their own edge colour, negated relations are dashed and
 //   non-asserted meetings dotted; MET edges have no arrow head.

@@ -125,46 +125,56 @@ Attribution AttributionAfter(const RelateContext& c, const QuoteSpan& q) {
   return a;
 }
 
-// `Sessions said: "..."`, `Sessions answered, "..."`, `"...," he said, "..."`.
+// The speech verb that a speaker mention ending at `after_name` governs:
+// "Sessions said", "Sessions later said", "Blumenthal (D-Conn.) said",
+// "Cobb, a White House lawyer, said". Returns the verb's token and length.
+bool VerbAfterName(const RelateContext& c, uint32_t after_name, uint32_t limit, uint32_t* verb, uint32_t* length) {
+  const auto& toks = c.tokens().tokens;
+  uint32_t t = after_name;
+  if (c.IsPunct(t, '(')) {  // a parenthetical
+    while (t < limit && !c.IsPunct(t, ')')) ++t;
+    ++t;
+  } else if (c.IsPunct(t, ',')) {  // an apposition of a few words
+    uint32_t k = t + 1;
+    while (k < limit && k < t + 10 && !c.IsPunct(k, ',') && toks[k].kind != TokenKind::kQuote) ++k;
+    if (k < limit && c.IsPunct(k, ',')) t = k + 1;
+  }
+  while (t < limit && IsAdverb(c, t)) ++t;
+  if (t >= limit) return false;
+  if (SpeechAt(c, t, length) != SpeechKind::kVerb) return false;
+  *verb = t;
+  return true;
+}
+
+// `Sessions said: "..."`, `Sessions answered, "..."`, `"...," he said, "..."`:
+// the last NAME-VERB pair of the quote's sentence before the quote.
 Attribution AttributionBefore(const RelateContext& c, const QuoteSpan& q) {
   Attribution a;
   const auto& toks = c.tokens().tokens;
-  uint32_t sentence_first = c.tokens().sentences[toks[q.open].sentence].first_token;
-  uint32_t earliest = q.open > 14 ? q.open - 14 : 0;
-  earliest = std::max(earliest, sentence_first);
-  for (uint32_t v = q.open; v-- > earliest;) {
-    if (toks[v].kind == TokenKind::kQuote && v + 1 != q.open) break;
+  uint32_t first = c.tokens().sentences[toks[q.open].sentence].first_token;
+  bool any_verb = false;
+  for (uint32_t t = first; t < q.open; ++t) {
     uint32_t len = 0;
-    if (SpeechAt(c, v, &len) != SpeechKind::kVerb || v + len > q.open) continue;
-    if (c.InsideQuote(v)) continue;
+    if (!c.InsideQuote(t) && SpeechAt(c, t, &len) == SpeechKind::kVerb) any_verb = true;
+    int32_t m = c.MentionAt(t);
+    if (m < 0 || c.InsideQuote(t)) continue;
+    const Mention& mention = c.mentions()[static_cast<size_t>(m)];
+    t = mention.end_token - 1;
+    uint32_t verb = 0;
+    if (!VerbAfterName(c, mention.end_token, q.open, &verb, &len)) continue;
+    int32_t speaker = SpeakerOf(c, m);
+    if (speaker < 0) continue;
     a.found = true;
-    a.verb = v;
-    a.trigger = c.TokenText(v, v + len);
+    a.speaker = speaker;
+    a.verb = verb;
+    a.trigger = c.TokenText(verb, verb + len);
     a.rule = "name-verb-quote";
-    a.addressee = AddresseeAfter(c, v + len);
-    // The nearest speaker before the verb in its sentence; a person beats an organization.
-    int32_t best_org = -1;
-    for (uint32_t k = v; k-- > sentence_first;) {
-      int32_t m = c.MentionAt(k);
-      if (m < 0 || c.InsideQuote(k)) continue;
-      int32_t e = SpeakerOf(c, m);
-      if (e < 0) continue;
-      if (c.TypeOf(e) == EntityType::kPerson) {
-        a.speaker = e;
-        break;
-      }
-      if (best_org < 0) best_org = e;
-      k = c.mentions()[static_cast<size_t>(m)].first_token;
-    }
-    if (a.speaker < 0) a.speaker = best_org;
-    // "said on Twitter, adding that the leaders" - the speaker comes after the verb.
-    if (a.speaker < 0) {
-      for (uint32_t k = v + len; k < q.open; ++k) {
-        int32_t m = c.MentionAt(k);
-        if (m >= 0 && (a.speaker = SpeakerOf(c, m)) >= 0) break;
-      }
-    }
-    return a;
+    a.addressee = AddresseeAfter(c, verb + len);
+  }
+  // A speech verb with no speaker we know ("a senior official said"): attributed, to nobody.
+  if (!a.found && any_verb) {
+    a.found = true;
+    a.rule = "unknown-speaker";
   }
   return a;
 }

@@ -1,5 +1,7 @@
 #include "relate/relator.h"
 
+#include <algorithm>
+
 #include "relate/relate_context.h"
 
 namespace newsgraph {
@@ -48,25 +50,19 @@ RelateContext::RelateContext(const Knowledge& k, const ResolvedText& text, Docum
   for (const Binding& b : text.office_bindings) {
     if (!b.former) holder_of_[b.target] = static_cast<int32_t>(b.person);
   }
-  // Tokens inside double quotation marks: the speaker's words, not the reporter's.
+  // Tokens inside double quotation marks: the speaker's words, not the
+  // reporter's. A scare quote of a few words stays part of the reporter's sentence.
   const auto& toks = tokens().tokens;
   inside_quote_.assign(toks.size(), false);
-  bool open = false;
-  uint32_t paragraph = 0;
   for (uint32_t t = 0; t < toks.size(); ++t) {
-    if (toks[t].paragraph != paragraph) {
-      open = false;
-      paragraph = toks[t].paragraph;
+    if (toks[t].quote != QuoteMark::kOpenDouble) continue;
+    uint32_t end = t + 1, words = 0;
+    while (end < toks.size() && toks[end].paragraph == toks[t].paragraph && toks[end].quote != QuoteMark::kCloseDouble) {
+      words += toks[end].kind == TokenKind::kWord ? 1 : 0;
+      ++end;
     }
-    if (toks[t].quote == QuoteMark::kOpenDouble) {
-      open = true;
-      continue;
-    }
-    if (toks[t].quote == QuoteMark::kCloseDouble) {
-      open = false;
-      continue;
-    }
-    inside_quote_[t] = open;
+    if (words >= 4) std::fill(inside_quote_.begin() + t + 1, inside_quote_.begin() + end, true);
+    t = end;
   }
 }
 

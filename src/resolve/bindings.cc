@@ -143,35 +143,40 @@ void Resolver::ResolveRoles(Work& w) const {
 }
 
 void Resolver::ResolvePronouns(Work& w) const {
-  int32_t last_male = -1, last_female = -1, last_unknown = -1;
-  size_t last_male_at = 0, last_female_at = 0, last_unknown_at = 0;
+  // he/she go to the most recent subject of that gender: the first person a
+  // sentence names (not a possessive, not in parentheses). Objects and
+  // people named in passing are skipped: "Sessions ... met the ambassador. He said".
+  const auto& toks = w.tokens.tokens;
+  int32_t last[3] = {-1, -1, -1};  // male, female, unknown
+  size_t last_at[3] = {0, 0, 0};
+  uint32_t subject_sentence = UINT32_MAX;
   for (size_t m = 0; m < w.mentions.size(); ++m) {
     const Mention& mention = w.mentions[m];
     if (mention.kind == MentionKind::kPronoun) {
-      int32_t pick = -1;
-      if (mention.gender == 'm') {
-        pick = last_male;
-        if (last_unknown >= 0 && (last_male < 0 || last_unknown_at > last_male_at)) pick = last_unknown;
-      } else if (mention.gender == 'f') {
-        pick = last_female;
-        if (last_unknown >= 0 && (last_female < 0 || last_unknown_at > last_female_at)) pick = last_unknown;
-      }
+      int slot = mention.gender == 'm' ? 0 : mention.gender == 'f' ? 1 : -1;
+      if (slot < 0) continue;
+      int32_t pick = last[slot];
+      if (last[2] >= 0 && (pick < 0 || last_at[2] > last_at[slot])) pick = last[2];
       if (pick >= 0) w.Assign(m, pick);
+      if (pick >= 0 && toks[mention.first_token].sentence != subject_sentence) {
+        subject_sentence = toks[mention.first_token].sentence;  // "He" is the subject now
+      }
       continue;
     }
     int32_t e = w.out.mention_entity[m];
     if (e < 0 || w.out.entities[static_cast<size_t>(e)].type != EntityType::kPerson) continue;
-    char g = w.out.entities[static_cast<size_t>(e)].gender;
-    if (g == 'm') {
-      last_male = e;
-      last_male_at = m;
-    } else if (g == 'f') {
-      last_female = e;
-      last_female_at = m;
-    } else {
-      last_unknown = e;
-      last_unknown_at = m;
+    uint32_t sentence = toks[mention.first_token].sentence;
+    bool possessive = mention.end_token < toks.size() && toks[mention.end_token].kind == TokenKind::kPossessive;
+    if (sentence == subject_sentence || possessive) continue;
+    if (mention.first_token > 0 && toks[mention.first_token - 1].kind == TokenKind::kPunct &&
+        w.tokens.text[toks[mention.first_token - 1].start] == '(') {
+      continue;
     }
+    subject_sentence = sentence;
+    char g = w.out.entities[static_cast<size_t>(e)].gender;
+    int slot = g == 'm' ? 0 : g == 'f' ? 1 : 2;
+    last[slot] = e;
+    last_at[slot] = m;
   }
 }
 

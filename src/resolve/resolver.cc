@@ -71,14 +71,15 @@ void Resolver::ResolveNames(Work& w) const {
     if (cands.size() == 1) {
       chosen = static_cast<int32_t>(cands[0]);
     } else {
-      // 1. A candidate the document names unambiguously elsewhere.
-      std::vector<uint32_t> named;
-      for (uint32_t c : cands) {
-        if (w.named.count(c)) named.push_back(c);
-      }
-      if (named.size() == 1) chosen = static_cast<int32_t>(named[0]);
-      // 2. An office held by the person named right after (or before) it.
-      if (chosen < 0 && knowledge_.entity(cands[0]).type == EntityType::kOffice) {
+      if (knowledge_.entity(cands[0]).type != EntityType::kOffice) {
+        // A candidate the document names unambiguously elsewhere; else it stays unresolved.
+        std::vector<uint32_t> named;
+        for (uint32_t c : cands) {
+          if (w.named.count(c)) named.push_back(c);
+        }
+        if (named.size() == 1) chosen = static_cast<int32_t>(named[0]);
+      } else {
+        // 1. An office held by the person named right after (or before) it.
         for (size_t n : {m + 1, m - 1}) {
           if (n >= w.mentions.size() || chosen >= 0) continue;
           const Mention& other = w.mentions[n];
@@ -88,6 +89,15 @@ void Resolver::ResolveNames(Work& w) const {
           for (uint32_t office : cands) {
             for (uint32_t person : other.candidates) {
               if (chosen < 0 && knowledge_.Held(person, office, w.out.date)) chosen = static_cast<int32_t>(office);
+            }
+          }
+        }
+        // 2. An office the document names unambiguously elsewhere ("Russian President").
+        if (chosen < 0) {
+          for (uint32_t c : cands) {
+            if (w.named.count(c)) {
+              chosen = static_cast<int32_t>(c);
+              break;
             }
           }
         }
@@ -142,6 +152,12 @@ void Resolver::ResolveShortNames(Work& w) const {
           }
         }
       }
+    }
+    // A surname that is also a month ("In May, ...") needs the full name or a title.
+    bool calendar_word = knowledge_.lexicons().calendar.LongestAt(w.out.recognized.words, mention.first_token).has_value();
+    if (calendar_word) {
+      if (pick >= 0) w.Assign(m, w.AddKnown(knowledge_, static_cast<uint32_t>(pick)));
+      continue;
     }
     // 3. The only candidate there is.
     if (pick < 0 && mention.candidates.size() == 1) pick = static_cast<int32_t>(mention.candidates[0]);
