@@ -166,7 +166,7 @@ TEST(QueryTest, RendersMeetingsAsTextAndJson) {
   // The denied meeting's sentence is printed under its own heading, after it.
   EXPECT_GT(out.find("Sessions did not meet"), out.find("Denied meetings")) << out;
 
-  nlohmann::json json = MeetingsJson(graph, sessions, answer);
+  nlohmann::ordered_json json = MeetingsJson(graph, sessions, answer);
   EXPECT_EQ(json["entity"]["id"], "P:jeff_sessions");
   ASSERT_EQ(json["met"].size(), 1u);
   EXPECT_EQ(json["met"][0]["entity"]["name"], "Sergey Kislyak");
@@ -187,13 +187,13 @@ TEST(QueryTest, SaidListsStatementsWithEvidence) {
   std::ostringstream text;
   RenderStatementsText(graph, sessions, statements, text);
   std::string out = text.str();
-  EXPECT_NE(out.find("Statements by Jeff Sessions"), std::string::npos) << out;
+  EXPECT_NE(out.find("2 statements by Jeff Sessions"), std::string::npos) << out;
   EXPECT_NE(out.find("\"We never discussed the campaign\""), std::string::npos) << out;
   EXPECT_NE(out.find("to Al Franken"), std::string::npos) << out;
   EXPECT_NE(out.find("reported speech"), std::string::npos) << out;
   EXPECT_NE(out.find("doc2"), std::string::npos) << out;
 
-  nlohmann::json json = StatementsJson(graph, sessions, statements);
+  nlohmann::ordered_json json = StatementsJson(graph, sessions, statements);
   ASSERT_EQ(json["statements"].size(), 2u);
   EXPECT_EQ(json["statements"][0]["addressee"]["id"], "P:al_franken");
   EXPECT_TRUE(json["statements"][1]["addressee"].is_null());

@@ -35,8 +35,8 @@ std::string JoinWords(const std::vector<std::string>& words) {
   return out;
 }
 
-void PrintJson(const nlohmann::json& value) {
-  std::cout << value.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+void PrintJson(const nlohmann::ordered_json& value) {
+  std::cout << value.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
 }
 
 void RunQuery(const QueryOptions& options, int* exit_code) {

@@ -13,19 +13,19 @@ std::string TypeName(RelationType t) { return std::string(RelationTypeName(t)); 
 
 // ---- JSON (networkx node-link) ----
 
-nlohmann::json EvidenceList(const std::vector<EvidenceRecord>& evidence) {
-  nlohmann::json list = nlohmann::json::array();
+nlohmann::ordered_json EvidenceList(const std::vector<EvidenceRecord>& evidence) {
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
   for (const EvidenceRecord& e : evidence) list.push_back(EvidenceJson(e));
   return list;
 }
 
 void ExportJson(const KnowledgeGraph& graph, std::ostream& out) {
   const GraphStorage& g = graph.storage();
-  nlohmann::json nodes = nlohmann::json::array();
-  nlohmann::json statements = nlohmann::json::array();
+  nlohmann::ordered_json nodes = nlohmann::ordered_json::array();
+  nlohmann::ordered_json statements = nlohmann::ordered_json::array();
   for (auto [it, end] = boost::vertices(g); it != end; ++it) {
     const EntityVertex& v = g[*it];
-    nlohmann::json mentions = nlohmann::json::array();
+    nlohmann::ordered_json mentions = nlohmann::ordered_json::array();
     for (const MentionRecord& m : v.mentions) {
       mentions.push_back({{"document_id", m.document_id}, {"start", m.start}, {"end", m.end},
                           {"text", m.text}});
@@ -41,12 +41,12 @@ void ExportJson(const KnowledgeGraph& graph, std::ostream& out) {
       statements.push_back({{"speaker", v.id},
                             {"quote", s.quote},
                             {"direct", s.direct},
-                            {"addressee", s.addressee.empty() ? nlohmann::json(nullptr)
-                                                              : nlohmann::json(s.addressee)},
+                            {"addressee", s.addressee.empty() ? nlohmann::ordered_json(nullptr)
+                                                              : nlohmann::ordered_json(s.addressee)},
                             {"evidence", EvidenceList(s.evidence)}});
     }
   }
-  nlohmann::json links = nlohmann::json::array();
+  nlohmann::ordered_json links = nlohmann::ordered_json::array();
   size_t key = 0;
   for (auto [it, end] = boost::edges(g); it != end; ++it) {
     const RelationEdge& e = g[*it];
@@ -60,14 +60,14 @@ void ExportJson(const KnowledgeGraph& graph, std::ostream& out) {
                      {"modality", e.modality},
                      {"evidence", EvidenceList(e.evidence)}});
   }
-  nlohmann::json documents = nlohmann::json::array();
+  nlohmann::ordered_json documents = nlohmann::ordered_json::array();
   for (const DocumentRecord& d : graph.documents()) {
     documents.push_back({{"id", d.id}, {"title", d.title}, {"date", d.date}, {"source", d.source},
                          {"content_hash", d.content_hash}});
   }
   // networkx before 3.4 reads "links", 3.6 and later "edges" by default:
   // both keys, so that a plain node_link_graph(data) works with either.
-  nlohmann::json data = {{"directed", true},
+  nlohmann::ordered_json data = {{"directed", true},
                          {"multigraph", true},
                          {"graph", {{"name", "newsgraph"}}},
                          {"nodes", std::move(nodes)},
@@ -76,7 +76,7 @@ void ExportJson(const KnowledgeGraph& graph, std::ostream& out) {
                          {"statements", std::move(statements)},
                          {"documents", std::move(documents)}};
   // The graph's strings are valid UTF-8; `replace` only guards against a throw mid-output.
-  out << data.dump(1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  out << data.dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
 }
 
 // ---- GraphML ----
@@ -91,9 +91,13 @@ std::string XmlEscape(std::string_view s) {
       case '>': out += "&gt;"; break;
       case '"': out += "&quot;"; break;
       case '\'': out += "&apos;"; break;
+      // As references, so that parsers which tidy white space keep them.
+      case '\n': out += "&#10;"; break;
+      case '\r': out += "&#13;"; break;
+      case '\t': out += "&#9;"; break;
       default:
         // XML 1.0 forbids other control characters even as references.
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t' && c != '\r') {
+        if (static_cast<unsigned char>(c) < 0x20) {
           out += ' ';
         } else {
           out += c;

@@ -129,6 +129,8 @@ void Knowledge::LoadLexicons(const std::string& dir) {
       {"org_cues.tsv", 2, &lexicons_.org_cues},     {"honorifics.tsv", 2, &lexicons_.honorifics},
       {"calendar.txt", 1, &lexicons_.calendar},     {"connectors.txt", 1, &lexicons_.connectors},
       {"clause_boundaries.txt", 1, &lexicons_.clause_boundaries},
+      {"affiliation.txt", 1, &lexicons_.affiliation},
+      {"affiliation_nouns.txt", 1, &lexicons_.affiliation_nouns}, {"determiners.txt", 1, &lexicons_.determiners},
   };
   for (const Spec& s : specs) {
     std::string path = dir + "/" + s.file;

@@ -134,8 +134,12 @@ void AddEvidenceRows(Table* table, std::vector<std::string> lead, size_t lead_co
 }
 
 void RenderSection(const GraphStorage& g, const std::string& title,
-                   const std::vector<MeetingRow>& rows, bool with_modality, std::ostream& out) {
+                   const std::vector<MeetingRow>& rows, std::ostream& out) {
   if (rows.empty()) return;
+  // A status column only where it says more than the heading does.
+  bool with_modality = std::any_of(rows.begin(), rows.end(), [](const MeetingRow& r) {
+    return !r.modality.empty() && r.modality != "asserted";
+  });
   out << '\n' << title << " (" << rows.size() << "):\n";
   Table table;
   table.header = {"WITH"};
@@ -143,16 +147,16 @@ void RenderSection(const GraphStorage& g, const std::string& title,
   table.header.insert(table.header.end(), {"DATE", "DOCUMENT", "EVIDENCE"});
   for (const MeetingRow& row : rows) {
     std::vector<std::string> lead = {g[row.other].name};
-    if (with_modality) lead.push_back(row.modality + (row.negated ? ", denied" : ""));
+    if (with_modality) lead.push_back(row.modality.empty() ? "asserted" : row.modality);
     AddEvidenceRows(&table, lead, lead.size(), row.evidence);
   }
   table.Print(out, "  ");
 }
 
-nlohmann::json RowsJson(const KnowledgeGraph& graph, const std::vector<MeetingRow>& rows) {
-  nlohmann::json out = nlohmann::json::array();
+nlohmann::ordered_json RowsJson(const KnowledgeGraph& graph, const std::vector<MeetingRow>& rows) {
+  nlohmann::ordered_json out = nlohmann::ordered_json::array();
   for (const MeetingRow& row : rows) {
-    nlohmann::json evidence = nlohmann::json::array();
+    nlohmann::ordered_json evidence = nlohmann::ordered_json::array();
     for (const EvidenceRecord& e : row.evidence) evidence.push_back(EvidenceJson(e));
     out.push_back({{"entity", EntityRefJson(graph, row.other)},
                    {"negated", row.negated},
@@ -313,15 +317,16 @@ void RenderMeetingsText(const KnowledgeGraph& graph, Vertex vertex, const Meetin
                         std::ostream& out) {
   const GraphStorage& g = graph.storage();
   out << "Meetings of " << Describe(g, vertex) << '\n';
-  RenderSection(g, "Met", answer.met, false, out);
-  RenderSection(g, "Denied meetings", answer.denied, true, out);
-  RenderSection(g, "Planned, cancelled or hypothetical meetings", answer.unconfirmed, true, out);
+  RenderSection(g, "Met", answer.met, out);
+  RenderSection(g, "Denied meetings", answer.denied, out);
+  RenderSection(g, "Planned, cancelled or hypothetical meetings", answer.unconfirmed, out);
 }
 
 void RenderStatementsText(const KnowledgeGraph& graph, Vertex vertex,
                           const std::vector<Statement>& statements, std::ostream& out) {
   const GraphStorage& g = graph.storage();
-  out << "Statements by " << Describe(g, vertex) << " (" << statements.size() << ")\n";
+  out << statements.size() << (statements.size() == 1 ? " statement" : " statements") << " by "
+      << Describe(g, vertex) << '\n';
   size_t n = 0;
   for (const Statement& s : statements) {
     out << '\n' << ++n << ". \"" << OneLine(s.quote) << "\"";
@@ -338,7 +343,7 @@ void RenderStatementsText(const KnowledgeGraph& graph, Vertex vertex,
   }
 }
 
-nlohmann::json EvidenceJson(const EvidenceRecord& e) {
+nlohmann::ordered_json EvidenceJson(const EvidenceRecord& e) {
   return {{"document_id", e.document_id},
           {"date", e.document_date},
           {"sentence_index", e.sentence_index},
@@ -349,28 +354,28 @@ nlohmann::json EvidenceJson(const EvidenceRecord& e) {
           {"rule", e.rule}};
 }
 
-nlohmann::json EntityRefJson(const KnowledgeGraph& graph, Vertex vertex) {
+nlohmann::ordered_json EntityRefJson(const KnowledgeGraph& graph, Vertex vertex) {
   const EntityVertex& e = graph.storage()[vertex];
   return {{"id", e.id}, {"name", e.name}, {"type", TypeName(e.type)}};
 }
 
-nlohmann::json MeetingsJson(const KnowledgeGraph& graph, Vertex vertex, const MeetingsAnswer& answer) {
+nlohmann::ordered_json MeetingsJson(const KnowledgeGraph& graph, Vertex vertex, const MeetingsAnswer& answer) {
   return {{"entity", EntityRefJson(graph, vertex)},
           {"met", RowsJson(graph, answer.met)},
           {"denied", RowsJson(graph, answer.denied)},
           {"unconfirmed", RowsJson(graph, answer.unconfirmed)}};
 }
 
-nlohmann::json StatementsJson(const KnowledgeGraph& graph, Vertex vertex,
+nlohmann::ordered_json StatementsJson(const KnowledgeGraph& graph, Vertex vertex,
                               const std::vector<Statement>& statements) {
-  nlohmann::json list = nlohmann::json::array();
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
   for (const Statement& s : statements) {
-    nlohmann::json evidence = nlohmann::json::array();
+    nlohmann::ordered_json evidence = nlohmann::ordered_json::array();
     for (const EvidenceRecord& e : s.evidence) evidence.push_back(EvidenceJson(e));
-    nlohmann::json addressee = nullptr;
+    nlohmann::ordered_json addressee = nullptr;
     if (!s.addressee.empty()) {
       std::optional<Vertex> to = graph.FindById(s.addressee);
-      addressee = to ? EntityRefJson(graph, *to) : nlohmann::json{{"id", s.addressee}};
+      addressee = to ? EntityRefJson(graph, *to) : nlohmann::ordered_json{{"id", s.addressee}};
     }
     list.push_back({{"quote", s.quote},
                     {"direct", s.direct},

@@ -62,13 +62,13 @@ void RenderMeetingsText(const KnowledgeGraph& graph, Vertex vertex, const Meetin
                         std::ostream& out);
 void RenderStatementsText(const KnowledgeGraph& graph, Vertex vertex,
                           const std::vector<Statement>& statements, std::ostream& out);
-nlohmann::json MeetingsJson(const KnowledgeGraph& graph, Vertex vertex, const MeetingsAnswer& answer);
-nlohmann::json StatementsJson(const KnowledgeGraph& graph, Vertex vertex,
+nlohmann::ordered_json MeetingsJson(const KnowledgeGraph& graph, Vertex vertex, const MeetingsAnswer& answer);
+nlohmann::ordered_json StatementsJson(const KnowledgeGraph& graph, Vertex vertex,
                               const std::vector<Statement>& statements);
 
 // Shared with export: one evidence record and one entity reference as JSON.
-nlohmann::json EvidenceJson(const EvidenceRecord& evidence);
-nlohmann::json EntityRefJson(const KnowledgeGraph& graph, Vertex vertex);
+nlohmann::ordered_json EvidenceJson(const EvidenceRecord& evidence);
+nlohmann::ordered_json EntityRefJson(const KnowledgeGraph& graph, Vertex vertex);
 
 // Levenshtein distance over code points (exposed for tests).
 size_t EditDistance(std::string_view a, std::string_view b);

@@ -219,23 +219,125 @@ void Resolver::BindParties(Work& w) const {
     }
     w.out.memberships.push_back({static_cast<uint32_t>(person), static_cast<uint32_t>(party_entity), tag, false, "party-tag"});
   }
-  // "Republican Sen. Lindsey Graham", "Democrat Adam Schiff"
-  for (size_t m = 0; m + 1 < w.mentions.size(); ++m) {
-    int32_t org = w.out.mention_entity[m];
-    if (org < 0) continue;
-    const DocEntity& party = w.out.entities[static_cast<size_t>(org)];
-    if (party.knowledge_index < 0 || knowledge_.entity(static_cast<uint32_t>(party.knowledge_index)).Attribute("kind") != "party") continue;
-    size_t n = m + 1;
-    if (w.mentions[n].first_token != w.mentions[m].end_token) continue;
-    int32_t next = w.out.mention_entity[n];
-    if (next >= 0 && w.out.entities[static_cast<size_t>(next)].type == EntityType::kOffice && n + 1 < w.mentions.size() &&
-        w.mentions[n + 1].first_token == w.mentions[n].end_token) {
-      next = w.out.mention_entity[++n];
-    }
-    if (next < 0 || w.out.entities[static_cast<size_t>(next)].type != EntityType::kPerson) continue;
-    w.out.memberships.push_back({static_cast<uint32_t>(next), static_cast<uint32_t>(org), w.mentions[m].first_token, false, "party-adjective"});
-  }
   w.Insert(std::move(added));
+}
+
+void Resolver::BindAffiliations(Work& w) const {
+  const Lexicons& lex = knowledge_.lexicons();
+  const auto& toks = w.tokens.tokens;
+  auto entity_type = [&](size_t m) -> int {
+    int32_t e = w.out.mention_entity[m];
+    if (e < 0 || w.mentions[m].kind == MentionKind::kPronoun) return -1;
+    return static_cast<int>(w.out.entities[static_cast<size_t>(e)].type);
+  };
+  auto is_person = [&](size_t m) { return entity_type(m) == static_cast<int>(EntityType::kPerson); };
+  auto is_org = [&](size_t m) { return entity_type(m) == static_cast<int>(EntityType::kOrganization); };
+  auto bind = [&](size_t person_mention, size_t org_mention, const char* rule) {
+    w.out.memberships.push_back({static_cast<uint32_t>(w.out.mention_entity[person_mention]),
+                                 static_cast<uint32_t>(w.out.mention_entity[org_mention]),
+                                 w.mentions[org_mention].first_token, false, rule});
+  };
+  auto lower_word = [&](uint32_t t) {
+    return toks[t].kind == TokenKind::kWord && !(toks[t].flags & kCapitalized) &&
+           !lex.clause_boundaries.LongestAt(w.out.recognized.words, t);
+  };
+  // People listed together: "Adam Entous, Ellen Nakashima, and Greg Miller".
+  auto coordinated = [&](size_t first) {
+    std::vector<size_t> list{first};
+    size_t m = first;
+    while (m + 1 < w.mentions.size()) {
+      uint32_t t = w.mentions[m].end_token;
+      uint32_t next = w.mentions[m + 1].first_token;
+      bool joined = true;
+      for (uint32_t k = t; k < next; ++k) {
+        std::string_view word = w.tokens.Text(toks[k]);
+        if (!(word == "," || word == "and")) joined = false;
+      }
+      if (!joined || next == t || next - t > 2 || !is_person(m + 1)) break;
+      list.push_back(++m);
+    }
+    return list;
+  };
+  for (size_t m = 0; m < w.mentions.size(); ++m) {
+    // ORG ['s] [a few lower-case words | a title] [,] PERSON: "NPR's Anthony Kuhn",
+    // "former Trump campaign chairman Paul Manafort", "Trump's Democratic rival, Hillary Clinton".
+    if (is_org(m) && m + 1 < w.mentions.size()) {
+      uint32_t t = w.mentions[m].end_token;
+      if (t < toks.size() && toks[t].kind == TokenKind::kPossessive) ++t;
+      size_t n = m + 1;
+      if (entity_type(n) == static_cast<int>(EntityType::kOffice) && w.mentions[n].first_token >= t &&
+          w.mentions[n].first_token - t <= 2) {
+        t = w.mentions[n].end_token;
+        ++n;
+      }
+      // Up to three lower-case words ending in a noun of affiliation ("campaign chairman").
+      uint32_t words = 0, noun_end = t;
+      while (t < toks.size() && words < 3 && lower_word(t) && (n >= w.mentions.size() || t < w.mentions[n].first_token)) {
+        if (lex.affiliation_nouns.LongestAt(w.out.recognized.words, t)) noun_end = t + 1;
+        ++t;
+        ++words;
+      }
+      if (words > 0 && noun_end != t) continue;
+      if (t < toks.size() && toks[t].kind == TokenKind::kPunct && w.tokens.text[toks[t].start] == ',' && words > 0) ++t;
+      if (n < w.mentions.size() && toks[t < toks.size() ? t : 0].sentence != toks[w.mentions[m].first_token].sentence) continue;
+      if (n < w.mentions.size() && w.mentions[n].first_token == t && is_person(n)) {
+        for (size_t p : coordinated(n)) bind(p, m, "org-name");
+      }
+    }
+    if (!is_person(m)) continue;
+    std::vector<size_t> people = coordinated(m);
+    size_t last = people.back();
+    uint32_t t = w.mentions[last].end_token;
+    // PERSON, a/the ... ORG ...,: "Ty Cobb, a White House attorney"
+    if (t + 1 < toks.size() && toks[t].kind == TokenKind::kPunct && w.tokens.text[toks[t].start] == ',' && lower_word(t + 1) &&
+        (lex.determiners.LongestAt(w.out.recognized.words, t + 1) || lex.affiliation_nouns.LongestAt(w.out.recognized.words, t + 1))) {
+      for (size_t n = last + 1; n < w.mentions.size(); ++n) {
+        uint32_t first = w.mentions[n].first_token;
+        if (first > t + 9 || toks[first].sentence != toks[t].sentence) break;
+        bool closed = false;
+        for (uint32_t k = t + 1; k < first; ++k) closed |= toks[k].kind != TokenKind::kWord && toks[k].kind != TokenKind::kPossessive;
+        if (closed) break;
+        if (is_org(n)) {
+          for (size_t p : people) bind(p, n, "apposition-org");
+          break;
+        }
+      }
+    }
+    // PERSON for/at/of [the] ORG: "Greg Miller for the Washington Post"
+    if (t < toks.size() && lex.affiliation.LongestAt(w.out.recognized.words, t) && last + 1 < w.mentions.size()) {
+      size_t n = last + 1;
+      uint32_t gap = w.mentions[n].first_token - t;
+      if (is_org(n) && gap >= 1 && gap <= 2 && (gap == 1 || lower_word(t + 1))) {
+        for (size_t p : people) bind(p, n, "name-for-org");
+      }
+    }
+    m = last;
+  }
+  // An office whose organization the document names: the holder is a member.
+  size_t bindings = w.out.office_bindings.size();
+  for (size_t b = 0; b < bindings; ++b) {
+    const Binding& binding = w.out.office_bindings[b];
+    const DocEntity& office = w.out.entities[binding.target];
+    if (office.knowledge_index < 0 || binding.former) continue;
+    std::string_view org_id = knowledge_.entity(static_cast<uint32_t>(office.knowledge_index)).org;
+    auto org = knowledge_.Find(org_id);
+    if (!org) continue;
+    auto it = w.by_knowledge.find(*org);
+    if (it == w.by_knowledge.end()) continue;
+    // Only where the title itself names the organization ("White House press
+    // secretary"); a post that merely implies it ("Vice President") is not a stated affiliation.
+    const Mention* title = nullptr;
+    for (uint32_t mi : office.mentions) {
+      if (w.mentions[mi].first_token == binding.token) title = &w.mentions[mi];
+    }
+    if (!title) continue;
+    std::string_view surface = w.tokens.text.substr(title->start, title->end - title->start);
+    const EntityRecord& org_record = knowledge_.entity(*org);
+    bool named = surface.find(org_record.name) != std::string_view::npos;
+    for (const std::string& alias : org_record.aliases) named |= alias.size() > 2 && surface.find(alias) != std::string_view::npos;
+    if (!named) continue;
+    w.out.memberships.push_back({binding.person, static_cast<uint32_t>(it->second), binding.token, false, "office-org"});
+  }
 }
 
 }  // namespace newsgraph

@@ -12,7 +12,10 @@
 // - "the [Russian] diplomat": the role noun goes to the person last named in an
 //   office with that role (and country), else the office's holder on the date.
 // - he/she go to the most recent person of that gender.
-// - Party-state tags "(D-Connecticut)" make a membership of the person before them.
+// - Party-state tags "(D-Connecticut)" make a membership of the person before them;
+//   so do "NPR's Anthony Kuhn", "Democratic candidate Hillary Clinton", "Ty Cobb,
+//   a White House attorney", "Greg Miller for the Washington Post", and an office
+//   whose organization the document names ("White House press secretary Sarah Sanders").
 #pragma once
 
 #include <cstdint>
@@ -79,6 +82,7 @@ class Resolver {
   void ResolvePronouns(Work& w) const;
   void BindTitles(Work& w) const;
   void BindParties(Work& w) const;
+  void BindAffiliations(Work& w) const;
 
   const Knowledge& knowledge_;
 };
