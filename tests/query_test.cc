@@ -2,9 +2,15 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <filesystem>
 #include <sstream>
 
+#include "store/index_file.h"
 #include "test_graphs.h"
+#include "util/files.h"
 
 namespace newsgraph {
 namespace {
@@ -202,6 +208,31 @@ TEST(QueryTest, SaidListsStatementsWithEvidence) {
             "\"We never discussed the campaign,\" Sessions told Al Franken.");
 
   EXPECT_TRUE(Said(graph, *graph.FindById("P:sergey_kislyak")).empty());
+}
+
+// The verb end to end: answers on stdout, name problems on stderr with exit code 2.
+TEST(QueryTest, CommandLineExitCodes) {
+  std::filesystem::path dir = std::filesystem::path(::testing::TempDir()) / "newsgraph_query_test";
+  std::filesystem::create_directories(dir);
+  std::string index = (dir / "graph.pb").string();
+  WriteIndex(testing_util::SampleGraph(), index);
+  std::string out = (dir / "out.txt").string();
+  std::string err = (dir / "err.txt").string();
+  auto run = [&](const std::string& args) {
+    std::string command = std::string("'") + NEWSGRAPH_BINARY + "' query '" + index + "' " + args +
+                          " >'" + out + "' 2>'" + err + "'";
+    int status = std::system(command.c_str());
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  };
+  EXPECT_EQ(run("who-met KISLYAK"), 0);
+  EXPECT_NE(ReadFile(out).find("Denied meetings"), std::string::npos) << ReadFile(out);
+  EXPECT_EQ(run("said jeff sessions --json"), 0);
+  EXPECT_EQ(nlohmann::json::parse(ReadFile(out))["statements"].size(), 2u);
+  EXPECT_EQ(run("who-met 'Al Franken'"), 0);
+  EXPECT_NE(ReadFile(out).find("no meetings of Al Franken found"), std::string::npos);
+  EXPECT_EQ(run("said Sesions"), 2);
+  EXPECT_NE(ReadFile(err).find("Jeff Sessions"), std::string::npos) << ReadFile(err);
+  EXPECT_TRUE(ReadFile(out).empty());
 }
 
 }  // namespace

@@ -56,8 +56,8 @@ void AddExportCommand(CLI::App& app, const GlobalOptions& /*global*/, int* exit_
   auto options = std::make_shared<ExportOptions>();
   CLI::App* cmd =
       app.add_subcommand("export", "Write an index as JSON (networkx), GraphML or Graphviz DOT");
-  cmd->add_option("graph", options->graph, "Index file written by `newsgraph index`")
-      ->type_name("GRAPH")
+  cmd->add_option("GRAPH", options->graph, "Index file written by `newsgraph index`")
+      ->type_name("")
       ->required();
   cmd->add_option("-f,--format", options->format,
                   "json (networkx node-link), graphml, or dot (default: from the -o extension, "

@@ -113,9 +113,9 @@ void AddIndexCommand(CLI::App& app, const GlobalOptions& /*global*/, int* exit_c
   cmd->add_option("-o,--output", options->output, "Index file to write (replaced atomically)")
       ->type_name("FILE")
       ->required();
-  cmd->add_option("inputs", options->inputs,
+  cmd->add_option("INPUT", options->inputs,
                   ".txt files, .jsonl files (one document a line) or folders of them")
-      ->type_name("INPUT...")
+      ->type_name("")
       ->required();
   cmd->footer(
       "Examples:\n"

@@ -80,18 +80,18 @@ void RunQuery(const QueryOptions& options, int* exit_code) {
 void AddQueryCommand(CLI::App& app, const GlobalOptions& /*global*/, int* exit_code) {
   auto options = std::make_shared<QueryOptions>();
   CLI::App* cmd = app.add_subcommand("query", "Ask an index who met whom, or who said what");
-  cmd->add_option("graph", options->graph, "Index file written by `newsgraph index`")
-      ->type_name("GRAPH")
+  cmd->add_option("GRAPH", options->graph, "Index file written by `newsgraph index`")
+      ->type_name("")
       ->required();
-  cmd->add_option("question", options->question,
+  cmd->add_option("QUESTION", options->question,
                   "who-met: meetings of NAME (denied and planned ones listed apart);\n"
                   "said: statements by NAME")
-      ->type_name("QUESTION")
-      ->check(CLI::IsMember({"who-met", "said"}))
+      ->check(CLI::IsMember({"who-met", "said"}).description(""))
+      ->type_name("")
       ->required();
-  cmd->add_option("name", options->name,
+  cmd->add_option("NAME", options->name,
                   "Entity name, alias, surname or id; case does not matter, quotes are optional")
-      ->type_name("NAME")
+      ->type_name("")
       ->required();
   cmd->add_flag("--json", options->json, "Print the answer as JSON instead of a table");
   cmd->footer(

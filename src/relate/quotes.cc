@@ -73,11 +73,12 @@ int32_t SpeakerOf(const RelateContext& c, int32_t mention) {
   return e;
 }
 
+// "told NBC News": the named person or organization right after the verb.
 int32_t AddresseeAfter(const RelateContext& c, uint32_t verb_end) {
   int32_t m = verb_end < c.tokens().tokens.size() ? c.MentionAt(verb_end) : -1;
-  if (m < 0) return -1;
-  int32_t e = c.EntityOfMention(static_cast<size_t>(m), true);
-  return e >= 0 && c.TypeOf(e) != EntityType::kOffice ? e : -1;
+  if (m < 0 || c.mentions()[static_cast<size_t>(m)].kind == MentionKind::kPronoun) return -1;
+  int32_t e = c.EntityOfMention(static_cast<size_t>(m), false);
+  return e >= 0 && (c.TypeOf(e) == EntityType::kPerson || c.TypeOf(e) == EntityType::kOrganization) ? e : -1;
 }
 
 // `"...," Sessions said`, `"...," said Ty Cobb`, `"...," he told reporters`.

@@ -39,7 +39,7 @@ class RelateContext {
   // where a comma also closes it when `comma_closes`.
   uint32_t ClauseStart(uint32_t token) const;
   uint32_t ClauseEnd(uint32_t token, bool comma_closes) const;
-  bool InsideQuote(uint32_t token) const { return inside_quote_[token]; }
+  bool InsideQuote(uint32_t token) const { return (tokens().tokens[token].flags & kQuoted) != 0; }
 
   Evidence MakeEvidence(uint32_t first_token, uint32_t last_token, std::string trigger, std::string rule) const;
   std::string TokenText(uint32_t first, uint32_t end) const { return std::string(tokens().Text(first, end)); }
@@ -52,7 +52,6 @@ class RelateContext {
   DocumentExtraction* out_;
   std::vector<int32_t> output_of_;  // DocEntity -> output entity
   std::vector<int32_t> holder_of_;  // DocEntity (office) -> DocEntity (person) bound to it in the text
-  std::vector<bool> inside_quote_;
   std::set<std::tuple<int, int32_t, int32_t, bool, std::string>> seen_;
 };
 

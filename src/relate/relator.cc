@@ -50,20 +50,6 @@ RelateContext::RelateContext(const Knowledge& k, const ResolvedText& text, Docum
   for (const Binding& b : text.office_bindings) {
     if (!b.former) holder_of_[b.target] = static_cast<int32_t>(b.person);
   }
-  // Tokens inside double quotation marks: the speaker's words, not the
-  // reporter's. A scare quote of a few words stays part of the reporter's sentence.
-  const auto& toks = tokens().tokens;
-  inside_quote_.assign(toks.size(), false);
-  for (uint32_t t = 0; t < toks.size(); ++t) {
-    if (toks[t].quote != QuoteMark::kOpenDouble) continue;
-    uint32_t end = t + 1, words = 0;
-    while (end < toks.size() && toks[end].paragraph == toks[t].paragraph && toks[end].quote != QuoteMark::kCloseDouble) {
-      words += toks[end].kind == TokenKind::kWord ? 1 : 0;
-      ++end;
-    }
-    if (words >= 4) std::fill(inside_quote_.begin() + t + 1, inside_quote_.begin() + end, true);
-    t = end;
-  }
 }
 
 int32_t RelateContext::OutputOf(int32_t doc_entity) const {
@@ -128,7 +114,11 @@ uint32_t RelateContext::ClauseEnd(uint32_t token, bool comma_closes) const {
   for (uint32_t t = token + 1; t < end; ++t) {
     if (comma_closes && IsPunct(t, ',')) return t;
     if (MentionAt(t) < 0 && k_.lexicons().clause_boundaries.LongestAt(words(), t)) return t;
-    if (toks[t].kind == TokenKind::kQuote) return t;
+    // A quotation opens or closes here (a scare quote does not end the clause).
+    if (toks[t].kind == TokenKind::kQuote && ((toks[t].flags & kQuoted) || (t + 1 < end && (toks[t + 1].flags & kQuoted)) ||
+                                              (toks[t - 1].flags & kQuoted))) {
+      return t;
+    }
   }
   return end;
 }
@@ -148,6 +138,7 @@ Evidence RelateContext::MakeEvidence(uint32_t first_token, uint32_t last_token, 
 }
 
 void RelateContext::Add(ExtractedRelation r) {
+  if (r.type == RelationType::kSaid && r.target == r.source) r.target = -1;
   if (r.source < 0 || (r.type != RelationType::kSaid && r.target < 0) || r.source == r.target) return;
   int32_t a = r.source, b = r.target;
   if (r.type == RelationType::kMet || r.type == RelationType::kContacted) {

@@ -167,7 +167,7 @@ void Resolver::ResolvePronouns(Work& w) const {
     if (e < 0 || w.out.entities[static_cast<size_t>(e)].type != EntityType::kPerson) continue;
     uint32_t sentence = toks[mention.first_token].sentence;
     bool possessive = mention.end_token < toks.size() && toks[mention.end_token].kind == TokenKind::kPossessive;
-    if (sentence == subject_sentence || possessive) continue;
+    if (sentence == subject_sentence || possessive || (toks[mention.first_token].flags & kQuoted)) continue;
     if (mention.first_token > 0 && toks[mention.first_token - 1].kind == TokenKind::kPunct &&
         w.tokens.text[toks[mention.first_token - 1].start] == '(') {
       continue;

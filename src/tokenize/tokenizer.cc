@@ -251,6 +251,20 @@ TokenizedText Tokenizer::Tokenize(std::string_view text) const {
     }
   }
   close(static_cast<uint32_t>(out.tokens.size()));
+
+  for (uint32_t t = 0; t < out.tokens.size(); ++t) {
+    if (out.tokens[t].quote != QuoteMark::kOpenDouble) continue;
+    uint32_t end = t + 1, words = 0;
+    while (end < out.tokens.size() && out.tokens[end].paragraph == out.tokens[t].paragraph &&
+           out.tokens[end].quote != QuoteMark::kCloseDouble) {
+      words += out.tokens[end].kind == TokenKind::kWord ? 1 : 0;
+      ++end;
+    }
+    if (words >= 4) {
+      for (uint32_t k = t + 1; k < end; ++k) out.tokens[k].flags |= kQuoted;
+    }
+    t = end < out.tokens.size() && out.tokens[end].paragraph == out.tokens[t].paragraph ? end : end - 1;
+  }
   return out;
 }
 

@@ -34,6 +34,9 @@ inline constexpr uint8_t kAllCaps = 2;         // two or more letters, all upper
 inline constexpr uint8_t kLineStart = 4;       // first token of a line (paragraph)
 inline constexpr uint8_t kSpaceBefore = 8;     // white space precedes it
 inline constexpr uint8_t kSentenceStart = 16;  // first token of a sentence
+// Inside double quotation marks that hold four words or more: someone's words,
+// not the reporter's (a shorter scare quote stays part of the sentence).
+inline constexpr uint8_t kQuoted = 32;
 
 struct Token {
   uint32_t start = 0;
