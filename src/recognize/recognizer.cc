@@ -124,6 +124,7 @@ void Recognizer::MarkPronouns(RecognizedText* r) const {
     m.end = toks[i].end;
     m.kind = MentionKind::kPronoun;
     m.gender = hit->value->empty() ? 0 : (*hit->value)[0];
+    m.object_pronoun = hit->value->find("object") != std::string::npos;
     r->mentions.push_back(std::move(m));
   }
 }

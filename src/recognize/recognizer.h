@@ -37,6 +37,7 @@ struct Mention {
   MentionKind kind = MentionKind::kName;
   EntityType type = EntityType::kPerson;  // for kUnknownName and kRole
   char gender = 0;                        // for pronouns and unknown persons
+  bool object_pronoun = false;            // him: never its own clause's subject
   std::vector<uint32_t> candidates;       // Knowledge entity indices (kName, kShortName)
 };
 

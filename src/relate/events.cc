@@ -13,9 +13,36 @@ int32_t Participant(const RelateContext& c, int32_t mention, uint32_t trigger, b
   if (c.InParentheses(m.first_token) || c.InsideQuote(m.first_token)) return -1;
   // "Trump's son-in-law" is about the son-in-law, but "Trump's summit" is Trump's.
   if (c.IsPossessive(m) && !(noun_trigger && m.end_token + 4 >= trigger && m.end_token < trigger)) return -1;
+  // A title before a name ("President Trump") is the name's; the name takes part.
+  if (m.kind == MentionKind::kName && static_cast<size_t>(mention) + 1 < c.mentions().size() &&
+      c.mentions()[static_cast<size_t>(mention) + 1].first_token == m.end_token) {
+    int32_t own = c.EntityOfMention(static_cast<size_t>(mention), false);
+    if (own >= 0 && c.TypeOf(own) == EntityType::kOffice) return -1;
+  }
   int32_t e = c.EntityOfMention(static_cast<size_t>(mention), true);
   if (e < 0 || c.TypeOf(e) != EntityType::kPerson) return -1;
   return e;
+}
+
+// "his meeting with Kim", "Trump's summit with Kim": the possessor right before
+// a noun trigger is its only participant on the left.
+int32_t PossessorBefore(const RelateContext& c, uint32_t trigger, uint32_t clause_start) {
+  const auto& toks = c.tokens().tokens;
+  for (uint32_t back = 1; back <= 3 && back <= trigger - clause_start; ++back) {
+    uint32_t t = trigger - back;
+    int32_t m = c.MentionAt(t);
+    if (m < 0) {
+      if (toks[t].kind != TokenKind::kWord || (toks[t].flags & kCapitalized)) return -1;
+      continue;
+    }
+    const Mention& mention = c.mentions()[static_cast<size_t>(m)];
+    bool possessive = c.IsPossessive(mention) || (mention.kind == MentionKind::kPronoun && mention.end_token == t + 1 &&
+                                                  c.tokens().Text(toks[t]) != "he" && c.tokens().Text(toks[t]) != "she");
+    if (!possessive) return -1;
+    int32_t e = c.EntityOfMention(static_cast<size_t>(m), true);
+    return e >= 0 && c.TypeOf(e) == EntityType::kPerson ? e : -1;
+  }
+  return -1;
 }
 
 void CollectParticipants(const RelateContext& c, uint32_t from, uint32_t to, uint32_t trigger, bool noun,
@@ -52,7 +79,12 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, RelationType ty
     uint32_t clause_start = c.ClauseStart(t);
     uint32_t clause_end = c.ClauseEnd(end - 1, true);
     std::vector<int32_t> people;
-    CollectParticipants(c, clause_start, t, t, noun, &people);
+    int32_t possessor = noun ? PossessorBefore(c, t, clause_start) : -1;
+    if (possessor >= 0) {
+      people.push_back(possessor);
+    } else {
+      CollectParticipants(c, clause_start, t, t, noun, &people);
+    }
     CollectParticipants(c, end, clause_end, t, noun, &people);
     if (people.size() < 2) {
       t = end - 1;

@@ -144,39 +144,53 @@ void Resolver::ResolveRoles(Work& w) const {
 
 void Resolver::ResolvePronouns(Work& w) const {
   // he/she go to the most recent subject of that gender: the first person a
-  // sentence names (not a possessive, not in parentheses). Objects and
-  // people named in passing are skipped: "Sessions ... met the ambassador. He said".
+  // sentence names outside quotations. Objects and people named in passing are
+  // skipped ("Sessions ... met the ambassador. He said"); an object pronoun
+  // ("Pompeo thanked him") goes to the most recent subject other than its own
+  // sentence's.
   const auto& toks = w.tokens.tokens;
-  int32_t last[3] = {-1, -1, -1};  // male, female, unknown
-  size_t last_at[3] = {0, 0, 0};
+  struct Subject {
+    int32_t entity = -1;
+    size_t at = 0;
+    uint32_t sentence = UINT32_MAX;
+  };
+  std::vector<Subject> subjects;  // most recent last
+  auto pick = [&](char gender, uint32_t not_sentence) -> int32_t {
+    for (size_t i = subjects.size(); i-- > 0;) {
+      const Subject& s = subjects[i];
+      if (s.sentence == not_sentence) continue;
+      char g = w.out.entities[static_cast<size_t>(s.entity)].gender;
+      if (g == gender || g == 0) return s.entity;
+    }
+    return -1;
+  };
   uint32_t subject_sentence = UINT32_MAX;
   for (size_t m = 0; m < w.mentions.size(); ++m) {
     const Mention& mention = w.mentions[m];
+    uint32_t sentence = toks[mention.first_token].sentence;
     if (mention.kind == MentionKind::kPronoun) {
-      int slot = mention.gender == 'm' ? 0 : mention.gender == 'f' ? 1 : -1;
-      if (slot < 0) continue;
-      int32_t pick = last[slot];
-      if (last[2] >= 0 && (pick < 0 || last_at[2] > last_at[slot])) pick = last[2];
-      if (pick >= 0) w.Assign(m, pick);
-      if (pick >= 0 && toks[mention.first_token].sentence != subject_sentence) {
-        subject_sentence = toks[mention.first_token].sentence;  // "He" is the subject now
+      if (mention.gender != 'm' && mention.gender != 'f') continue;
+      int32_t e = pick(mention.gender, mention.object_pronoun && subject_sentence == sentence ? sentence : UINT32_MAX);
+      if (e < 0) continue;
+      w.Assign(m, e);
+      if (subject_sentence != sentence && !mention.object_pronoun && !(toks[mention.first_token].flags & kQuoted)) {
+        subject_sentence = sentence;  // "He" is the subject now
+        subjects.push_back({e, m, sentence});
       }
       continue;
     }
     int32_t e = w.out.mention_entity[m];
     if (e < 0 || w.out.entities[static_cast<size_t>(e)].type != EntityType::kPerson) continue;
-    uint32_t sentence = toks[mention.first_token].sentence;
+    if (sentence == subject_sentence || (toks[mention.first_token].flags & kQuoted)) continue;
     bool possessive = mention.end_token < toks.size() && toks[mention.end_token].kind == TokenKind::kPossessive;
-    if (sentence == subject_sentence || possessive || (toks[mention.first_token].flags & kQuoted)) continue;
+    // A possessive is the subject only as the sentence's first words ("Pompeo's trip ..., where he met").
+    if (possessive && !(toks[mention.first_token].flags & kSentenceStart)) continue;
     if (mention.first_token > 0 && toks[mention.first_token - 1].kind == TokenKind::kPunct &&
         w.tokens.text[toks[mention.first_token - 1].start] == '(') {
       continue;
     }
     subject_sentence = sentence;
-    char g = w.out.entities[static_cast<size_t>(e)].gender;
-    int slot = g == 'm' ? 0 : g == 'f' ? 1 : 2;
-    last[slot] = e;
-    last_at[slot] = m;
+    subjects.push_back({e, m, sentence});
   }
 }
 
