@@ -89,10 +89,19 @@ Attribution AttributionAfter(const RelateContext& c, const QuoteSpan& q) {
   uint32_t t = q.close + 1;
   uint32_t limit = std::min<uint32_t>(static_cast<uint32_t>(toks.size()), t + 10);
   while (t < limit && c.IsPunct(t, ',')) ++t;
-  // Speaker first: NAME [adverb] VERB
+  // Speaker first: [title ...] NAME [adverb] VERB - "Sessions spokesperson Sarah
+  // Isgur Flores said"; the name right before the verb speaks.
   int32_t mention = t < limit ? c.MentionAt(t) : -1;
   uint32_t len = 0;
   if (mention >= 0) {
+    while (true) {
+      const Mention& here = c.mentions()[static_cast<size_t>(mention)];
+      uint32_t next = here.end_token;
+      if (next < limit && toks[next].kind == TokenKind::kPossessive) ++next;
+      int32_t follower = next < limit ? c.MentionAt(next) : -1;
+      if (follower < 0 || follower == mention) break;
+      mention = follower;
+    }
     uint32_t v = c.mentions()[static_cast<size_t>(mention)].end_token;
     if (v < limit && IsAdverb(c, v)) ++v;
     if (v < limit && toks[v].paragraph == toks[q.close].paragraph && SpeechAt(c, v, &len) == SpeechKind::kVerb) {
@@ -172,6 +181,23 @@ Attribution AttributionBefore(const RelateContext& c, const QuoteSpan& q) {
     a.rule = "name-verb-quote";
     a.addressee = AddresseeAfter(c, verb + len);
   }
+  // "Sessions, for his part, made a similar argument in his statement: “...": a
+  // colon before the quote hands it to the sentence's subject.
+  if (!a.found && q.open > first && c.IsPunct(q.open - 1, ':')) {
+    for (uint32_t t = first; t < q.open; ++t) {
+      int32_t m = c.MentionAt(t);
+      if (m < 0) continue;
+      int32_t speaker = SpeakerOf(c, m);
+      if (speaker >= 0 && c.TypeOf(speaker) == EntityType::kPerson) {
+        a.found = true;
+        a.speaker = speaker;
+        a.verb = q.open - 1;
+        a.trigger = ":";
+        a.rule = "subject-colon-quote";
+      }
+      break;
+    }
+  }
   // A speech verb with no speaker we know ("a senior official said"): attributed, to nobody.
   if (!a.found && any_verb) {
     a.found = true;
@@ -193,7 +219,11 @@ void RelateQuotes(RelateContext& c) {
     bool in_headline = toks[q.open].start < t.headline_end;
     if (last_paragraph != UINT32_MAX && paragraph > last_paragraph + 1) last_speaker = -1;
     Attribution a = AttributionAfter(c, q);
-    if (!a.found) a = AttributionBefore(c, q);
+    if (a.speaker < 0) {
+      // "X said, "...," according to the pool report": the verb before names the speaker.
+      Attribution before = AttributionBefore(c, q);
+      if (!a.found || before.speaker >= 0) a = before;
+    }
     bool continues = false;
     if (!a.found && last_speaker >= 0) {
       // A quote paragraph after "X said ..." with no attribution of its own is X's.
