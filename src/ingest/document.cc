@@ -10,6 +10,7 @@
 #include <system_error>
 #include <utility>
 
+#include "ingest/dateline.h"
 #include "util/date.h"
 #include "util/error.h"
 #include "util/files.h"
@@ -118,6 +119,7 @@ std::vector<InputFile> ExpandInputs(const std::vector<std::string>& inputs) {
 
 // Applies --date to a document without its own date.
 void FillDate(Document* doc, const IngestOptions& options) {
+  if (doc->date.empty()) doc->date = FindDateline(doc->text);
   if (doc->date.empty()) doc->date = options.date_override;
 }
 

@@ -25,7 +25,9 @@ struct Document {
 };
 
 struct IngestOptions {
-  std::string date_override;  // --date: applies to documents without their own date
+  // --date: applies to documents without a date of their own (a `date` field,
+  // or a dateline in the first lines: "March 2, 2017", "2017-03-02").
+  std::string date_override;
 };
 
 // A document that could not be read: reported, then skipped.

@@ -102,11 +102,14 @@ void Resolver::ResolveNames(Work& w) const {
             }
           }
         }
-        // 3. An office whose holder on the date the document names.
+        // 3. An office whose holder on the date (any holder, undated) the document names.
         for (uint32_t office : cands) {
           if (chosen >= 0) break;
-          auto holder = knowledge_.HolderOn(office, w.out.date);
-          if (holder && w.named.count(*holder)) chosen = static_cast<int32_t>(office);
+          for (const Tenure& t : knowledge_.TenuresOfOffice(office)) {
+            if ((w.out.date == kNoDate || t.Covers(w.out.date)) && w.named.count(t.person)) {
+              chosen = static_cast<int32_t>(office);
+            }
+          }
         }
         // 4. A generic title with nothing to decide it: the gazetteer's first office.
         if (chosen < 0) chosen = static_cast<int32_t>(cands[0]);
