@@ -131,6 +131,7 @@ void Knowledge::LoadLexicons(const std::string& dir) {
       {"clause_boundaries.txt", 1, &lexicons_.clause_boundaries},
       {"affiliation.txt", 1, &lexicons_.affiliation},
       {"affiliation_nouns.txt", 1, &lexicons_.affiliation_nouns}, {"determiners.txt", 1, &lexicons_.determiners},
+      {"not_person_tails.txt", 1, &lexicons_.not_person_tails},
   };
   for (const Spec& s : specs) {
     std::string path = dir + "/" + s.file;

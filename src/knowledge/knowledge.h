@@ -62,7 +62,8 @@ struct AliasRecord {
 struct Lexicons {
   Lexicon speech, meeting, contact, reaction, negation, modality, former, pronouns, roles,
       nationalities, party_tags, given_names, org_cues, honorifics, calendar, connectors,
-      clause_boundaries, affiliation, affiliation_nouns, determiners;
+      clause_boundaries, affiliation, affiliation_nouns, determiners,
+      not_person_tails;
 };
 
 class Knowledge {

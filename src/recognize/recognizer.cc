@@ -168,7 +168,7 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
     bool person_cue = false;
     auto given = lex.given_names.LongestAt(r->words, i);
     // Names start at a given name; "Deborah A. Robinson", "Eliot Higgins".
-    if (given && len >= 2 && len <= 4) {
+    if (given && len >= 2 && len <= 4 && !lex.not_person_tails.LongestAt(r->words, end - 1)) {
       person_cue = true;
       for (size_t k = i; k < end; ++k) {
         if (lex.connectors.LongestAt(r->words, k)) person_cue = false;

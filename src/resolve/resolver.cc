@@ -163,6 +163,17 @@ void Resolver::ResolveShortNames(Work& w) const {
       if (pick >= 0) w.Assign(m, w.AddKnown(knowledge_, static_cast<uint32_t>(pick)));
       continue;
     }
+    // Without a full name or a title, a surname glued to other capitalized words
+    // is part of some other name ("Ahn Young-Joon", "Punggye Ri").
+    const auto& toks = w.tokens.tokens;
+    uint32_t first = mention.first_token, end = mention.end_token;
+    auto free_capital = [&](uint32_t t) {
+      return toks[t].kind == TokenKind::kWord && (toks[t].flags & kCapitalized) && w.out.token_mention[t] < 0 &&
+             toks[t].sentence == toks[first].sentence;
+    };
+    bool glued = (first > 0 && !(toks[first].flags & kSentenceStart) && free_capital(first - 1)) ||
+                 (end < toks.size() && free_capital(end));
+    if (pick < 0 && glued) continue;
     // 3. The only candidate there is.
     if (pick < 0 && mention.candidates.size() == 1) pick = static_cast<int32_t>(mention.candidates[0]);
     // 4. The only candidate in office on the document's date.
