@@ -189,8 +189,33 @@ void Resolver::ResolveShortNames(Work& w) const {
       }
       if (serving.size() == 1) pick = static_cast<int32_t>(serving[0]);
     }
+    // 5. The candidate most tied (memberships, offices) to what the document names:
+    //    "Trump" beside "the Trump campaign" and "the Trump administration".
+    if (pick < 0) pick = MostConnected(w, mention.candidates);
     if (pick >= 0) w.Assign(m, w.AddKnown(knowledge_, static_cast<uint32_t>(pick)));
   }
+}
+
+int32_t Resolver::MostConnected(const Work& w, const std::vector<uint32_t>& candidates) const {
+  int32_t best = -1;
+  int best_links = 0, second_links = 0;
+  for (uint32_t c : candidates) {
+    int links = 0;
+    auto named = [&](uint32_t entity) {
+      auto it = w.by_knowledge.find(entity);
+      return it != w.by_knowledge.end() && !w.out.entities[static_cast<size_t>(it->second)].mentions.empty();
+    };
+    for (const Tenure& t : knowledge_.MembershipsOfPerson(c)) links += named(t.office) ? 1 : 0;
+    for (const Tenure& t : knowledge_.TenuresOfPerson(c)) links += named(t.office) ? 1 : 0;
+    if (links > best_links) {
+      second_links = best_links;
+      best_links = links;
+      best = static_cast<int32_t>(c);
+    } else if (links > second_links) {
+      second_links = links;
+    }
+  }
+  return best_links > second_links ? best : -1;
 }
 
 void Resolver::ResolveUnknownNames(Work& w) const {

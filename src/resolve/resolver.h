@@ -5,7 +5,8 @@
 // - A full name picks among its candidates by the document's evidence: the
 //   office held on the document's date, other names already seen.
 // - A short form (surname) goes to the most recent full name it fits, else to
-//   a later one in the document, else to a unique gazetteer candidate.
+//   a later one in the document, else to a unique gazetteer candidate, else to
+//   the candidate most tied (memberships, offices) to what the document names.
 // - A title next to a name ("Attorney General Jeff Sessions", "Sen. Graham")
 //   binds the person to that office; an office mention alone ("the attorney
 //   general") stays an office.
@@ -77,6 +78,7 @@ class Resolver {
   struct Work;
   void ResolveNames(Work& w) const;
   void ResolveShortNames(Work& w) const;
+  int32_t MostConnected(const Work& w, const std::vector<uint32_t>& candidates) const;
   void ResolveUnknownNames(Work& w) const;
   void ResolveRoles(Work& w) const;
   void ResolvePronouns(Work& w) const;
