@@ -138,6 +138,15 @@ void RelateReactions(RelateContext& c) {
         break;
       }
     }
+    // "Comey, who later accused Trump": a relative clause's subject is the name before it.
+    if (source < 0 && clause_start >= 3 && c.IsPunct(clause_start - 2, ',') &&
+        c.tokens().Text(toks[clause_start - 1]) == "who") {
+      int32_t m = c.MentionAt(clause_start - 3);
+      if (m >= 0) {
+        int32_t e = c.EntityOfMention(static_cast<size_t>(m), true);
+        if (e >= 0 && c.TypeOf(e) == EntityType::kPerson) source = e;
+      }
+    }
     // Whose act: the first other entity after it.
     int32_t target = -1;
     uint32_t clause_end = c.ClauseEnd(end - 1, true);

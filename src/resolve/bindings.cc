@@ -142,6 +142,28 @@ void Resolver::ResolveRoles(Work& w) const {
   w.Insert(std::move(added));
 }
 
+// "Trump told reporters he had...": a subject pronoun right after a speech verb
+// is the verb's own speaker, when a person is named right before the verb.
+int32_t Resolver::ReportedSpeaker(const Work& w, size_t pronoun) const {
+  const auto& toks = w.tokens.tokens;
+  const auto& words = w.out.recognized.words;
+  const Mention& p = w.mentions[pronoun];
+  for (uint32_t back = 1; back <= 4 && back <= p.first_token; ++back) {
+    uint32_t v = p.first_token - back;
+    if (toks[v].sentence != toks[p.first_token].sentence) return -1;
+    auto hit = knowledge_.lexicons().speech.LongestAt(words, v);
+    if (!hit || *hit->value != "verb" || w.out.token_mention[v] >= 0) continue;
+    int32_t before = w.MentionEndingAt(v);
+    if (before < 0) return -1;
+    int32_t e = w.out.mention_entity[static_cast<size_t>(before)];
+    if (e < 0) return -1;
+    const DocEntity& d = w.out.entities[static_cast<size_t>(e)];
+    if (d.type != EntityType::kPerson || (d.gender != 0 && d.gender != p.gender)) return -1;
+    return e;
+  }
+  return -1;
+}
+
 void Resolver::ResolvePronouns(Work& w) const {
   // he/she go to the most recent subject of that gender: the first person a
   // sentence names outside quotations. Objects and people named in passing are
@@ -170,7 +192,8 @@ void Resolver::ResolvePronouns(Work& w) const {
     uint32_t sentence = toks[mention.first_token].sentence;
     if (mention.kind == MentionKind::kPronoun) {
       if (mention.gender != 'm' && mention.gender != 'f') continue;
-      int32_t e = pick(mention.gender, mention.object_pronoun && subject_sentence == sentence ? sentence : UINT32_MAX);
+      int32_t e = mention.object_pronoun ? -1 : ReportedSpeaker(w, m);
+      if (e < 0) e = pick(mention.gender, mention.object_pronoun && subject_sentence == sentence ? sentence : UINT32_MAX);
       if (e < 0) continue;
       w.Assign(m, e);
       if (subject_sentence != sentence && !mention.object_pronoun && !(toks[mention.first_token].flags & kQuoted)) {

@@ -82,6 +82,7 @@ class Resolver {
   void ResolveUnknownNames(Work& w) const;
   void ResolveRoles(Work& w) const;
   void ResolvePronouns(Work& w) const;
+  int32_t ReportedSpeaker(const Work& w, size_t pronoun) const;
   void BindTitles(Work& w) const;
   void BindParties(Work& w) const;
   void BindAffiliations(Work& w) const;
