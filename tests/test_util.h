@@ -6,7 +6,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <array>
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -35,6 +35,7 @@ class TempDir {
   explicit TempDir(const std::string& tag = "") {
     const testing::TestInfo* info = testing::UnitTest::GetInstance()->current_test_info();
     std::string name = info ? std::string(info->test_suite_name()) + "_" + info->name() : "suite";
+    std::replace(name.begin(), name.end(), '/', '_');  // parameterized tests: "Prefix/Suite"
     static int counter = 0;
     path_ = fs::path(testing::TempDir()) /
             ("newsgraph_" + name + tag + "_" + std::to_string(getpid()) + "_" + std::to_string(++counter));
@@ -95,7 +96,8 @@ inline RunResult Run(const std::string& command) {
   TempDir capture("_run");
   std::string out_path = capture / "stdout";
   std::string err_path = capture / "stderr";
-  std::string full = "(" + command + ") >" + ShellQuote(out_path) + " 2>" + ShellQuote(err_path) + " </dev/null";
+  // The shell's own stderr goes to the file too, so its "Segmentation fault" lands there.
+  std::string full = "exec 2>" + ShellQuote(err_path) + "; (" + command + ") >" + ShellQuote(out_path) + " </dev/null";
   int status = std::system(full.c_str());
   RunResult r;
   if (status != -1 && WIFEXITED(status)) {

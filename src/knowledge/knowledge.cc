@@ -97,6 +97,12 @@ std::unique_ptr<Knowledge> Knowledge::Load(const std::string& dir) {
   k->memberships_by_person_.resize(n);
   if (fs::exists(fs::path(dir) / "tenures.tsv")) k->LoadTenures(dir + "/tenures.tsv", false);
   if (fs::exists(fs::path(dir) / "memberships.tsv")) k->LoadTenures(dir + "/memberships.tsv", true);
+  for (size_t i = 0; i < k->entities_.size(); ++i) {
+    const EntityRecord& e = k->entities_[i];
+    if (!e.org.empty() && !k->Find(e.org)) {
+      throw FileError(k->origins_[i].first, k->origins_[i].second, "org=" + e.org + ": no entity with that id");
+    }
+  }
   k->IndexAliases();
   return k;
 }
@@ -153,6 +159,10 @@ void Knowledge::LoadLexicon(const std::string& path, int columns, Lexicon* into)
     std::string_view phrase = Trim(f[0]);
     if (phrase.empty()) throw FileError(path, line, "empty phrase");
     std::vector<uint32_t> words = InternPhrase(phrase, nullptr);
+    auto known = into->LongestAt(words, 0);
+    if (known && known->length == words.size()) {
+      spdlog::warn("{}:{}: '{}' is listed twice; the later line wins", path, line, phrase);
+    }
     into->Add(words, columns > 1 ? std::string(Trim(f[1])) : std::string("1"));
   });
 }
@@ -214,6 +224,17 @@ void Knowledge::LoadEntities(const std::string& path) {
         e.attributes.emplace_back(std::move(key), std::move(value));
       }
     }
+    static const std::pair<EntityType, std::string_view> kPrefixes[] = {
+        {EntityType::kPerson, "P:"}, {EntityType::kOrganization, "ORG:"}, {EntityType::kOffice, "OFF:"},
+        {EntityType::kPlace, "LOC:"}};
+    for (const auto& [t, prefix] : kPrefixes) {
+      if (t == e.type && e.id.rfind(prefix, 0) != 0) {
+        throw FileError(path, line, "id '" + e.id + "' of a " + std::string(EntityTypeName(t)) + " must start with " +
+                                        std::string(prefix));
+      }
+    }
+    if (e.id.find_first_of(" \t") != std::string::npos) throw FileError(path, line, "id '" + e.id + "' has a space");
+    origins_.emplace_back(path, line);
     auto [it, added] = by_id_.emplace(e.id, static_cast<uint32_t>(entities_.size()));
     if (!added) throw FileError(path, line, "duplicate id '" + e.id + "'");
     entities_.push_back(std::move(e));
@@ -270,7 +291,8 @@ void Knowledge::IndexAliases() {
     if (surname.empty()) surname = FamilyNameFirst(e) ? words.front() : words.back();
     AddAlias(i, surname, true);
     if (words.size() > 2 && !FamilyNameFirst(e)) {
-      AddAlias(i, std::string(words.front()) + " " + std::string(words.back()), false);
+      std::string_view family = e.Attribute("surname");
+      AddAlias(i, std::string(words.front()) + " " + std::string(family.empty() ? words.back() : family), false);
     }
   }
 }

@@ -103,6 +103,7 @@ class Knowledge {
   std::vector<uint32_t> InternPhrase(std::string_view phrase, uint32_t* capitalized_mask);
 
   std::vector<EntityRecord> entities_;
+  std::vector<std::pair<std::string, size_t>> origins_;  // file and line of each gazetteer entity
   std::unordered_map<std::string, uint32_t> by_id_;
   std::vector<AliasRecord> aliases_;
   std::vector<std::vector<Tenure>> tenures_by_person_, tenures_by_office_, memberships_by_person_;

@@ -149,6 +149,11 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
       ++i;
       continue;
     }
+    // "The Ministry of Fisheries": a sentence-initial determiner is not part of the name.
+    if (lex.determiners.LongestAt(r->words, i) && name_word(i + 1)) {
+      ++i;
+      continue;
+    }
     // The capitalized run, with connectors inside it ("Bank of America").
     size_t end = i + 1;
     for (;;) {

@@ -93,6 +93,10 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, RelationType ty
     ExtractedRelation proto;
     proto.type = type;
     proto.negated = CueBetween(c, lex.negation, clause_start, t, nullptr);
+    // "Sessions denied that he met ...": the denial governs the clause it introduces.
+    if (!proto.negated && clause_start >= 2 && c.tokens().Text(toks[clause_start - 1]) == "that") {
+      proto.negated = CueBetween(c, lex.negation, clause_start - 2, clause_start - 1, nullptr);
+    }
     std::string modality;
     if (CueBetween(c, lex.modality, t >= clause_start + 3 ? t - 3 : clause_start, t, &modality)) proto.modality = modality;
     proto.evidence = c.MakeEvidence(t, end - 1, c.TokenText(t, end), type == RelationType::kMet ? "meeting-clause" : "contact-clause");

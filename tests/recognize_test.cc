@@ -1,0 +1,215 @@
+// recognize: gazetteer mentions with the capitalization rule, longest match,
+// dates that are not people, pronouns and names the gazetteer lacks.
+#include "recognize/recognizer.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <list>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "test_util.h"
+
+namespace newsgraph {
+namespace {
+
+class RecognizeTest : public testing::Test {
+ protected:
+  static void SetUpTestSuite() { recognizer_ = std::make_unique<Recognizer>(test::BundledKnowledge()); }
+  static void TearDownTestSuite() { recognizer_.reset(); }
+
+  const Knowledge& knowledge() const { return test::BundledKnowledge(); }
+
+  // Recognizes a copy of `text` that the fixture keeps for the test's lifetime.
+  RecognizedText Recognize(std::string text) {
+    texts_.push_back(std::move(text));
+    return recognizer_->Recognize(knowledge().tokenizer().Tokenize(texts_.back()));
+  }
+
+  static std::string_view TextOf(const RecognizedText& r, const Mention& m) {
+    return r.tokens.text.substr(m.start, m.end - m.start);
+  }
+
+  // The mention whose text is `surface`, or nullptr.
+  static const Mention* MentionOf(const RecognizedText& r, std::string_view surface) {
+    for (const Mention& m : r.mentions) {
+      if (TextOf(r, m) == surface) return &m;
+    }
+    return nullptr;
+  }
+
+  // The mention covering the first occurrence of `word`, or nullptr.
+  static const Mention* Covering(const RecognizedText& r, std::string_view word) {
+    size_t at = r.tokens.text.find(word);
+    for (const Mention& m : r.mentions) {
+      if (m.start <= at && at < m.end) return &m;
+    }
+    return nullptr;
+  }
+
+  bool HasCandidate(const Mention& m, const std::string& id) const {
+    auto index = knowledge().Find(id);
+    EXPECT_TRUE(index.has_value()) << id << " is not in the gazetteer";
+    return index && std::find(m.candidates.begin(), m.candidates.end(), *index) != m.candidates.end();
+  }
+
+  static std::unique_ptr<Recognizer> recognizer_;
+  std::list<std::string> texts_;  // the texts the results point into
+};
+
+std::unique_ptr<Recognizer> RecognizeTest::recognizer_;
+
+TEST_F(RecognizeTest, TitleAndNameAreTwoMentions) {
+  const std::string text = "Attorney General Jeff Sessions met the ambassador.";
+  RecognizedText r = Recognize(text);
+  const Mention* office = MentionOf(r, "Attorney General");
+  const Mention* person = MentionOf(r, "Jeff Sessions");
+  ASSERT_NE(office, nullptr);
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(office->kind, MentionKind::kName);
+  EXPECT_EQ(office->type, EntityType::kOffice);
+  EXPECT_TRUE(HasCandidate(*office, "OFF:us_attorney_general"));
+  EXPECT_EQ(person->kind, MentionKind::kName);
+  EXPECT_EQ(person->type, EntityType::kPerson);
+  EXPECT_EQ(person->candidates.size(), 1u);
+  EXPECT_TRUE(HasCandidate(*person, "P:jeff_sessions"));
+  EXPECT_EQ(office->end_token, person->first_token);
+  EXPECT_EQ(person->start, text.find("Jeff"));
+  EXPECT_EQ(person->end, text.find(" met"));
+}
+
+TEST_F(RecognizeTest, MentionsAreSortedAndNeverOverlap) {
+  const std::string text = test::ReadFileText(test::kSourceDir + "/tests/samples/sessions-kislyak-recusal.txt");
+  RecognizedText r = Recognize(text);
+  ASSERT_GT(r.mentions.size(), 20u);
+  ASSERT_EQ(r.words.size(), r.tokens.tokens.size());
+  for (size_t i = 0; i < r.mentions.size(); ++i) {
+    const Mention& m = r.mentions[i];
+    EXPECT_LT(m.first_token, m.end_token);
+    EXPECT_EQ(m.start, r.tokens.tokens[m.first_token].start);
+    EXPECT_EQ(m.end, r.tokens.tokens[m.end_token - 1].end);
+    if (i > 0) EXPECT_GE(m.first_token, r.mentions[i - 1].end_token) << TextOf(r, m);
+    if (m.kind == MentionKind::kName || m.kind == MentionKind::kShortName) EXPECT_FALSE(m.candidates.empty());
+  }
+}
+
+TEST_F(RecognizeTest, LowerCaseSurnameIsNotAName) {
+  RecognizedText r = Recognize("The committee held two sessions on Tuesday.");
+  EXPECT_EQ(Covering(r, "sessions"), nullptr);
+}
+
+TEST_F(RecognizeTest, CapitalizedAndAllCapsSurnamesAreNames) {
+  for (const std::string text : {"Sessions met Kislyak.", "SESSIONS STEPS ASIDE AFTER MEETINGS"}) {
+    RecognizedText r = Recognize(text);
+    const Mention* m = Covering(r, text.substr(0, 8));
+    ASSERT_NE(m, nullptr) << text;
+    EXPECT_EQ(TextOf(r, *m), text.substr(0, 8));
+    EXPECT_EQ(m->kind, MentionKind::kShortName) << text;  // a derived surname
+    EXPECT_TRUE(HasCandidate(*m, "P:jeff_sessions")) << text;
+  }
+}
+
+TEST_F(RecognizeTest, LowerCaseAliasMatchesAnyCase) {
+  // "attorney general" is written in lower case in the gazetteer: it matches either way.
+  RecognizedText r = Recognize("The attorney general met the Attorney General.");
+  int offices = 0;
+  for (const Mention& m : r.mentions) offices += HasCandidate(m, "OFF:us_attorney_general") ? 1 : 0;
+  EXPECT_EQ(offices, 2);
+}
+
+TEST_F(RecognizeTest, LongestMatchWins) {
+  const std::string text = "He met with Russian Ambassador Sergey Kislyak twice.";
+  RecognizedText r = Recognize(text);
+  const Mention* office = MentionOf(r, "Russian Ambassador");
+  ASSERT_NE(office, nullptr);
+  EXPECT_TRUE(HasCandidate(*office, "OFF:russian_ambassador_to_us"));
+  EXPECT_EQ(Covering(r, "Ambassador"), office);  // not a shorter "Ambassador" mention
+  const Mention* person = MentionOf(r, "Sergey Kislyak");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->kind, MentionKind::kName);  // the full name, not the surname alone
+  EXPECT_TRUE(HasCandidate(*person, "P:sergey_kislyak"));
+
+  RecognizedText longer = Recognize("Russian Ambassador to the United States Sergey Kislyak spoke.");
+  const Mention* full = Covering(longer, "Russian");
+  ASSERT_NE(full, nullptr);
+  EXPECT_EQ(TextOf(longer, *full), "Russian Ambassador to the United States");
+}
+
+TEST_F(RecognizeTest, MonthNextToANumberIsADate) {
+  for (const std::string text : {"In May 2019, the talks resumed.", "The vote came on May 5 in London.",
+                                 "On 29 May the deal collapsed."}) {
+    RecognizedText r = Recognize(text);
+    EXPECT_EQ(Covering(r, "May"), nullptr) << text;
+  }
+  // The person, named in full.
+  RecognizedText r = Recognize("Theresa May met Donald Tusk in May 2019.");
+  const Mention* may = MentionOf(r, "Theresa May");
+  ASSERT_NE(may, nullptr);
+  EXPECT_TRUE(HasCandidate(*may, "P:theresa_may"));
+  size_t second = r.tokens.text.rfind("May");
+  for (const Mention& m : r.mentions) EXPECT_FALSE(m.start <= second && second < m.end) << TextOf(r, m);
+}
+
+TEST_F(RecognizeTest, UnknownNameWithAKnownGivenName) {
+  // "Eliot" is in lexicon/given_names.tsv (m); "Quillfeather" is in no gazetteer.
+  RecognizedText r = Recognize("The researcher Eliot Quillfeather tracked the missile.");
+  const Mention* m = MentionOf(r, "Eliot Quillfeather");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->kind, MentionKind::kUnknownName);
+  EXPECT_EQ(m->type, EntityType::kPerson);
+  EXPECT_EQ(m->gender, 'm');
+  EXPECT_TRUE(m->candidates.empty());
+}
+
+TEST_F(RecognizeTest, CapitalizedWordsWithoutACueAreNotNames) {
+  RecognizedText r = Recognize("Blue Ridge Parkway Traffic slowed.");
+  EXPECT_TRUE(r.mentions.empty());
+}
+
+TEST_F(RecognizeTest, UnknownOrganizationFromACue) {
+  RecognizedText r = Recognize("Officials at the Ministry of Fisheries disagreed. Staff at Zorblax Corporation agreed.");
+  const Mention* ministry = MentionOf(r, "Ministry of Fisheries");
+  ASSERT_NE(ministry, nullptr);
+  EXPECT_EQ(ministry->kind, MentionKind::kUnknownName);
+  EXPECT_EQ(ministry->type, EntityType::kOrganization);
+  const Mention* company = MentionOf(r, "Zorblax Corporation");
+  ASSERT_NE(company, nullptr);
+  EXPECT_EQ(company->type, EntityType::kOrganization);
+}
+
+TEST_F(RecognizeTest, PronounsCarryTheirGender) {
+  RecognizedText r = Recognize("He said she would call him.");
+  const Mention* he = MentionOf(r, "He");
+  const Mention* she = MentionOf(r, "she");
+  const Mention* him = MentionOf(r, "him");
+  ASSERT_NE(he, nullptr);
+  ASSERT_NE(she, nullptr);
+  ASSERT_NE(him, nullptr);
+  EXPECT_EQ(he->kind, MentionKind::kPronoun);
+  EXPECT_EQ(he->gender, 'm');
+  EXPECT_EQ(she->gender, 'f');
+  EXPECT_FALSE(he->object_pronoun);
+  EXPECT_TRUE(him->object_pronoun);
+}
+
+TEST_F(RecognizeTest, SharedSurnameKeepsEveryCandidate) {
+  RecognizedText r = Recognize("Koch said the deal was done.");
+  const Mention* m = MentionOf(r, "Koch");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->kind, MentionKind::kShortName);
+  EXPECT_TRUE(HasCandidate(*m, "P:charles_koch"));
+  EXPECT_TRUE(HasCandidate(*m, "P:david_koch"));
+}
+
+TEST_F(RecognizeTest, WordIdsFollowTheVocabulary) {
+  RecognizedText r = Recognize("Sessions zzqxv");
+  ASSERT_EQ(r.words.size(), 2u);
+  EXPECT_EQ(r.words[0], knowledge().vocabulary().Find("sessions"));
+  EXPECT_NE(r.words[0], Vocabulary::kUnknown);
+  EXPECT_EQ(r.words[1], Vocabulary::kUnknown);
+}
+
+}  // namespace
+}  // namespace newsgraph

@@ -1,0 +1,310 @@
+// relate, through Pipeline::Extract: MET (pairs, negation, modality, contacts),
+// SAID (attribution patterns), REACTED (polarity, target), HOLDS_OFFICE and
+// MEMBER_OF, and the evidence behind each relation.
+#include "relate/relator.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "ingest/document.h"
+#include "pipeline/extraction_json.h"
+#include "pipeline/pipeline.h"
+#include "test_util.h"
+
+namespace newsgraph {
+namespace {
+
+class RelateTest : public testing::Test {
+ protected:
+  static void SetUpTestSuite() { pipeline_ = std::make_unique<Pipeline>(test::BundledKnowledge()); }
+  static void TearDownTestSuite() { pipeline_.reset(); }
+
+  // Extracts relations from a document: a headline, a blank line, then `body`.
+  static DocumentExtraction Extract(const std::string& body, const std::string& date = "2017-03-02") {
+    DocumentExtraction x = pipeline_->Extract(MakeDocument("doc", "Headline\n\n" + body + "\n", date));
+    ExpectEvidenceHoldsTrigger(x);
+    return x;
+  }
+
+  // Every relation's evidence lies in the text, and contains its trigger.
+  static void ExpectEvidenceHoldsTrigger(const DocumentExtraction& x) {
+    for (const ExtractedRelation& r : x.relations) {
+      ASSERT_LE(r.evidence.start, r.evidence.end);
+      ASSERT_LE(r.evidence.end, x.document.text.size());
+      std::string_view evidence = x.EvidenceText(r.evidence);
+      EXPECT_FALSE(evidence.empty()) << RelationTypeName(r.type);
+      EXPECT_FALSE(r.evidence.rule.empty()) << RelationTypeName(r.type);
+      EXPECT_NE(evidence.find(r.evidence.trigger), std::string_view::npos)
+          << RelationTypeName(r.type) << ": trigger '" << r.evidence.trigger << "' not in '" << evidence << "'";
+      ASSERT_GE(r.source, 0);
+      ASSERT_LT(static_cast<size_t>(r.source), x.entities.size());
+      ASSERT_LT(r.target, static_cast<int32_t>(x.entities.size()));
+    }
+  }
+
+  static std::string Id(const DocumentExtraction& x, int32_t entity) {
+    return entity < 0 ? "-" : x.entities[static_cast<size_t>(entity)].id;
+  }
+
+  // The relations of `type`, as "source target" with the pair of MET/CONTACTED sorted.
+  static std::vector<const ExtractedRelation*> OfType(const DocumentExtraction& x, RelationType type) {
+    std::vector<const ExtractedRelation*> out;
+    for (const ExtractedRelation& r : x.relations) {
+      if (r.type == type) out.push_back(&r);
+    }
+    return out;
+  }
+
+  static std::vector<std::string> Pairs(const DocumentExtraction& x, RelationType type) {
+    std::vector<std::string> out;
+    for (const ExtractedRelation* r : OfType(x, type)) {
+      std::string a = Id(x, r->source), b = Id(x, r->target);
+      if ((type == RelationType::kMet || type == RelationType::kContacted) && b < a) std::swap(a, b);
+      out.push_back(a + " " + b);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+
+  static std::unique_ptr<Pipeline> pipeline_;
+};
+
+std::unique_ptr<Pipeline> RelateTest::pipeline_;
+
+using Strings = std::vector<std::string>;
+
+TEST_F(RelateTest, RelationTypeNames) {
+  for (RelationType t : {RelationType::kMet, RelationType::kSaid, RelationType::kReacted, RelationType::kHoldsOffice,
+                         RelationType::kMemberOf, RelationType::kContacted}) {
+    EXPECT_EQ(ParseRelationType(RelationTypeName(t)), t);
+  }
+  EXPECT_EQ(RelationTypeName(RelationType::kHoldsOffice), "HOLDS_OFFICE");
+  EXPECT_FALSE(ParseRelationType("met").has_value());
+}
+
+// --- MET --------------------------------------------------------------------
+
+TEST_F(RelateTest, CoordinatedParticipantsMeetPairwise) {
+  DocumentExtraction x = Extract("Jeff Sessions and Michael Flynn met with Sergey Kislyak in July.");
+  EXPECT_EQ(Pairs(x, RelationType::kMet),
+            (Strings{"P:jeff_sessions P:michael_flynn", "P:jeff_sessions P:sergey_kislyak",
+                     "P:michael_flynn P:sergey_kislyak"}));
+  for (const ExtractedRelation* r : OfType(x, RelationType::kMet)) {
+    EXPECT_FALSE(r->negated);
+    EXPECT_EQ(r->modality, "asserted");
+    EXPECT_EQ(r->evidence.sentence, 1u);  // the headline is sentence 0
+    EXPECT_EQ(x.EvidenceText(r->evidence), "Jeff Sessions and Michael Flynn met with Sergey Kislyak in July.");
+  }
+}
+
+TEST_F(RelateTest, DeniedMeetingIsNegated) {
+  for (const std::string body : {"Jeff Sessions did not meet with Sergey Kislyak.",
+                                 "Jeff Sessions denied meeting with Sergey Kislyak.",
+                                 "Jeff Sessions never met Sergey Kislyak."}) {
+    DocumentExtraction x = Extract(body);
+    auto met = OfType(x, RelationType::kMet);
+    ASSERT_EQ(met.size(), 1u) << body;
+    EXPECT_TRUE(met[0]->negated) << body;
+    EXPECT_EQ(Pairs(x, RelationType::kMet), Strings{"P:jeff_sessions P:sergey_kislyak"});
+  }
+}
+
+TEST_F(RelateTest, PlannedAndCancelledMeetingsAreNotAsserted) {
+  DocumentExtraction planned = Extract("Donald Trump will meet Vladimir Putin in Helsinki next month.", "2018-06-28");
+  auto met = OfType(planned, RelationType::kMet);
+  ASSERT_EQ(met.size(), 1u);
+  EXPECT_NE(met[0]->modality, "asserted");
+  EXPECT_EQ(met[0]->modality, "planned");
+  EXPECT_FALSE(met[0]->negated);
+  // The JSON keeps it apart from MET.
+  nlohmann::json j = ExtractionToJson(planned, false);
+  EXPECT_EQ(j["relations"][0]["type"], "MEETING_PLANNED");
+
+  DocumentExtraction cancelled = Extract("Donald Trump cancelled his meeting with Vladimir Putin.", "2018-11-30");
+  met = OfType(cancelled, RelationType::kMet);
+  ASSERT_EQ(met.size(), 1u);
+  EXPECT_EQ(met[0]->modality, "cancelled");
+  EXPECT_EQ(Pairs(cancelled, RelationType::kMet), Strings{"P:donald_trump P:vladimir_putin"});
+}
+
+TEST_F(RelateTest, PhoneCallIsAContactNotAMeeting) {
+  for (const std::string body : {"Michael Flynn spoke with Sergey Kislyak by phone in December.",
+                                 "Michael Flynn called Sergey Kislyak in December."}) {
+    DocumentExtraction x = Extract(body, "2017-02-14");
+    EXPECT_TRUE(OfType(x, RelationType::kMet).empty()) << body;
+    EXPECT_EQ(Pairs(x, RelationType::kContacted), Strings{"P:michael_flynn P:sergey_kislyak"}) << body;
+  }
+}
+
+TEST_F(RelateTest, MeetingWordInsideAQuotationIsNotAMeeting) {
+  DocumentExtraction x = Extract("\"I did not meet with Sergey Kislyak about the campaign,\" Jeff Sessions said.");
+  EXPECT_TRUE(OfType(x, RelationType::kMet).empty());
+  EXPECT_EQ(OfType(x, RelationType::kSaid).size(), 1u);
+}
+
+// --- SAID -------------------------------------------------------------------
+
+TEST_F(RelateTest, QuoteThenNameThenVerb) {
+  DocumentExtraction x = Extract("\"I did not meet with the ambassador about the campaign,\" Jeff Sessions said.");
+  auto said = OfType(x, RelationType::kSaid);
+  ASSERT_EQ(said.size(), 1u);
+  EXPECT_EQ(Id(x, said[0]->source), "P:jeff_sessions");
+  EXPECT_EQ(said[0]->target, -1);
+  EXPECT_TRUE(said[0]->direct);
+  EXPECT_NE(said[0]->quote.find("I did not meet with the ambassador about the campaign"), std::string::npos);
+  EXPECT_EQ(said[0]->evidence.trigger, "said");
+}
+
+TEST_F(RelateTest, NameVerbColonQuote) {
+  DocumentExtraction x = Extract("Jeff Sessions said: \"I did not meet with the ambassador about the campaign.\"");
+  auto said = OfType(x, RelationType::kSaid);
+  ASSERT_EQ(said.size(), 1u);
+  EXPECT_EQ(Id(x, said[0]->source), "P:jeff_sessions");
+  EXPECT_EQ(said[0]->quote, "I did not meet with the ambassador about the campaign.");
+}
+
+TEST_F(RelateTest, QuoteThenVerbThenName) {
+  DocumentExtraction x = Extract("“I did not meet with the ambassador about the campaign,” said Jeff Sessions.");
+  auto said = OfType(x, RelationType::kSaid);
+  ASSERT_EQ(said.size(), 1u);
+  EXPECT_EQ(Id(x, said[0]->source), "P:jeff_sessions");
+  EXPECT_NE(said[0]->quote.find("about the campaign"), std::string::npos);
+}
+
+TEST_F(RelateTest, QuoteSplitByItsAttributionGivesTwoStatements) {
+  DocumentExtraction x =
+      Extract("\"I want to be very clear,\" Jeff Sessions said, \"that I answered the question I was asked.\"");
+  auto said = OfType(x, RelationType::kSaid);
+  ASSERT_EQ(said.size(), 2u);
+  EXPECT_EQ(Id(x, said[0]->source), "P:jeff_sessions");
+  EXPECT_EQ(Id(x, said[1]->source), "P:jeff_sessions");
+  EXPECT_NE(said[0]->quote.find("I want to be very clear"), std::string::npos);
+  EXPECT_NE(said[1]->quote.find("that I answered the question I was asked"), std::string::npos);
+}
+
+TEST_F(RelateTest, PronounSpeaker) {
+  DocumentExtraction x = Extract(
+      "Jeff Sessions spoke to reporters on Thursday. \"I did not meet with the ambassador about the campaign,\" he said.");
+  auto said = OfType(x, RelationType::kSaid);
+  ASSERT_EQ(said.size(), 1u);
+  EXPECT_EQ(Id(x, said[0]->source), "P:jeff_sessions");
+  // A pronoun alone adds no entity mention.
+  for (const ExtractedEntity& e : x.entities) {
+    for (const ExtractedMention& m : e.mentions) EXPECT_NE(x.document.text.substr(m.start, m.end - m.start), "he");
+  }
+}
+
+TEST_F(RelateTest, QuoteParagraphContinuesThePreviousSpeaker) {
+  DocumentExtraction x = Extract(
+      "Jeff Sessions said: \"I did not meet with the ambassador about the campaign.\"\n\n"
+      "\"Those meetings were about my work on the Armed Services Committee.\"");
+  auto said = OfType(x, RelationType::kSaid);
+  ASSERT_EQ(said.size(), 2u);
+  EXPECT_EQ(Id(x, said[1]->source), "P:jeff_sessions");
+  EXPECT_NE(said[1]->quote.find("Those meetings were about my work"), std::string::npos);
+}
+
+TEST_F(RelateTest, ContinuationStopsAfterAParagraphWithoutQuotes) {
+  DocumentExtraction x = Extract(
+      "Jeff Sessions said: \"I did not meet with the ambassador about the campaign.\"\n\n"
+      "The hearing went on for hours.\n\n"
+      "\"Those meetings were about my work on the Armed Services Committee.\"");
+  EXPECT_EQ(OfType(x, RelationType::kSaid).size(), 1u);
+}
+
+TEST_F(RelateTest, ScareQuoteIsNotAStatement) {
+  DocumentExtraction x = Extract("Jeff Sessions called the inquiry a \"witch hunt\" on Friday.");
+  EXPECT_TRUE(OfType(x, RelationType::kSaid).empty());
+}
+
+TEST_F(RelateTest, QuoteInTheHeadlineIsNotAStatement) {
+  DocumentExtraction x = pipeline_->Extract(
+      MakeDocument("doc", "\"We did nothing wrong here,\" Jeff Sessions says\n\nThe hearing went on.\n", "2017-03-02"));
+  EXPECT_TRUE(OfType(x, RelationType::kSaid).empty());
+}
+
+// --- REACTED ----------------------------------------------------------------
+
+TEST_F(RelateTest, ReactionsCarryTheirPolarity) {
+  DocumentExtraction praised = Extract("Paul Ryan praised Jeff Sessions for the decision.");
+  auto r = OfType(praised, RelationType::kReacted);
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0]->polarity, '+');
+  EXPECT_EQ(Id(praised, r[0]->source), "P:paul_ryan");
+  EXPECT_EQ(Id(praised, r[0]->target), "P:jeff_sessions");
+  EXPECT_EQ(r[0]->evidence.trigger, "praised");
+
+  DocumentExtraction criticized = Extract("Nancy Pelosi criticized Jeff Sessions more sharply.");
+  r = OfType(criticized, RelationType::kReacted);
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0]->polarity, '-');
+  EXPECT_EQ(Id(criticized, r[0]->source), "P:nancy_pelosi");
+  EXPECT_EQ(Id(criticized, r[0]->target), "P:jeff_sessions");
+}
+
+TEST_F(RelateTest, TargetOfAReactionToSomeonesMove) {
+  for (const std::string body : {"Paul Ryan applauded Jeff Sessions' move.", "Paul Ryan applauded Jeff Sessions’s move.",
+                                 "Paul Ryan applauded Jeff Sessions's move to step aside."}) {
+    DocumentExtraction x = Extract(body);
+    auto r = OfType(x, RelationType::kReacted);
+    ASSERT_EQ(r.size(), 1u) << body;
+    EXPECT_EQ(r[0]->polarity, '+') << body;
+    EXPECT_EQ(Id(x, r[0]->target), "P:jeff_sessions") << body;
+  }
+}
+
+TEST_F(RelateTest, ReactionWithoutATargetIsNoRelation) {
+  DocumentExtraction x = Extract("Some Republicans praised the decision.");
+  EXPECT_TRUE(OfType(x, RelationType::kReacted).empty());
+}
+
+// --- HOLDS_OFFICE and MEMBER_OF ---------------------------------------------
+
+TEST_F(RelateTest, FormerTitleHoldsOffice) {
+  DocumentExtraction x = Extract("He spoke with former national security adviser Michael Flynn.", "2017-12-01");
+  auto holds = OfType(x, RelationType::kHoldsOffice);
+  ASSERT_EQ(holds.size(), 1u);
+  EXPECT_EQ(Id(x, holds[0]->source), "P:michael_flynn");
+  EXPECT_EQ(x.entities[static_cast<size_t>(holds[0]->target)].type, EntityType::kOffice);
+  EXPECT_TRUE(holds[0]->former);
+  nlohmann::json j = ExtractionToJson(x, false);
+  EXPECT_EQ(j["relations"][0]["former"], true);
+}
+
+TEST_F(RelateTest, CurrentTitleHoldsOffice) {
+  DocumentExtraction x = Extract("Attorney General Jeff Sessions met Sergey Kislyak.");
+  auto holds = OfType(x, RelationType::kHoldsOffice);
+  ASSERT_EQ(holds.size(), 1u);
+  EXPECT_EQ(Id(x, holds[0]->source), "P:jeff_sessions");
+  EXPECT_EQ(Id(x, holds[0]->target), "OFF:us_attorney_general");
+  EXPECT_FALSE(holds[0]->former);
+  // The title is not a participant of its own: one meeting, between the two people.
+  EXPECT_EQ(Pairs(x, RelationType::kMet), Strings{"P:jeff_sessions P:sergey_kislyak"});
+}
+
+TEST_F(RelateTest, PartyTagIsAMembership) {
+  DocumentExtraction x = Extract("Rep. Jason Chaffetz (R-Utah) welcomed the recusal.");
+  EXPECT_EQ(Pairs(x, RelationType::kMemberOf), Strings{"P:jason_chaffetz ORG:republican_party"});
+}
+
+// --- the evidence ----------------------------------------------------------
+
+TEST_F(RelateTest, EveryRelationOfASampleHasEvidenceWithItsTrigger) {
+  const std::string text = test::ReadFileText(test::kSourceDir + "/tests/samples/sessions-kislyak-recusal.txt");
+  DocumentExtraction x = pipeline_->Extract(MakeDocument("sessions-kislyak-recusal", text, "2017-03-02"));
+  ASSERT_GE(x.relations.size(), 5u);
+  ExpectEvidenceHoldsTrigger(x);
+  std::vector<RelationType> types;
+  for (const ExtractedRelation& r : x.relations) types.push_back(r.type);
+  for (RelationType t : {RelationType::kMet, RelationType::kSaid, RelationType::kReacted, RelationType::kHoldsOffice,
+                         RelationType::kMemberOf}) {
+    EXPECT_NE(std::find(types.begin(), types.end(), t), types.end()) << RelationTypeName(t);
+  }
+}
+
+}  // namespace
+}  // namespace newsgraph

@@ -1,0 +1,225 @@
+// resolve: mentions to document entities - titles, surnames, unknown names,
+// party tags, pronouns, roles, and ambiguity left unresolved.
+#include "resolve/resolver.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <list>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "test_util.h"
+#include "util/date.h"
+
+namespace newsgraph {
+namespace {
+
+class ResolveTest : public testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    recognizer_ = std::make_unique<Recognizer>(test::BundledKnowledge());
+    resolver_ = std::make_unique<Resolver>(test::BundledKnowledge());
+  }
+  static void TearDownTestSuite() {
+    recognizer_.reset();
+    resolver_.reset();
+  }
+
+  // Resolves a copy of `text` (kept by the fixture) dated `date` ("" for none).
+  ResolvedText Resolve(std::string text, const std::string& date = "") {
+    texts_.push_back(std::move(text));
+    const Knowledge& k = test::BundledKnowledge();
+    DateKey key = date.empty() ? kNoDate : ParseDate(date).value();
+    return resolver_->Resolve(recognizer_->Recognize(k.tokenizer().Tokenize(texts_.back())), key);
+  }
+
+  static std::string_view TextOf(const ResolvedText& r, size_t mention) {
+    const Mention& m = r.recognized.mentions[mention];
+    return r.recognized.tokens.text.substr(m.start, m.end - m.start);
+  }
+
+  // The index of the `nth` mention whose text is `surface`; -1 when none.
+  static int MentionIndex(const ResolvedText& r, std::string_view surface, int nth = 0) {
+    for (size_t m = 0; m < r.recognized.mentions.size(); ++m) {
+      if (TextOf(r, m) == surface && nth-- == 0) return static_cast<int>(m);
+    }
+    return -1;
+  }
+
+  // The id of the document entity the `nth` mention `surface` resolves to:
+  // "<no mention>" when there is no such mention, "" when it stays unresolved.
+  static std::string EntityOf(const ResolvedText& r, std::string_view surface, int nth = 0) {
+    int m = MentionIndex(r, surface, nth);
+    if (m < 0) return "<no mention>";
+    int32_t e = r.mention_entity[static_cast<size_t>(m)];
+    return e < 0 ? "" : r.entities[static_cast<size_t>(e)].id;
+  }
+
+  // "person -> target (rule)" for each binding.
+  static std::vector<std::string> Describe(const ResolvedText& r, const std::vector<Binding>& bindings) {
+    std::vector<std::string> out;
+    for (const Binding& b : bindings) {
+      out.push_back(r.entities[b.person].id + " -> " + r.entities[b.target].id + (b.former ? " former" : "") + " (" +
+                    b.rule + ")");
+    }
+    return out;
+  }
+
+  static bool HasEntity(const ResolvedText& r, const std::string& id) {
+    return std::any_of(r.entities.begin(), r.entities.end(), [&](const DocEntity& e) { return e.id == id; });
+  }
+
+  static std::unique_ptr<Recognizer> recognizer_;
+  static std::unique_ptr<Resolver> resolver_;
+  std::list<std::string> texts_;
+};
+
+std::unique_ptr<Recognizer> ResolveTest::recognizer_;
+std::unique_ptr<Resolver> ResolveTest::resolver_;
+
+bool Contains(const std::vector<std::string>& list, const std::string& item) {
+  return std::find(list.begin(), list.end(), item) != list.end();
+}
+
+TEST_F(ResolveTest, TitleBindsThePersonToTheOffice) {
+  ResolvedText r = Resolve("Attorney General Jeff Sessions met the ambassador.", "2017-03-02");
+  EXPECT_EQ(EntityOf(r, "Attorney General"), "OFF:us_attorney_general");
+  EXPECT_EQ(EntityOf(r, "Jeff Sessions"), "P:jeff_sessions");
+  EXPECT_EQ(Describe(r, r.office_bindings),
+            std::vector<std::string>{"P:jeff_sessions -> OFF:us_attorney_general (title-name)"});
+  ASSERT_EQ(r.office_bindings.size(), 1u);
+  EXPECT_EQ(r.office_bindings[0].token, static_cast<uint32_t>(r.recognized.mentions[0].first_token));
+}
+
+TEST_F(ResolveTest, FormerTitle) {
+  ResolvedText r = Resolve("He spoke with former national security adviser Michael Flynn on Monday.", "2017-12-01");
+  EXPECT_EQ(EntityOf(r, "Michael Flynn"), "P:michael_flynn");
+  ASSERT_EQ(r.office_bindings.size(), 1u);
+  EXPECT_TRUE(r.office_bindings[0].former);
+  EXPECT_EQ(r.entities[r.office_bindings[0].person].id, "P:michael_flynn");
+  EXPECT_EQ(r.entities[r.office_bindings[0].target].type, EntityType::kOffice);
+}
+
+TEST_F(ResolveTest, OfficeAloneStaysAnOffice) {
+  ResolvedText r = Resolve("The attorney general declined to comment.", "2017-03-02");
+  EXPECT_EQ(EntityOf(r, "attorney general"), "OFF:us_attorney_general");
+  EXPECT_FALSE(HasEntity(r, "P:jeff_sessions"));
+  EXPECT_TRUE(r.office_bindings.empty());
+}
+
+TEST_F(ResolveTest, DocumentEntitiesListTheirMentions) {
+  ResolvedText r = Resolve("Jeff Sessions met Sergey Kislyak. Sessions and Kislyak spoke again.");
+  ASSERT_EQ(r.mention_entity.size(), r.recognized.mentions.size());
+  for (size_t e = 0; e < r.entities.size(); ++e) {
+    for (uint32_t m : r.entities[e].mentions) EXPECT_EQ(r.mention_entity[m], static_cast<int32_t>(e));
+  }
+  for (size_t m = 0; m < r.mention_entity.size(); ++m) {
+    for (uint32_t t = r.recognized.mentions[m].first_token; t < r.recognized.mentions[m].end_token; ++t) {
+      EXPECT_EQ(r.token_mention[t], static_cast<int32_t>(m));
+      EXPECT_EQ(r.EntityAtToken(t), r.mention_entity[m]);
+    }
+  }
+  const DocEntity* sessions = nullptr;
+  for (const DocEntity& e : r.entities) sessions = e.id == "P:jeff_sessions" ? &e : sessions;
+  ASSERT_NE(sessions, nullptr);
+  EXPECT_EQ(sessions->mentions.size(), 2u);
+  EXPECT_EQ(sessions->name, "Jeff Sessions");
+  EXPECT_EQ(sessions->gender, 'm');
+  EXPECT_GE(sessions->knowledge_index, 0);
+}
+
+TEST_F(ResolveTest, SurnameGoesToTheFullNameBeforeIt) {
+  ResolvedText r = Resolve("Jeff Sessions met Kislyak in July. Later, Sessions said the talks were routine.");
+  EXPECT_EQ(EntityOf(r, "Sessions"), "P:jeff_sessions");
+  EXPECT_EQ(r.mention_entity[static_cast<size_t>(MentionIndex(r, "Sessions"))],
+            r.mention_entity[static_cast<size_t>(MentionIndex(r, "Jeff Sessions"))]);
+  // A unique gazetteer candidate needs no full name.
+  EXPECT_EQ(EntityOf(r, "Kislyak"), "P:sergey_kislyak");
+}
+
+TEST_F(ResolveTest, SharedSurnameFollowsTheFullNameTheDocumentGives) {
+  ResolvedText r = Resolve("David Koch funded the group. Koch said the deal was done.");
+  EXPECT_EQ(EntityOf(r, "Koch"), "P:david_koch");
+  EXPECT_TRUE(r.unresolved.empty());
+  ResolvedText other = Resolve("Charles Koch funded the group. Koch said the deal was done.");
+  EXPECT_EQ(EntityOf(other, "Koch"), "P:charles_koch");
+}
+
+TEST_F(ResolveTest, SharedSurnameWithoutEvidenceStaysUnresolved) {
+  ResolvedText r = Resolve("Koch said the deal was done.");
+  EXPECT_EQ(EntityOf(r, "Koch"), "");  // never guessed
+  EXPECT_FALSE(HasEntity(r, "P:charles_koch"));
+  EXPECT_FALSE(HasEntity(r, "P:david_koch"));
+  ASSERT_EQ(r.unresolved.size(), 1u);
+  EXPECT_EQ(r.unresolved[0].mention, static_cast<uint32_t>(MentionIndex(r, "Koch")));
+  std::vector<std::string> candidates = r.unresolved[0].candidates;
+  std::sort(candidates.begin(), candidates.end());
+  EXPECT_EQ(candidates, (std::vector<std::string>{"P:charles_koch", "P:david_koch"}));
+}
+
+TEST_F(ResolveTest, LowerCaseWordIsNobody) {
+  ResolvedText r = Resolve("The committee held two sessions on Tuesday.");
+  EXPECT_FALSE(HasEntity(r, "P:jeff_sessions"));
+}
+
+TEST_F(ResolveTest, MonthAloneIsNotThePerson) {
+  ResolvedText r = Resolve("In May, the talks resumed in Brussels.");
+  EXPECT_FALSE(HasEntity(r, "P:theresa_may"));
+  ResolvedText named = Resolve("Theresa May flew to Brussels in May 2019. May said she wanted more time.");
+  EXPECT_EQ(EntityOf(named, "Theresa May"), "P:theresa_may");
+  EXPECT_EQ(EntityOf(named, "May", 0), "P:theresa_may");  // the "May" of "May said"
+}
+
+TEST_F(ResolveTest, UnknownNameAndItsLaterSurname) {
+  ResolvedText r = Resolve(
+      "Quillfeather was not yet known. The researcher Eliot Quillfeather tracked the missile. "
+      "Quillfeather said the launcher came from Russia.");
+  int full = MentionIndex(r, "Eliot Quillfeather");
+  ASSERT_GE(full, 0);
+  int32_t e = r.mention_entity[static_cast<size_t>(full)];
+  ASSERT_GE(e, 0);
+  const DocEntity& person = r.entities[static_cast<size_t>(e)];
+  EXPECT_EQ(person.type, EntityType::kPerson);
+  EXPECT_EQ(person.knowledge_index, -1);
+  EXPECT_EQ(person.name, "Eliot Quillfeather");
+  EXPECT_EQ(person.id.rfind("P:", 0), 0u) << person.id;
+  EXPECT_EQ(person.gender, 'm');
+  // The bare surname after the full name is the same person; the one before it is not linked.
+  int later = MentionIndex(r, "Quillfeather", 0);
+  ASSERT_GE(later, 0);
+  EXPECT_GT(later, full);
+  EXPECT_EQ(r.mention_entity[static_cast<size_t>(later)], e);
+  EXPECT_EQ(person.mentions.size(), 2u);
+}
+
+TEST_F(ResolveTest, PartyStateTagMakesAMembership) {
+  ResolvedText r = Resolve("Sen. Richard Blumenthal (D-Connecticut) said the hearing should go on.", "2018-09-27");
+  EXPECT_EQ(EntityOf(r, "Richard Blumenthal"), "P:richard_blumenthal");
+  EXPECT_TRUE(Contains(Describe(r, r.memberships), "P:richard_blumenthal -> ORG:democratic_party (party-tag)"))
+      << testing::PrintToString(Describe(r, r.memberships));
+  ResolvedText rep = Resolve("Rep. Jason Chaffetz (R-Utah) welcomed the recusal.", "2017-03-02");
+  EXPECT_TRUE(Contains(Describe(rep, rep.memberships), "P:jason_chaffetz -> ORG:republican_party (party-tag)"))
+      << testing::PrintToString(Describe(rep, rep.memberships));
+}
+
+TEST_F(ResolveTest, SubjectPronounGoesToTheLastSubject) {
+  ResolvedText r = Resolve("Jeff Sessions met Sergey Kislyak in July. He said the talks were routine.");
+  EXPECT_EQ(EntityOf(r, "He"), "P:jeff_sessions");
+  ResolvedText f = Resolve("Theresa May met Donald Tusk in Brussels. She said the talks went well.");
+  EXPECT_EQ(EntityOf(f, "She"), "P:theresa_may");
+  // A pronoun alone names nobody new.
+  ResolvedText alone = Resolve("He said nothing.");
+  EXPECT_EQ(EntityOf(alone, "He"), "");
+}
+
+TEST_F(ResolveTest, RoleNounGoesToThePersonInThatOffice) {
+  ResolvedText r =
+      Resolve("Jeff Sessions met Russian Ambassador Sergey Kislyak in September. The Russian diplomat declined to comment.",
+              "2017-03-02");
+  EXPECT_EQ(EntityOf(r, "The Russian diplomat"), "P:sergey_kislyak");
+}
+
+}  // namespace
+}  // namespace newsgraph
