@@ -235,6 +235,9 @@ struct BadLine {
   const char* what;  // part of the message
 };
 
+// Keeps ctest's test names readable (gtest would print the struct's bytes).
+void PrintTo(const BadLine& bad, std::ostream* os) { *os << bad.name; }
+
 class KnowledgeErrorTest : public testing::TestWithParam<BadLine> {};
 
 TEST_P(KnowledgeErrorTest, NamesFileAndLine) {
