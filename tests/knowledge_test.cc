@@ -53,8 +53,8 @@ std::string WriteGazetteers(const TempDir& dir, const std::map<std::string, std:
   // Every other lexicon exists but is empty (a missing one only logs a warning).
   for (const char* name : {"contact.tsv", "reaction.tsv", "modality.tsv", "former.txt", "pronouns.tsv", "roles.tsv",
                            "nationalities.tsv", "party_tags.tsv", "org_cues.tsv", "honorifics.tsv", "calendar.txt",
-                           "connectors.txt", "clause_boundaries.txt", "affiliation.txt", "affiliation_nouns.txt",
-                           "determiners.txt"}) {
+                           "connectors.txt", "clause_boundaries.tsv", "affiliation.txt", "affiliation_nouns.txt",
+                           "determiners.tsv", "not_person_tails.txt"}) {
     files.emplace(std::string("lexicon/") + name, "# empty\n");
   }
   for (const auto& [path, content] : overrides) files[path] = content;

@@ -134,9 +134,9 @@ void Knowledge::LoadLexicons(const std::string& dir) {
       {"party_tags.tsv", 2, &lexicons_.party_tags}, {"given_names.tsv", 2, &lexicons_.given_names},
       {"org_cues.tsv", 2, &lexicons_.org_cues},     {"honorifics.tsv", 2, &lexicons_.honorifics},
       {"calendar.txt", 1, &lexicons_.calendar},     {"connectors.txt", 1, &lexicons_.connectors},
-      {"clause_boundaries.txt", 1, &lexicons_.clause_boundaries},
+      {"clause_boundaries.tsv", 2, &lexicons_.clause_boundaries},
       {"affiliation.txt", 1, &lexicons_.affiliation},
-      {"affiliation_nouns.txt", 1, &lexicons_.affiliation_nouns}, {"determiners.txt", 1, &lexicons_.determiners},
+      {"affiliation_nouns.txt", 1, &lexicons_.affiliation_nouns}, {"determiners.tsv", 2, &lexicons_.determiners},
       {"not_person_tails.txt", 1, &lexicons_.not_person_tails},
   };
   for (const Spec& s : specs) {

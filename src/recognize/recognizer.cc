@@ -125,6 +125,7 @@ void Recognizer::MarkPronouns(RecognizedText* r) const {
     m.kind = MentionKind::kPronoun;
     m.gender = hit->value->empty() ? 0 : (*hit->value)[0];
     m.object_pronoun = hit->value->find("object") != std::string::npos;
+    m.possessive_pronoun = hit->value->find("possessive") != std::string::npos;
     r->mentions.push_back(std::move(m));
   }
 }

@@ -38,6 +38,7 @@ struct Mention {
   EntityType type = EntityType::kPerson;  // for kUnknownName and kRole
   char gender = 0;                        // for pronouns and unknown persons
   bool object_pronoun = false;            // him: never its own clause's subject
+  bool possessive_pronoun = false;        // his: owns the noun after it
   std::vector<uint32_t> candidates;       // Knowledge entity indices (kName, kShortName)
 };
 

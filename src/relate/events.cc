@@ -36,8 +36,7 @@ int32_t PossessorBefore(const RelateContext& c, uint32_t trigger, uint32_t claus
       continue;
     }
     const Mention& mention = c.mentions()[static_cast<size_t>(m)];
-    bool possessive = c.IsPossessive(mention) || (mention.kind == MentionKind::kPronoun && mention.end_token == t + 1 &&
-                                                  c.tokens().Text(toks[t]) != "he" && c.tokens().Text(toks[t]) != "she");
+    bool possessive = c.IsPossessive(mention) || (mention.kind == MentionKind::kPronoun && mention.possessive_pronoun);
     if (!possessive) return -1;
     int32_t e = c.EntityOfMention(static_cast<size_t>(m), true);
     return e >= 0 && c.TypeOf(e) == EntityType::kPerson ? e : -1;
@@ -94,7 +93,7 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, RelationType ty
     proto.type = type;
     proto.negated = CueBetween(c, lex.negation, clause_start, t, nullptr);
     // "Sessions denied that he met ...": the denial governs the clause it introduces.
-    if (!proto.negated && clause_start >= 2 && c.tokens().Text(toks[clause_start - 1]) == "that") {
+    if (!proto.negated && clause_start >= 2 && c.ClauseKind(clause_start - 1) == "complement") {
       proto.negated = CueBetween(c, lex.negation, clause_start - 2, clause_start - 1, nullptr);
     }
     std::string modality;
@@ -144,7 +143,7 @@ void RelateReactions(RelateContext& c) {
     }
     // "Comey, who later accused Trump": a relative clause's subject is the name before it.
     if (source < 0 && clause_start >= 3 && c.IsPunct(clause_start - 2, ',') &&
-        c.tokens().Text(toks[clause_start - 1]) == "who") {
+        c.ClauseKind(clause_start - 1) == "relative") {
       int32_t m = c.MentionAt(clause_start - 3);
       if (m >= 0) {
         int32_t e = c.EntityOfMention(static_cast<size_t>(m), true);

@@ -38,6 +38,8 @@ class RelateContext {
   // First token of the clause that holds `token`; last token (exclusive) of it,
   // where a comma also closes it when `comma_closes`.
   uint32_t ClauseStart(uint32_t token) const;
+  // The kind (clause_boundaries.tsv) of the boundary word at `token`, or "".
+  std::string_view ClauseKind(uint32_t token) const;
   uint32_t ClauseEnd(uint32_t token, bool comma_closes) const;
   bool InsideQuote(uint32_t token) const { return (tokens().tokens[token].flags & kQuoted) != 0; }
 

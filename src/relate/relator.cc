@@ -108,6 +108,11 @@ uint32_t RelateContext::ClauseStart(uint32_t token) const {
   return first;
 }
 
+std::string_view RelateContext::ClauseKind(uint32_t token) const {
+  auto hit = k_.lexicons().clause_boundaries.LongestAt(words(), token);
+  return hit && hit->length == 1 ? std::string_view(*hit->value) : std::string_view();
+}
+
 uint32_t RelateContext::ClauseEnd(uint32_t token, bool comma_closes) const {
   const auto& toks = tokens().tokens;
   uint32_t end = tokens().sentences[toks[token].sentence].end_token;

@@ -77,10 +77,11 @@ void Resolver::ResolveRoles(Work& w) const {
   const Lexicons& lex = knowledge_.lexicons();
   const auto& toks = w.tokens.tokens;
   const auto& words = w.out.recognized.words;
-  uint32_t the = knowledge_.vocabulary().Find("the");
   std::vector<std::pair<Mention, int32_t>> added;
   for (uint32_t t = 0; t + 1 < toks.size(); ++t) {
-    if (words[t] != the || w.out.token_mention[t] >= 0) continue;
+    if (w.out.token_mention[t] >= 0) continue;
+    auto determiner = lex.determiners.LongestAt(words, t);
+    if (!determiner || *determiner->value != "definite") continue;
     uint32_t j = t + 1;
     std::string country;
     if (auto nat = lex.nationalities.LongestAt(words, j)) {
@@ -287,8 +288,8 @@ void Resolver::BindAffiliations(Work& w) const {
       uint32_t next = w.mentions[m + 1].first_token;
       bool joined = true;
       for (uint32_t k = t; k < next; ++k) {
-        std::string_view word = w.tokens.Text(toks[k]);
-        if (!(word == "," || word == "and")) joined = false;
+        bool comma = toks[k].kind == TokenKind::kPunct && w.tokens.text[toks[k].start] == ',';
+        if (!comma && !lex.connectors.LongestAt(w.out.recognized.words, k)) joined = false;
       }
       if (!joined || next == t || next - t > 2 || !is_person(m + 1)) break;
       list.push_back(++m);
