@@ -38,6 +38,9 @@ RelateContext::RelateContext(const Knowledge& k, const ResolvedText& text, Docum
       if (mention.kind == MentionKind::kPronoun || mention.kind == MentionKind::kRole) continue;
       x.mentions.push_back({mention.start, mention.end});
     }
+    for (const auto& [start, end] : d.embedded) x.mentions.push_back({start, end});
+    std::sort(x.mentions.begin(), x.mentions.end(),
+              [](const ExtractedMention& a, const ExtractedMention& b) { return a.start < b.start; });
     if (x.mentions.empty()) continue;
     x.id = d.id;
     x.type = d.type;

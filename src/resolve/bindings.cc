@@ -260,6 +260,40 @@ void Resolver::BindParties(Work& w) const {
   w.Insert(std::move(added));
 }
 
+void Resolver::FindEmbeddedOrganizations(Work& w) const {
+  // Snapshot: AddKnown may grow the entity list while we walk it.
+  size_t count = w.out.entities.size();
+  for (size_t e = 0; e < count; ++e) {
+    if (w.out.entities[e].type != EntityType::kOffice || w.out.entities[e].knowledge_index < 0) continue;
+    auto org = knowledge_.Find(knowledge_.entity(static_cast<uint32_t>(w.out.entities[e].knowledge_index)).org);
+    if (!org) continue;
+    const EntityRecord& record = knowledge_.entity(*org);
+    std::vector<uint32_t> mentions = w.out.entities[e].mentions;
+    for (uint32_t mi : mentions) {
+      const Mention& m = w.mentions[mi];
+      std::string_view surface = w.tokens.text.substr(m.start, m.end - m.start);
+      // The longest of the organization's names that the title spells out, as whole words.
+      size_t best_at = std::string_view::npos, best_len = 0;
+      auto consider = [&](const std::string& name) {
+        if (name.size() <= best_len || name.size() < 3) return;
+        size_t at = surface.find(name);
+        if (at == std::string_view::npos) return;
+        bool starts = at == 0 || surface[at - 1] == ' ';
+        bool ends = at + name.size() == surface.size() || surface[at + name.size()] == ' ';
+        if (starts && ends) {
+          best_at = at;
+          best_len = name.size();
+        }
+      };
+      consider(record.name);
+      for (const std::string& alias : record.aliases) consider(alias);
+      if (best_len == 0) continue;
+      int32_t org_entity = w.AddKnown(knowledge_, *org);
+      w.out.entities[static_cast<size_t>(org_entity)].embedded.emplace_back(m.start + best_at, m.start + best_at + best_len);
+    }
+  }
+}
+
 void Resolver::BindAffiliations(Work& w) const {
   const Lexicons& lex = knowledge_.lexicons();
   const auto& toks = w.tokens.tokens;

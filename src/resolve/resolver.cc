@@ -52,6 +52,7 @@ ResolvedText Resolver::Resolve(RecognizedText recognized, DateKey date) const {
   ResolveRoles(w);
   ResolvePronouns(w);
   BindParties(w);
+  FindEmbeddedOrganizations(w);
   BindAffiliations(w);
   for (size_t m = 0; m < w.mentions.size(); ++m) {
     const Mention& mention = w.mentions[m];

@@ -36,6 +36,9 @@ struct DocEntity {
   int32_t knowledge_index = -1;  // -1: a name the gazetteer lacks
   char gender = 0;
   std::vector<uint32_t> mentions;  // indices into RecognizedText::mentions
+  // Byte spans of the entity named inside another mention: "White House" in
+  // "White House press secretary" (an office whose org= the title names).
+  std::vector<std::pair<uint32_t, uint32_t>> embedded;
 };
 
 // A fact the text states by juxtaposition: a title before a name, a
@@ -86,6 +89,7 @@ class Resolver {
   void BindTitles(Work& w) const;
   void BindParties(Work& w) const;
   void BindAffiliations(Work& w) const;
+  void FindEmbeddedOrganizations(Work& w) const;
 
   const Knowledge& knowledge_;
 };
