@@ -221,5 +221,25 @@ TEST_F(ResolveTest, RoleNounGoesToThePersonInThatOffice) {
   EXPECT_EQ(EntityOf(r, "The Russian diplomat"), "P:sergey_kislyak");
 }
 
+TEST_F(ResolveTest, TitleThatNamesItsOrganizationYieldsTheOrganization) {
+  ResolvedText r = Resolve("White House press secretary Sarah Sanders spoke on Monday.", "2017-10-30");
+  ASSERT_TRUE(HasEntity(r, "ORG:white_house"));
+  for (const DocEntity& e : r.entities) {
+    if (e.id != "ORG:white_house") continue;
+    ASSERT_EQ(e.embedded.size(), 1u);
+    EXPECT_EQ(r.recognized.tokens.text.substr(e.embedded[0].first, e.embedded[0].second - e.embedded[0].first),
+              "White House");
+  }
+  bool member = std::any_of(r.memberships.begin(), r.memberships.end(), [&](const Binding& b) {
+    return r.entities[b.person].id == "P:sarah_huckabee_sanders" && r.entities[b.target].id == "ORG:white_house";
+  });
+  EXPECT_TRUE(member);
+}
+
+TEST_F(ResolveTest, ImpliedOrganizationOfATitleIsNotAdded) {
+  ResolvedText r = Resolve("Vice President Mike Pence spoke on Monday.", "2017-10-30");
+  EXPECT_FALSE(HasEntity(r, "ORG:white_house"));
+}
+
 }  // namespace
 }  // namespace newsgraph
