@@ -80,6 +80,7 @@ void Resolver::ResolveNames(Work& w) const {
           if (w.named.count(c)) named.push_back(c);
         }
         if (named.size() == 1) chosen = static_cast<int32_t>(named[0]);
+        if (chosen < 0 && named.empty()) chosen = MostConnected(w, cands);
       } else {
         // 1. An office held by the person named right after (or before) it.
         for (size_t n : {m + 1, m - 1}) {
@@ -208,6 +209,15 @@ int32_t Resolver::MostConnected(const Work& w, const std::vector<uint32_t>& cand
     };
     for (const Tenure& t : knowledge_.MembershipsOfPerson(c)) links += named(t.office) ? 1 : 0;
     for (const Tenure& t : knowledge_.TenuresOfPerson(c)) links += named(t.office) ? 1 : 0;
+    // An organization: the people the document names who belong to it or hold its posts.
+    if (knowledge_.entity(c).type == EntityType::kOrganization) {
+      const std::string& id = knowledge_.entity(c).id;
+      for (uint32_t person : w.named) {  // anywhere in the document, before or after
+        if (knowledge_.entity(person).type != EntityType::kPerson) continue;
+        for (const Tenure& t : knowledge_.MembershipsOfPerson(person)) links += t.office == c ? 1 : 0;
+        for (const Tenure& t : knowledge_.TenuresOfPerson(person)) links += knowledge_.entity(t.office).org == id ? 1 : 0;
+      }
+    }
     if (links > best_links) {
       second_links = best_links;
       best_links = links;
