@@ -10,14 +10,13 @@
 namespace newsgraph {
 namespace {
 
-// Folded, trimmed, with runs of white space made one space, so that
-// "  emmanuel   MACRON " finds "Emmanuel Macron".
-std::string Normalize(std::string_view s) {
-  std::string folded = FoldCase(s);
+// One line, trimmed, runs of white space made one space: evidence sentences may
+// span paragraphs, and typed names may carry stray spaces.
+std::string OneLine(std::string_view s) {
   std::string out;
   bool space = false;
-  for (char c : folded) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+  for (char c : s) {
+    if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
       space = !out.empty();
       continue;
     }
@@ -27,6 +26,9 @@ std::string Normalize(std::string_view s) {
   }
   return out;
 }
+
+// Folded and collapsed, so that "  emmanuel   MACRON " finds "Emmanuel Macron".
+std::string Normalize(std::string_view s) { return OneLine(FoldCase(s)); }
 
 // The family name of a person: the last word that is not a generational suffix.
 std::string Surname(const std::string& normalized_name) {
@@ -72,21 +74,6 @@ std::string Describe(const GraphStorage& g, Vertex v) {
   return g[v].name + " (" + g[v].id + ", " + TypeName(g[v].type) + ")";
 }
 
-// One line per cell row: the evidence sentence may span paragraphs.
-std::string OneLine(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  return out;
-}
 
 struct Table {
   std::vector<std::string> header;
