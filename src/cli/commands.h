@@ -29,5 +29,6 @@ void AddExtractCommand(CLI::App& app, const GlobalOptions& global, int* exit_cod
 void AddIndexCommand(CLI::App& app, const GlobalOptions& global, int* exit_code);
 void AddQueryCommand(CLI::App& app, const GlobalOptions& global, int* exit_code);
 void AddExportCommand(CLI::App& app, const GlobalOptions& global, int* exit_code);
+void AddGazetteerCommand(CLI::App& app, const GlobalOptions& global, int* exit_code);
 
 }  // namespace newsgraph::cli

@@ -34,6 +34,7 @@ int main(int argc, char** argv) {
   newsgraph::cli::AddIndexCommand(app, global, &exit_code);
   newsgraph::cli::AddQueryCommand(app, global, &exit_code);
   newsgraph::cli::AddExportCommand(app, global, &exit_code);
+  newsgraph::cli::AddGazetteerCommand(app, global, &exit_code);
 
   try {
     app.parse(argc, argv);
