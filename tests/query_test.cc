@@ -84,6 +84,19 @@ TEST(QueryTest, AmbiguousNamesListCandidates) {
   EXPECT_NE(message.find("John Smith (P:john_smith, PERSON)"), std::string::npos) << message;
 }
 
+TEST(QueryTest, ASurnameFarMoreMentionedThanItsNamesakesIsTakenWithANote) {
+  KnowledgeGraph graph = NamesGraph();
+  EntityVertex john = graph.storage()[*graph.FindById("P:john_smith")];
+  john.mentions.assign(12, MentionRecord{"doc", 0, 5, "Smith"});
+  graph.storage()[*graph.FindById("P:john_smith")] = john;
+  graph.storage()[*graph.FindById("P:jane_smith")].mentions.assign(2, MentionRecord{"doc", 0, 5, "Smith"});
+  NameResolution r = ResolveName(graph, "smith");
+  ASSERT_EQ(r.status, Status::kFound);
+  EXPECT_EQ(IdOf(graph, r.vertex), "P:john_smith");
+  ASSERT_EQ(r.also.size(), 1u);
+  EXPECT_EQ(IdOf(graph, r.also[0]), "P:jane_smith");
+}
+
 TEST(QueryTest, UnknownNamesGetSuggestions) {
   KnowledgeGraph graph = NamesGraph();
   NameResolution r = ResolveName(graph, "Emanuel Macronn");

@@ -50,6 +50,12 @@ void RunQuery(const QueryOptions& options, int* exit_code) {
   }
   Vertex vertex = resolution.vertex;
   const std::string& display = graph.storage()[vertex].name;
+  if (!resolution.also.empty()) {
+    std::string others;
+    for (Vertex v : resolution.also) others += (others.empty() ? "" : ", ") + graph.storage()[v].name;
+    spdlog::warn("\"{}\" taken as {}, by far the most mentioned; it may also mean {} (ask by full name or id)", name,
+                 display, others);
+  }
 
   if (options.question == "who-met") {
     MeetingsAnswer answer = WhoMet(graph, vertex);

@@ -205,6 +205,19 @@ NameResolution ResolveName(const KnowledgeGraph& graph, std::string_view name) {
     } else if (found.size() == 1) {
       result.status = NameResolution::Status::kFound;
       result.vertex = found.front();
+    } else if (Vertex top = *std::max_element(found.begin(), found.end(), [&](Vertex a, Vertex b) {
+                 return g[a].mentions.size() < g[b].mentions.size();
+               });
+               tier == kSurname && [&] {
+                 size_t others = 0;
+                 for (Vertex v : found) others += v == top ? 0 : g[v].mentions.size();
+                 return g[top].mentions.size() >= 5 * std::max<size_t>(others, 1);
+               }()) {
+      result.status = NameResolution::Status::kFound;
+      result.vertex = top;
+      for (Vertex v : found) {
+        if (v != top) result.also.push_back(v);
+      }
     } else {
       result.status = NameResolution::Status::kAmbiguous;
       result.candidates = found;

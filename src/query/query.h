@@ -5,7 +5,11 @@
 //   the first tier with any match wins: the entity id itself, canonical names,
 //   aliases, then person surnames (the last name word, skipping Jr./Sr./II/III).
 //   Several matches in the winning tier make the answer ambiguous (all are
-//   listed); none at all gives the closest known names by edit distance.
+//   listed) unless, for a bare surname, one of them is named at least five
+//   times as often as all the others together in the graph ("Trump" in a
+//   corpus of 2017 politics): that one is found and the others are kept in
+//   `also`, for the caller to mention. No match at all gives the closest known
+//   names by edit distance.
 // - WhoMet lists every MET edge of a vertex in either direction, split into
 //   asserted meetings, denied (negated) ones, and those only planned, cancelled
 //   or hypothetical; each row keeps all its evidence.
@@ -28,6 +32,7 @@ struct NameResolution {
   Status status = Status::kUnknown;
   Vertex vertex = 0;                   // kFound
   std::vector<Vertex> candidates;      // kAmbiguous
+  std::vector<Vertex> also;            // kFound by a dominant surname: the others it could mean
   std::vector<Vertex> suggestions;     // kUnknown: closest first, may be empty
 };
 
