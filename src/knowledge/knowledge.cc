@@ -103,6 +103,10 @@ std::unique_ptr<Knowledge> Knowledge::Load(const std::string& dir) {
       throw FileError(k->origins_[i].first, k->origins_[i].second, "org=" + e.org + ": no entity with that id");
     }
   }
+  for (uint32_t i = 0; i < k->entities_.size(); ++i) {
+    if (k->entities_[i].type != EntityType::kOffice) continue;
+    for (const std::string& role : k->entities_[i].roles) k->offices_by_role_[role].push_back(i);
+  }
   k->IndexAliases();
   return k;
 }
@@ -311,6 +315,12 @@ const std::vector<Tenure>& Knowledge::TenuresOfOffice(uint32_t office) const {
 }
 const std::vector<Tenure>& Knowledge::MembershipsOfPerson(uint32_t person) const {
   return person < memberships_by_person_.size() ? memberships_by_person_[person] : kNoTenures;
+}
+
+const std::vector<uint32_t>& Knowledge::OfficesWithRole(const std::string& role) const {
+  static const std::vector<uint32_t> kNone;
+  auto it = offices_by_role_.find(role);
+  return it == offices_by_role_.end() ? kNone : it->second;
 }
 
 std::optional<uint32_t> Knowledge::HolderOn(uint32_t office, DateKey date) const {

@@ -88,6 +88,9 @@ class Knowledge {
   // Whether `person` held `office` on `date` (any time, with kNoDate).
   bool Held(uint32_t person, uint32_t office, DateKey date) const;
 
+  // Offices whose role= lists `role` ("ambassador"), in gazetteer order.
+  const std::vector<uint32_t>& OfficesWithRole(const std::string& role) const;
+
   // Loads a plain name list (one name a line) as entities of unknown type
   // (PERSON with no attributes); used by --names.
   void AddNameList(const std::string& path);
@@ -105,6 +108,7 @@ class Knowledge {
   std::vector<EntityRecord> entities_;
   std::vector<std::pair<std::string, size_t>> origins_;  // file and line of each gazetteer entity
   std::unordered_map<std::string, uint32_t> by_id_;
+  std::unordered_map<std::string, std::vector<uint32_t>> offices_by_role_;
   std::vector<AliasRecord> aliases_;
   std::vector<std::vector<Tenure>> tenures_by_person_, tenures_by_office_, memberships_by_person_;
   Lexicons lexicons_;

@@ -9,6 +9,15 @@ namespace {
 
 bool IsCapitalizedWord(const Token& t) { return t.kind == TokenKind::kWord && (t.flags & kCapitalized); }
 
+// The capitalization rule: every alias word written capitalized needs a
+// capitalized word in the text ("Sessions" is a name, "sessions" is not).
+bool AcceptsCase(uint32_t capitalized_mask, const Token* text_words, size_t length) {
+  for (size_t k = 0; k < length; ++k) {
+    if (((capitalized_mask >> k) & 1u) && !(text_words[k].flags & kCapitalized)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 Recognizer::Recognizer(const Knowledge& knowledge) : knowledge_(knowledge) {
@@ -59,13 +68,9 @@ void Recognizer::MatchGazetteer(RecognizedText* r) const {
       if (node == PhraseTrie::kNoNode) break;
       int32_t payload = trie_.Payload(node);
       if (payload < 0) continue;
-      // The capitalization rule: some alias at this node must accept the text's case.
+      // Some alias at this node must accept the text's case.
       for (const AliasHit& h : hits_[static_cast<size_t>(payload)]) {
-        bool ok = true;
-        for (size_t k = 0; k <= j - i && ok; ++k) {
-          if ((h.capitalized_mask >> k) & 1u) ok = (toks[i + k].flags & kCapitalized) != 0;
-        }
-        if (ok) {
+        if (AcceptsCase(h.capitalized_mask, &toks[i], j - i + 1)) {
           best_len = j - i + 1;
           best_payload = payload;
           break;
@@ -90,14 +95,13 @@ void Recognizer::MatchGazetteer(RecognizedText* r) const {
     m.end_token = static_cast<uint32_t>(i + best_len);
     m.start = toks[i].start;
     m.end = toks[i + best_len - 1].end;
-    bool any_full = false;
-    for (const AliasHit& h : hits_[static_cast<size_t>(best_payload)]) any_full |= !h.short_form;
-    for (const AliasHit& h : hits_[static_cast<size_t>(best_payload)]) {
-      bool ok = true;
-      for (size_t k = 0; k < best_len && ok; ++k) {
-        if ((h.capitalized_mask >> k) & 1u) ok = (toks[i + k].flags & kCapitalized) != 0;
-      }
-      if (!ok || (any_full && h.short_form)) continue;
+    // A full name beats a derived surname at the same place.
+    const auto& hits = hits_[static_cast<size_t>(best_payload)];
+    bool any_full = std::any_of(hits.begin(), hits.end(), [&](const AliasHit& h) {
+      return !h.short_form && AcceptsCase(h.capitalized_mask, &toks[i], best_len);
+    });
+    for (const AliasHit& h : hits) {
+      if (!AcceptsCase(h.capitalized_mask, &toks[i], best_len) || (any_full && h.short_form)) continue;
       if (std::find(m.candidates.begin(), m.candidates.end(), h.entity) == m.candidates.end()) {
         m.candidates.push_back(h.entity);
       }

@@ -7,34 +7,6 @@
 namespace newsgraph {
 namespace {
 
-struct QuoteSpan {
-  uint32_t open = 0;   // token of the opening mark
-  uint32_t close = 0;  // token of the closing mark, or one past the paragraph's last token
-  bool closed = true;
-  uint32_t words = 0;
-};
-
-std::vector<QuoteSpan> FindQuotes(const TokenizedText& t) {
-  std::vector<QuoteSpan> quotes;
-  const auto& toks = t.tokens;
-  for (uint32_t i = 0; i < toks.size(); ++i) {
-    if (toks[i].quote != QuoteMark::kOpenDouble) continue;
-    QuoteSpan q;
-    q.open = i;
-    uint32_t j = i + 1;
-    for (; j < toks.size() && toks[j].paragraph == toks[i].paragraph; ++j) {
-      bool straight = t.text[toks[j].start] == '"';
-      if (toks[j].quote == QuoteMark::kCloseDouble || (toks[j].quote == QuoteMark::kOpenDouble && straight)) break;
-      if (toks[j].kind == TokenKind::kWord || toks[j].kind == TokenKind::kNumber) ++q.words;
-    }
-    q.close = j;
-    q.closed = j < toks.size() && toks[j].paragraph == toks[i].paragraph;
-    quotes.push_back(q);
-    i = q.closed ? j : j - 1;
-  }
-  return quotes;
-}
-
 enum class SpeechKind { kNone, kVerb, kAdverb };
 
 SpeechKind SpeechAt(const RelateContext& c, uint32_t t, uint32_t* length) {
@@ -211,10 +183,9 @@ Attribution AttributionBefore(const RelateContext& c, const QuoteSpan& q) {
 void RelateQuotes(RelateContext& c) {
   const TokenizedText& t = c.tokens();
   const auto& toks = t.tokens;
-  std::vector<QuoteSpan> quotes = FindQuotes(t);
   int32_t last_speaker = -1;
   uint32_t last_paragraph = UINT32_MAX;
-  for (const QuoteSpan& q : quotes) {
+  for (const QuoteSpan& q : t.quotes) {
     uint32_t paragraph = toks[q.open].paragraph;
     bool in_headline = toks[q.open].start < t.headline_end;
     if (last_paragraph != UINT32_MAX && paragraph > last_paragraph + 1) last_speaker = -1;

@@ -125,9 +125,9 @@ void Resolver::ResolveRoles(Work& w) const {
       }
     }
     if (best < 0) {
-      for (uint32_t k = 0; k < knowledge_.entities().size() && best < 0; ++k) {
-        if (!OfficeFits(knowledge_.entity(k), *role->value, country) || country.empty()) continue;
-        if (auto holder = knowledge_.HolderOn(k, w.out.date)) best = w.AddKnown(knowledge_, *holder);
+      for (uint32_t office : knowledge_.OfficesWithRole(*role->value)) {
+        if (best >= 0 || country.empty() || !OfficeFits(knowledge_.entity(office), *role->value, country)) continue;
+        if (auto holder = knowledge_.HolderOn(office, w.out.date)) best = w.AddKnown(knowledge_, *holder);
       }
     }
     if (best < 0) continue;

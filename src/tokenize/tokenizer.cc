@@ -252,20 +252,30 @@ TokenizedText Tokenizer::Tokenize(std::string_view text) const {
   }
   close(static_cast<uint32_t>(out.tokens.size()));
 
-  for (uint32_t t = 0; t < out.tokens.size(); ++t) {
-    if (out.tokens[t].quote != QuoteMark::kOpenDouble) continue;
-    uint32_t end = t + 1, words = 0;
-    while (end < out.tokens.size() && out.tokens[end].paragraph == out.tokens[t].paragraph &&
-           out.tokens[end].quote != QuoteMark::kCloseDouble) {
-      words += out.tokens[end].kind == TokenKind::kWord ? 1 : 0;
-      ++end;
-    }
-    if (words >= 4) {
-      for (uint32_t k = t + 1; k < end; ++k) out.tokens[k].flags |= kQuoted;
-    }
-    t = end < out.tokens.size() && out.tokens[end].paragraph == out.tokens[t].paragraph ? end : end - 1;
-  }
+  FindQuotes(&out);
   return out;
+}
+
+void Tokenizer::FindQuotes(TokenizedText* t) {
+  auto& toks = t->tokens;
+  for (uint32_t i = 0; i < toks.size(); ++i) {
+    if (toks[i].quote != QuoteMark::kOpenDouble) continue;
+    QuoteSpan q;
+    q.open = i;
+    uint32_t j = i + 1;
+    for (; j < toks.size() && toks[j].paragraph == toks[i].paragraph; ++j) {
+      bool straight = t->text[toks[j].start] == '"';
+      if (toks[j].quote == QuoteMark::kCloseDouble || (toks[j].quote == QuoteMark::kOpenDouble && straight)) break;
+      if (toks[j].kind == TokenKind::kWord || toks[j].kind == TokenKind::kNumber) ++q.words;
+    }
+    q.close = j;
+    q.closed = j < toks.size() && toks[j].paragraph == toks[i].paragraph;
+    if (q.words >= 4) {
+      for (uint32_t k = i + 1; k < j; ++k) toks[k].flags |= kQuoted;
+    }
+    t->quotes.push_back(q);
+    i = q.closed ? j : j - 1;
+  }
 }
 
 std::vector<std::string_view> Tokenizer::Words(std::string_view phrase) const {

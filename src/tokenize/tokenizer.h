@@ -56,11 +56,22 @@ struct Sentence {
   uint32_t paragraph = 0;
 };
 
+// A double-quoted passage: its marks and how many words it holds. A straight
+// quote that would open a second passage inside an open one closes it instead;
+// a passage never crosses its paragraph (an unclosed one ends with it).
+struct QuoteSpan {
+  uint32_t open = 0;   // token of the opening mark
+  uint32_t close = 0;  // token of the closing mark, or one past the paragraph's last token
+  bool closed = true;
+  uint32_t words = 0;
+};
+
 struct TokenizedText {
   std::string_view text;  // the document's text; must outlive this
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
   uint32_t headline_end = 0;  // byte offset where the first non-empty line ends
+  std::vector<QuoteSpan> quotes;
 
   std::string_view Text(const Token& t) const { return text.substr(t.start, t.end - t.start); }
   std::string_view Text(uint32_t first, uint32_t end_token) const;
@@ -78,6 +89,7 @@ class Tokenizer {
 
  private:
   bool IsAbbreviation(std::string_view word_with_dot) const;
+  static void FindQuotes(TokenizedText* t);
   std::unordered_set<std::string> abbreviations_;
 };
 
