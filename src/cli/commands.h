@@ -30,5 +30,6 @@ void AddIndexCommand(CLI::App& app, const GlobalOptions& global, int* exit_code)
 void AddQueryCommand(CLI::App& app, const GlobalOptions& global, int* exit_code);
 void AddExportCommand(CLI::App& app, const GlobalOptions& global, int* exit_code);
 void AddGazetteerCommand(CLI::App& app, const GlobalOptions& global, int* exit_code);
+void AddConllCommand(CLI::App& app, const GlobalOptions& global, int* exit_code);
 
 }  // namespace newsgraph::cli

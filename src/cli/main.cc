@@ -35,6 +35,7 @@ int main(int argc, char** argv) {
   newsgraph::cli::AddQueryCommand(app, global, &exit_code);
   newsgraph::cli::AddExportCommand(app, global, &exit_code);
   newsgraph::cli::AddGazetteerCommand(app, global, &exit_code);
+  newsgraph::cli::AddConllCommand(app, global, &exit_code);
 
   try {
     app.parse(argc, argv);

@@ -15,4 +15,10 @@ uint32_t Vocabulary::Find(std::string_view folded) const {
   return it == ids_.end() ? kUnknown : it->second;
 }
 
+std::vector<std::string> Vocabulary::WordsById() const {
+  std::vector<std::string> words(ids_.size());
+  for (const auto& [word, id] : ids_) words[id] = word;
+  return words;
+}
+
 }  // namespace newsgraph

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 #include <unordered_map>
 
 namespace newsgraph {
@@ -17,6 +18,8 @@ class Vocabulary {
   // kUnknown when the form was never interned; does not allocate.
   uint32_t Find(std::string_view folded) const;
   size_t size() const { return ids_.size(); }
+  // Every form, indexed by its id.
+  std::vector<std::string> WordsById() const;
 
  private:
   struct Hash {

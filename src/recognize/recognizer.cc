@@ -108,6 +108,23 @@ void Recognizer::MatchGazetteer(RecognizedText* r) const {
     }
     m.kind = any_full ? MentionKind::kName : MentionKind::kShortName;
     m.type = knowledge_.entity(m.candidates.front()).type;
+    // A surname known only from imported lists, glued to another capitalized
+    // word, is part of a name the gazetteer lacks ("Eliot Quillfeather", "Blue
+    // Ridge Parkway"): leave the words to ProposeUnknownNames.
+    if (!any_full && std::all_of(m.candidates.begin(), m.candidates.end(),
+                                 [&](uint32_t c) { return knowledge_.entity(c).imported; })) {
+      auto free_capital = [&](size_t t) {
+        return toks[t].kind == TokenKind::kWord && (toks[t].flags & kCapitalized) &&
+               toks[t].sentence == toks[i].sentence;
+      };
+      bool glued = (i + best_len < toks.size() && free_capital(i + best_len)) ||
+                   (i > 0 && !(toks[i].flags & kSentenceStart) && free_capital(i - 1) &&
+                    (r->mentions.empty() || r->mentions.back().end_token != i));
+      if (glued) {
+        i += best_len;
+        continue;
+      }
+    }
     r->mentions.push_back(std::move(m));
     i += best_len;
   }

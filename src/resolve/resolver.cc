@@ -58,7 +58,11 @@ ResolvedText Resolver::Resolve(RecognizedText recognized, DateKey date) const {
     const Mention& mention = w.mentions[m];
     if (out.mention_entity[m] >= 0 || mention.candidates.size() < 2) continue;
     ResolvedText::Unresolved u{static_cast<uint32_t>(m), {}};
-    for (uint32_t c : mention.candidates) u.candidates.push_back(knowledge_.entity(c).id);
+    // Curated or serving namesakes first: the imported list's historical ones
+    // only when there is nobody else.
+    std::vector<uint32_t> listed = Prominent(mention.candidates, out.date);
+    if (listed.size() < 2) listed = mention.candidates;
+    for (uint32_t c : listed) u.candidates.push_back(knowledge_.entity(c).id);
     out.unresolved.push_back(std::move(u));
   }
   return out;
@@ -80,7 +84,11 @@ void Resolver::ResolveNames(Work& w) const {
           if (w.named.count(c)) named.push_back(c);
         }
         if (named.size() == 1) chosen = static_cast<int32_t>(named[0]);
-        if (chosen < 0 && named.empty()) chosen = MostConnected(w, cands);
+        if (chosen < 0 && named.empty()) {
+          std::vector<uint32_t> known = Prominent(cands, w.out.date);
+          if (known.size() == 1) chosen = static_cast<int32_t>(known[0]);
+          if (chosen < 0) chosen = MostConnected(w, known);
+        }
       } else {
         // 1. An office held by the person named right after (or before) it.
         for (size_t n : {m + 1, m - 1}) {
@@ -176,12 +184,16 @@ void Resolver::ResolveShortNames(Work& w) const {
     bool glued = (first > 0 && !(toks[first].flags & kSentenceStart) && free_capital(first - 1)) ||
                  (end < toks.size() && free_capital(end));
     if (pick < 0 && glued) continue;
+    // Without a full name or a title, only names the curated gazetteer holds or
+    // people in office on the date are in the running: "Israel" and "London"
+    // are also surnames of nineteenth-century congressmen.
+    std::vector<uint32_t> known = Prominent(mention.candidates, w.out.date);
     // 3. The only candidate there is.
-    if (pick < 0 && mention.candidates.size() == 1) pick = static_cast<int32_t>(mention.candidates[0]);
+    if (pick < 0 && known.size() == 1) pick = static_cast<int32_t>(known[0]);
     // 4. The only candidate in office on the document's date.
     if (pick < 0 && w.out.date != kNoDate) {
       std::vector<uint32_t> serving;
-      for (uint32_t c : mention.candidates) {
+      for (uint32_t c : known) {
         for (const Tenure& t : knowledge_.TenuresOfPerson(c)) {
           if (t.Covers(w.out.date)) {
             serving.push_back(c);
@@ -193,9 +205,21 @@ void Resolver::ResolveShortNames(Work& w) const {
     }
     // 5. The candidate most tied (memberships, offices) to what the document names:
     //    "Trump" beside "the Trump campaign" and "the Trump administration".
-    if (pick < 0) pick = MostConnected(w, mention.candidates);
+    if (pick < 0) pick = MostConnected(w, known);
     if (pick >= 0) w.Assign(m, w.AddKnown(knowledge_, static_cast<uint32_t>(pick)));
   }
+}
+
+std::vector<uint32_t> Resolver::Prominent(const std::vector<uint32_t>& candidates, DateKey date) const {
+  std::vector<uint32_t> out;
+  for (uint32_t c : candidates) {
+    bool serving = !knowledge_.entity(c).imported;
+    for (const Tenure& t : knowledge_.TenuresOfPerson(c)) {
+      serving = serving || (date != kNoDate && t.Covers(date));
+    }
+    if (serving) out.push_back(c);
+  }
+  return out;
 }
 
 int32_t Resolver::MostConnected(const Work& w, const std::vector<uint32_t>& candidates) const {

@@ -82,6 +82,9 @@ class Resolver {
   void ResolveNames(Work& w) const;
   void ResolveShortNames(Work& w) const;
   int32_t MostConnected(const Work& w, const std::vector<uint32_t>& candidates) const;
+  // The candidates from the curated gazetteer or in office on `date`: imported
+  // namesakes need the document's own evidence (a full name, a title) or a date.
+  std::vector<uint32_t> Prominent(const std::vector<uint32_t>& candidates, DateKey date) const;
   void ResolveUnknownNames(Work& w) const;
   void ResolveRoles(Work& w) const;
   void ResolvePronouns(Work& w) const;

@@ -1,0 +1,867 @@
+#!/usr/bin/env python3
+"""Import the PETRARCH2 / Phoenix actor and agent dictionaries (MIT, Open Event Data Alliance)
+into gazetteers/imported/phoenix/.
+
+Inputs (in --src, default <shared>/phoenix-dictionaries):
+  Phoenix.Countries.actors.txt, Phoenix.International.actors.txt, Phoenix.MilNonState.actors.txt,
+  Phoenix.agents.txt
+Optional helpers: <shared>/name-lists/ssa-baby-names/maxoccurbysex.txt (given names that mark a
+person) and <shared>/news-corpus/articles.jsonl (word case statistics for display case and for
+dropping aliases that are common lower-case words). Only statistics are used; no text is copied.
+Outputs (in --out, default gazetteers/imported/phoenix):
+  entities.tsv, memberships.tsv, lexicon/roles.tsv
+"""
+import argparse
+import collections
+import difflib
+import os
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import common  # noqa: E402
+from common import Entity, slug, fold  # noqa: E402
+from iso3166 import ISO3  # noqa: E402
+
+LICENCE = 'MIT (Copyright (c) 2014 Open Event Data Alliance; openeventdata/petrarch2)'
+ACTOR_FILES = ['Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt',
+               'Phoenix.MilNonState.actors.txt']
+AGENTS_FILE = 'Phoenix.agents.txt'
+GIVEN_NAME_MIN_COUNT = 500
+
+# role segment -> (organization name template, kind)
+SECTOR_ORG = {
+    'GOV': ('Government of {c}', 'government'),
+    'LEG': ('Legislature of {c}', 'legislature'),
+    'JUD': ('Judiciary of {c}', 'court'),
+    'MIL': ('Armed forces of {c}', 'military'),
+    'COP': ('Police of {c}', 'police'),
+    'SPY': ('Intelligence services of {c}', 'agency'),
+    'OPP': ('Political opposition in {c}', 'opposition'),
+    'REB': ('Rebel groups in {c}', 'armed_group'),
+    'PTY': ('Political parties of {c}', 'party'),
+}
+SECTOR_KIND = {'GOV': 'government', 'LEG': 'legislature', 'JUD': 'court', 'MIL': 'military',
+               'COP': 'police', 'SPY': 'agency', 'PTY': 'party', 'MED': 'media', 'BUS': 'company',
+               'MNC': 'company', 'NGO': 'ngo', 'IGO': 'igo', 'REB': 'armed_group',
+               'IMG': 'armed_group', 'UAF': 'armed_group', 'OPP': 'opposition', 'EDU': 'education',
+               'HLH': 'health', 'HRI': 'ngo', 'LAB': 'union', 'REL': 'religious', 'CHR': 'religious',
+               'MUS': 'religious', 'JEW': 'religious', 'BUD': 'religious', 'HIN': 'religious'}
+# (country, sector) -> curated organization
+CURATED_SECTOR = {
+    ('USA', 'GOV'): 'ORG:us_government', ('USA', 'LEG'): 'ORG:us_congress',
+    ('USA', 'MIL'): 'ORG:us_military',
+    ('RUS', 'GOV'): 'ORG:government_of_russia', ('GBR', 'GOV'): 'ORG:uk_government',
+    ('GBR', 'LEG'): 'ORG:uk_parliament', ('DEU', 'GOV'): 'ORG:german_government',
+    ('DEU', 'LEG'): 'ORG:bundestag', ('FRA', 'GOV'): 'ORG:french_government',
+    ('CHN', 'GOV'): 'ORG:chinese_government', ('PRK', 'GOV'): 'ORG:north_korean_government',
+    ('KOR', 'GOV'): 'ORG:south_korean_government', ('JPN', 'GOV'): 'ORG:japanese_government',
+    ('UKR', 'GOV'): 'ORG:ukrainian_government', ('IRN', 'GOV'): 'ORG:iranian_government',
+    ('SAU', 'GOV'): 'ORG:saudi_government', ('ISR', 'GOV'): 'ORG:israeli_government',
+    ('ISR', 'LEG'): 'ORG:knesset', ('SYR', 'GOV'): 'ORG:syrian_government',
+    ('TUR', 'GOV'): 'ORG:turkish_government', ('MEX', 'GOV'): 'ORG:mexican_government',
+    ('CAN', 'GOV'): 'ORG:canadian_government', ('VEN', 'GOV'): 'ORG:venezuelan_government',
+}
+# IGO code prefix -> curated organization (longest prefix wins)
+IGO_ORG = {
+    'IGOUNOIAE': 'ORG:iaea', 'IGOUNODEVWBK': 'ORG:world_bank', 'IGOUNOWBK': 'ORG:world_bank',
+    'IGOUNOHLH': 'ORG:who', 'IGOUNO': 'ORG:united_nations', 'IGOWSTNAT': 'ORG:nato',
+    'IGOEUREEC': 'ORG:european_union', 'IGOEUR': 'ORG:european_union',
+    'IGOARBARL': 'ORG:arab_league', 'IGOMEAARL': 'ORG:arab_league',
+    'IGOSEAASN': 'ORG:asean', 'IGOBUSOPC': 'ORG:opec', 'IGOOPC': 'ORG:opec',
+    'IGOBUSIMF': 'ORG:imf', 'IGOBUSWTO': 'ORG:wto', 'IGOEUROSC': 'ORG:osce',
+}
+CONNECTORS = {'of', 'the', 'and', 'for', 'on', 'in', 'at', 'to', 'de', 'du', 'des', 'da', 'del',
+              'della', 'der', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'y', 'e', 'dos',
+              'das', 'di'}
+NAME_PARTICLES = {'de', 'du', 'des', 'da', 'del', 'della', 'der', 'van', 'von', 'bin', 'ibn',
+                  'al', 'el', 'la', 'le', 'dos', 'das', 'di', 'y'}
+KNOWN_ACRONYMS = {'UN', 'US', 'USA', 'EU', 'UK', 'UAE', 'NATO', 'OPEC', 'ASEAN', 'IAEA', 'ICJ',
+                  'IMF', 'WTO', 'UNICEF', 'UNESCO', 'UNHCR', 'FBI', 'CIA', 'NSA', 'PLO', 'ANC',
+                  'OSCE', 'OAS', 'AU', 'ECOWAS', 'SADC', 'IRA', 'ETA', 'FARC', 'ELN', 'PKK',
+                  'NGO', 'DRC', 'ICC', 'WHO', 'UNDP', 'UNEP', 'FAO', 'ILO', 'WFP', 'IFAD', 'OECD',
+                  'G8', 'G7', 'G20', 'BBC', 'CNN', 'MP', 'MPS', 'II', 'III', 'IV', 'PM'}
+HONORIFICS = {'MR', 'MR.', 'MRS', 'MRS.', 'MS', 'MS.', 'DR', 'DR.', 'MISS', 'MADAME', 'MADAM', 'SIR'}
+ORG_WORDS = {'ADMINISTRATION', 'GOVERNMENT', 'CAMPAIGN', 'MINISTRY', 'PARTY', 'ARMY', 'FORCES',
+             'COMMITTEE', 'COUNCIL', 'DEPARTMENT', 'OFFICE', 'AGENCY', 'COMMISSION', 'REGIME',
+             'CABINET', 'FAMILY', 'SUPPORTERS', 'LOYALISTS', 'FOLLOWERS', 'CAMP', 'TEAM',
+             'ORGANIZATION', 'ORGANISATION', 'ASSOCIATION', 'UNION', 'MOVEMENT', 'FRONT',
+             'BRIGADE', 'BRIGADES', 'GROUP', 'INSTITUTE', 'FOUNDATION', 'BANK', 'COMPANY', 'CORP',
+             'INC', 'LTD', 'UNIVERSITY', 'COURT', 'ASSEMBLY', 'PARLIAMENT', 'CONGRESS', 'SENATE',
+             'LEAGUE', 'ALLIANCE', 'COALITION', 'FEDERATION', 'NETWORK', 'SERVICE', 'SERVICES',
+             'POLICE', 'MILITARY', 'NAVY', 'GUARD', 'TROOPS', 'EMBASSY', 'STATE', 'REPUBLIC',
+             'KINGDOM', 'PROVINCE', 'CITY', 'ISLANDS', 'ISLAND', 'RIVER', 'AIRPORT', 'CENTRE',
+             'CENTER', 'PROGRAM', 'PROGRAMME', 'FUND', 'BOARD', 'AUTHORITY', 'DOCTRINE', 'ERA',
+             'FACTION', 'WING', 'CLAN', 'TRIBE', 'PEOPLE', 'HOUSE', 'PALACE'}
+PERSON_NOUNS = {'CHIEF', 'GENERAL', 'JUDGE', 'JUSTICE', 'KING', 'QUEEN', 'PRINCE', 'PRINCESS',
+                'SHEIKH', 'SHEIK', 'EMIR', 'SULTAN', 'MONK', 'PRIEST', 'CLERIC', 'ENVOY',
+                'DIPLOMAT', 'DELEGATE', 'ADVOCATE', 'ATTACHE', 'BISHOP', 'ARCHBISHOP', 'POPE',
+                'IMAM', 'AYATOLLAH', 'MULLAH', 'COLONEL', 'CAPTAIN', 'MAJOR', 'MARSHAL',
+                'ADMIRAL', 'LIEUTENANT', 'SERGEANT', 'CORPORAL', 'SOLDIER', 'OFFICIAL', 'AIDE',
+                'HEAD', 'CANDIDATE', 'NOMINEE', 'CONSUL', 'DEPUTY', 'LAWMAKER', 'MP', 'SENATOR',
+                'GOVERNOR', 'MAYOR', 'PREMIER', 'CHANCELLOR', 'DICTATOR', 'REBEL', 'INSURGENT',
+                'MILITANT', 'GUERRILLA', 'PRESIDENT', 'SECRETARY', 'MINISTER', 'AMBASSADOR',
+                'SPOKESMAN', 'SPOKESWOMAN', 'SPOKESPERSON', 'CHAIRMAN', 'CHAIRWOMAN', 'LEADER',
+                'COMMANDER', 'OFFICER', 'ADVISER', 'ADVISOR', 'DIRECTOR', 'PROSECUTOR', 'ATTORNEY',
+                'REPRESENTATIVE', 'CONGRESSMAN', 'CONGRESSWOMAN', 'VICE', 'FORMER', 'ACTING',
+                'EX', 'PM', 'FM', 'SEC', 'SECY', 'GEN', 'GEN.', 'SEN', 'SEN.', 'REP', 'REP.',
+                'PRES', 'PRES.', 'ELECT', 'CROWN', 'FIRST', 'LADY', 'SUPREME', 'TOP', 'SENIOR',
+                'MEMBER', 'HIS', 'HER', 'MAJESTY', 'HIGHNESS', 'EXCELLENCY', 'PRESIDENT-ELECT',
+                'VICE-PRESIDENT', 'SECRETARY-GENERAL', 'PRIME', 'FOREIGN', 'DEFENSE', 'DEFENCE',
+                'INTERIOR', 'FINANCE', 'STATE', 'OF', 'THE', 'AND', 'TO', 'FOR'}
+LEADER_SECTION_RE = re.compile(r'president|prime minister|leader|chancellor|secretar|minister|'
+                               r'king|ruler|elite|attorney|chiefs? of staff|advis|representative|'
+                               r'director|ambassador|governor|premier|monarch|emir|sultan', re.I)
+DATE6_RE = re.compile(r'^\d{6}$')
+DATE8_RE = re.compile(r'^\d{8}$')
+CODE_RE = re.compile(r'^(~?[A-Z]{3}(?:[A-Z]{3})*~?|---|~?[A-Z]+~?)$')
+
+
+def read_given_names(shared):
+    names = set()
+    p = os.path.join(shared, 'name-lists', 'ssa-baby-names', 'maxoccurbysex.txt')
+    if os.path.exists(p):
+        with open(p, encoding='utf-8') as f:
+            for line in f:
+                parts = line.strip().split(',')
+                if len(parts) >= 3 and parts[2].isdigit() and int(parts[2]) >= GIVEN_NAME_MIN_COUNT:
+                    names.add(parts[0].upper())
+    cp = os.path.join(common.CURATED_DIR, 'lexicon', 'given_names.tsv')
+    if os.path.exists(cp):
+        with open(cp, encoding='utf-8') as f:
+            for line in f:
+                if line.strip() and not line.startswith('#'):
+                    names.add(line.split('\t')[0].strip().upper())
+    return names
+
+
+# ---------------------------------------------------------------------------
+# Parsing
+
+def conv_date(s):
+    """Phoenix date -> ISO string, or None when malformed."""
+    s = s.strip()
+    if DATE8_RE.match(s):
+        y, m, d = s[:4], s[4:6], s[6:]
+    elif DATE6_RE.match(s):
+        yy = int(s[:2])
+        y = str(2000 + yy if yy <= 30 else 1900 + yy)
+        m, d = s[2:4], s[4:]
+    else:
+        return None
+    iso = '%s-%s-%s' % (y, m, d)
+    if common.parse_date(iso):
+        return iso
+    if m == '00' or d == '00':           # e.g. 19600000: keep what is known
+        iso = y if m == '00' else '%s-%s' % (y, m)
+        if common.parse_date(iso):
+            return iso
+    return None
+
+
+def parse_code(text, summary, path, lineno):
+    """'USAGOV 090121-130201' -> (code, start, end); returns None when malformed."""
+    text = ' '.join(text.split())
+    if not text:
+        return None
+    parts = text.split(' ', 1)
+    code = parts[0]
+    rest = parts[1].replace(' ', '') if len(parts) > 1 else ''
+    if not CODE_RE.match(code):
+        summary.skip('malformed code', path, lineno, text)
+        return None
+    start = end = ''
+    if rest:
+        if rest.startswith('>'):
+            start = conv_date(rest[1:])
+            if start is None:
+                summary.skip('malformed date', path, lineno, text)
+                return None
+        elif rest.startswith('<'):
+            end = conv_date(rest[1:])
+            if end is None:
+                summary.skip('malformed date', path, lineno, text)
+                return None
+        elif '-' in rest:
+            a, b = rest.split('-', 1)
+            start, end = conv_date(a), conv_date(b)
+            if start is None or end is None:
+                summary.skip('malformed date', path, lineno, text)
+                return None
+            if not common.date_le(start, end):
+                summary.skip('date range ends before it starts', path, lineno, text)
+                return None
+        else:
+            summary.skip('malformed date', path, lineno, text)
+            return None
+    return (code, start, end)
+
+
+class Record:
+    def __init__(self, phrase, path, lineno, section, fileidx):
+        self.phrase, self.path, self.lineno, self.section = phrase, path, lineno, section
+        self.fileidx = fileidx
+        self.aliases = []          # (phrase, lineno)
+        self.codes = []            # (code, start, end)
+        self.blank_after = False
+
+
+def strip_comment(line):
+    i = line.find('#')
+    if i >= 0:
+        line = line[:i]
+    m = re.search(r'\s;', line)
+    if m:
+        line = line[:m.start()]
+    return line.rstrip()
+
+
+def parse_actor_file(path, summary, fileidx):
+    records = []
+    cur = None
+    section = ''
+    with open(path, encoding='utf-8', errors='replace') as f:
+        for lineno, raw in enumerate(f, start=1):
+            raw = raw.rstrip('\n').rstrip('\r')
+            stripped = raw.strip()
+            if not stripped:
+                if cur is not None:
+                    cur.blank_after = True
+                continue
+            if stripped.startswith('#'):
+                text = stripped.lstrip('#').strip()
+                if text and not text.startswith('+') and raw.startswith('#') and len(text) < 60:
+                    section = text
+                continue
+            line = strip_comment(raw)
+            if not line.strip():
+                continue
+            if '\ufffd' in line or '\x1a' in line:
+                summary.skip('lost characters (U+FFFD / 0x1A)', path, lineno)
+                if line.lstrip().startswith('+') or line[0] in ' \t':
+                    continue
+                cur = None
+                continue
+            codes_text = re.findall(r'\[([^\]]*)\]', line)
+            head = re.sub(r'\[[^\]]*\]', ' ', line)
+            if '[' in head or ']' in head:
+                summary.skip('unbalanced brackets', path, lineno)
+                continue
+            if line[0] in ' \t' and not line.lstrip().startswith('+'):
+                if cur is None:
+                    summary.skip('code line without an entry', path, lineno)
+                    continue
+                if head.strip():
+                    summary.skip('text on a code line', path, lineno, head.strip())
+                for ct in codes_text:
+                    c = parse_code(ct, summary, path, lineno)
+                    if c:
+                        cur.codes.append(c)
+                continue
+            if line.lstrip().startswith('+'):
+                if cur is None:
+                    summary.skip('alias without an entry', path, lineno)
+                    continue
+                phrase = head.strip()[1:].strip()
+                if phrase:
+                    cur.aliases.append((phrase, lineno))
+                for ct in codes_text:
+                    c = parse_code(ct, summary, path, lineno)
+                    if c:
+                        cur.codes.append(c)
+                continue
+            phrase = head.strip()
+            if not phrase:
+                summary.skip('entry without a phrase', path, lineno)
+                continue
+            cur = Record(phrase, path, lineno, section, fileidx)
+            records.append(cur)
+            for ct in codes_text:
+                c = parse_code(ct, summary, path, lineno)
+                if c:
+                    cur.codes.append(c)
+    # A primary line with no code at all, directly followed (no blank line) by another
+    # entry, shares that entry's codes (TABARI groups synonyms this way).
+    for i in range(len(records) - 2, -1, -1):
+        r = records[i]
+        if not r.codes and not r.blank_after:
+            r.codes = list(records[i + 1].codes)
+    return records
+
+
+# ---------------------------------------------------------------------------
+# Names
+
+class Caser:
+    def __init__(self, corpus_path):
+        self.forms = self.lower = self.cap_mid = None
+        if corpus_path and os.path.exists(corpus_path):
+            self.forms, self.lower, self.cap_mid = common.corpus_case_stats(corpus_path)
+
+    def corpus_form(self, tok):
+        if self.forms is None:
+            return None
+        c = self.forms.get(tok.lower())
+        if not c:
+            return None
+        caps = {f: n for f, n in c.items() if f[0].isupper()}
+        total = sum(caps.values())
+        if total < 3:
+            return None
+        best = sorted(caps.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        return best
+
+    def is_common_word(self, tok):
+        """A single token that news text mostly writes in lower case."""
+        if self.forms is None:
+            return False
+        lw = tok.lower()
+        caps = sum(n for f, n in self.forms.get(lw, {}).items() if f[0].isupper())
+        return self.lower.get(lw, 0) > caps and self.lower.get(lw, 0) >= 5
+
+    def word(self, tok, first, is_person):
+        if not tok:
+            return tok
+        if '.' in tok and re.match(r'^([A-Z]\.)+[A-Z]?$', tok):
+            return tok                                   # U.N., U.S., B.
+        low = tok.lower()
+        if not first and low in CONNECTORS:
+            return low
+        if tok.upper() in KNOWN_ACRONYMS:
+            return tok.upper()
+        if '-' in tok:
+            parts = tok.split('-')
+            if parts[0].lower() in ('al', 'el', 'ad', 'as', 'ash', 'at', 'ar', 'an', 'az') and len(parts) > 1:
+                head = parts[0].lower() if not first else parts[0].capitalize()
+                return head + '-' + '-'.join(self.word(p, True, is_person) for p in parts[1:])
+            form = self.corpus_form(tok)
+            if form and form.lower() == low and not form.isupper():
+                return form
+            return '-'.join(self.word(p, True, is_person) for p in parts)
+        if not re.search(r'[AEIOUY]', tok.upper()) and tok.isalpha() and len(tok) > 1:
+            return tok.upper()
+        form = self.corpus_form(tok)
+        if form and form.lower() == low:
+            if form.isupper() and len(tok) > 1 and not is_person:
+                return form
+            if not form.isupper():
+                return form
+        t = tok.capitalize()
+        m = re.match(r"^(Mc)([a-z])(.*)$", t)
+        if m and len(t) > 3:
+            t = m.group(1) + m.group(2).upper() + m.group(3)
+        m = re.match(r"^([OD]')([a-z])(.*)$", t)
+        if m:
+            t = m.group(1) + m.group(2).upper() + m.group(3)
+        return t
+
+    def display(self, phrase, is_person=False, single_org_acronym=False):
+        toks = phrase_tokens(phrase)
+        if single_org_acronym and len(toks) == 1 and len(toks[0]) <= 4 and toks[0].isalpha():
+            return toks[0].upper()
+        return ' '.join(self.word(t, i == 0, is_person) for i, t in enumerate(toks))
+
+
+def mkey(name):
+    return ' '.join(fold(name).replace('-', ' ').split())
+
+
+def phrase_tokens(phrase):
+    p = phrase.strip().rstrip('_').replace(' ', '_')
+    return [t for t in p.split('_') if t]
+
+
+# ---------------------------------------------------------------------------
+
+def code_country(code):
+    c = code.strip('~')
+    if len(c) >= 3 and c[:3] in ISO3:
+        return c[:3]
+    return None
+
+
+def code_segments(code):
+    c = code.strip('~')
+    return [c[i:i + 3] for i in range(0, len(c), 3)]
+
+
+def classify(rec, given, title_words):
+    toks = [t.upper() for t in phrase_tokens(rec.phrase)]
+    codes = rec.codes
+    has_org_word = any(t in ORG_WORDS for t in toks)
+    if has_org_word and toks[0].rstrip('.') not in given:
+        return 'ORGANIZATION'
+    if any(s or e for _, s, e in codes):
+        return 'PERSON'
+    if codes and all(len(c.strip('~')) == 3 and code_country(c) for c, _, _ in codes):
+        return 'PLACE'
+    if any(t in ORG_WORDS for t in toks):
+        return 'ORGANIZATION'
+    name_toks = [t for t in toks if t not in title_words]
+    if len(toks) >= 2 and LEADER_SECTION_RE.search(rec.section or '') and name_toks:
+        return 'PERSON'
+    if len(name_toks) >= 2 and name_toks[0].rstrip('.') in given:
+        return 'PERSON'
+    if len(toks) >= 2 and re.match(r'^[A-Z]\.$', toks[0]):
+        return 'PERSON'
+    return 'ORGANIZATION'
+
+
+def is_generic_title(toks, title_words):
+    if not toks:
+        return True
+    return all(t.upper() in title_words for t in toks) and any(
+        person_noun(t.upper()) and t.upper() not in TITLE_MODIFIERS for t in toks)
+
+
+TITLE_MODIFIERS = {'OF', 'THE', 'AND', 'TO', 'FOR', 'STATE', 'FORMER', 'ACTING', 'VICE', 'EX', 'FIRST',
+                   'TOP', 'SENIOR', 'SUPREME', 'CROWN', 'FOREIGN', 'DEFENSE', 'DEFENCE', 'INTERIOR',
+                   'FINANCE', 'PRIME', 'HIS', 'HER', 'ELECT', 'UNITED', 'STATES', 'AMERICAN', 'AMERICA',
+                   'NATIONS', 'NATIONAL', 'SECURITY', 'COUNCIL', 'BRITISH', 'LADY', 'MEMBER'}
+
+
+def build_title_words(agent_nouns):
+    words = set(PERSON_NOUNS)
+    for n in agent_nouns:
+        for t in n.upper().split():
+            if person_noun(t):
+                words.add(t)
+    words |= {'US', 'U.S.', 'UN', 'U.N.', 'UNITED', 'STATES', 'NATIONS', 'AMERICAN', 'AMERICA',
+              'BRITISH', 'EU', 'NATO', 'NATIONAL', 'SECURITY', 'COUNCIL'}
+    nat = os.path.join(common.CURATED_DIR, 'lexicon', 'nationalities.tsv')
+    if os.path.exists(nat):
+        with open(nat, encoding='utf-8') as f:
+            for line in f:
+                if line.strip() and not line.startswith('#'):
+                    for t in line.split('\t')[0].upper().split():
+                        words.add(t)
+    return words
+
+
+PERSON_SUFFIX_RE = re.compile(r'(MAN|MEN|WOMAN|WOMEN|PERSON|PEOPLE|IST|ISTS|IAN|IANS|ANT|ANTS|'
+                              r'ENT|ENTS|ER|ERS|OR|ORS|ARY|ARIES|EE|EES)$')
+NOT_PERSON = {'ORDER', 'BORDER', 'CENTER', 'SECTOR', 'CORRIDOR', 'MINISTRY', 'GOVERNMENT',
+              'PARLIAMENT', 'DEPARTMENT', 'MOVEMENT', 'ESTABLISHMENT', 'DIRECTORATE', 'SECRETARIAT',
+              'ELEMENT', 'ELEMENTS', 'EQUIPMENT', 'MANAGEMENT', 'INTELLIGENCE', 'POWER', 'HEADQUARTER',
+              'HEADQUARTERS', 'EMBASSY', 'LIBRARY', 'MILITARY', 'JUDICIARY', 'PLANT', 'CONTENT',
+              'COMMITTEE', 'AGENT', 'AGENTS', 'QUARTER', 'TANKER', 'CARRIER', 'FIGHTER', 'BOMBER',
+              'DESTROYER', 'TOWER', 'CHAMBER', 'CONTAINER', 'MONASTARY', 'MONASTERY', 'SEMINARY',
+              'PARTNER', 'OPERATOR', 'PUBLISHER', 'BROADCASTER', 'PRODUCER', 'MANUFACTURER', 'MAKER',
+              'LENDER', 'RETAILER', 'INSURER', 'SUPPLIER', 'EXPORTER', 'IMPORTER', 'GIANT', 'TRIBUNAL'}
+
+
+def person_noun(word):
+    w = word.upper()
+    if w in NOT_PERSON:
+        return False
+    return w in PERSON_NOUNS or bool(PERSON_SUFFIX_RE.search(w))
+
+
+# ---------------------------------------------------------------------------
+# Agents -> roles lexicon
+
+def parse_agents(path, summary):
+    subs = {}
+    entries = []       # (noun phrase lower, plural list, code)
+    with open(path, encoding='utf-8', errors='replace') as f:
+        lines = list(enumerate(f, start=1))
+    for lineno, raw in lines:
+        line = strip_comment(raw.rstrip('\n'))
+        if not line.strip():
+            continue
+        m = re.match(r'^\s*(![A-Z]+!)\s*=\s*(.+)$', line)
+        if m:
+            subs[m.group(1)] = [x.strip() for x in m.group(2).split(',') if x.strip()]
+            continue
+        m = re.match(r'^\s*([^\[{]+?)\s*(\{[^}]*\})?\s*\[([^\]]*)\]\s*$', line)
+        if not m:
+            summary.skip('agents: malformed line', path, lineno, line.strip())
+            continue
+        phrase, plurals, code = m.group(1).strip(), m.group(2), m.group(3).strip()
+        pl = [p for p in (plurals or '{}')[1:-1].split() if p]
+        forms = [phrase]
+        for key, vals in subs.items():
+            if key in phrase:
+                forms = [f.replace(key, v) for f in forms for v in vals]
+        for fm in forms:
+            entries.append((fm, pl if fm == phrase else [], code, lineno))
+    return entries
+
+
+def plural(noun):
+    words = noun.split(' ')
+    w = words[-1]
+    if w.endswith('man'):
+        p = w[:-3] + 'men'
+    elif w.endswith('person'):
+        p = w[:-6] + 'people'
+    elif w.endswith('men') or w.endswith('people'):
+        return None
+    elif re.search(r'[^aeiou]y$', w):
+        p = w[:-1] + 'ies'
+    elif re.search(r'(s|sh|ch|x|z)$', w):
+        p = w + 'es'
+    else:
+        p = w + 's'
+    return ' '.join(words[:-1] + [p])
+
+
+ROLE_SYNONYMS = {'spokesman': 'spokesperson', 'spokeswoman': 'spokesperson',
+                 'spokesperson': 'spokesperson', 'advisor': 'adviser'}
+ROLE_CODES = {'GOV', 'LEG', 'JUD', 'MIL', 'COP', 'SPY', 'OPP', 'ELI', 'PTY'}
+NO_SUFFIX_PREFIX = {'deputy', 'vice', 'assistant', 'under', 'associate', 'acting', 'former', 'ex',
+                    'junior', 'shadow', 'opposition', 'rebel', 'student', 'party', 'union'}
+
+
+def build_roles(entries, curated_roles, existing_nouns, summary, path):
+    out = {}
+    for phrase, pls, code, lineno in entries:
+        segs = [s for s in re.split(r'[~]', code) if s]
+        seg = segs[0][:3] if segs else ''
+        noun = ' '.join(phrase.replace('_', ' ').lower().split()).strip()
+        if not noun or '!' in noun:
+            continue
+        if seg not in ROLE_CODES:
+            summary.skip('agents: not an office/role code', path, lineno)
+            continue
+        head = noun.split()[-1]
+        if not person_noun(head.upper()):
+            summary.skip('agents: not a person noun', path, lineno, noun)
+            continue
+        role = None
+        sing = re.sub(r'men$', 'man', re.sub(r'people$', 'person', noun))
+        if sing != noun and sing in curated_roles:
+            role = sing
+        elif noun in curated_roles:
+            role = noun
+        elif ROLE_SYNONYMS.get(noun) in curated_roles:
+            role = ROLE_SYNONYMS[noun]
+        else:
+            words = noun.split()
+            if words[0] not in NO_SUFFIX_PREFIX:
+                for i in range(1, len(words)):
+                    tail = ' '.join(words[i:])
+                    tail = ROLE_SYNONYMS.get(tail, tail)
+                    if tail in curated_roles:
+                        role = tail
+                        break
+        if role is None:
+            summary.skip('agents: role used by no office', path, lineno, noun)
+            continue
+        forms = [noun] + [p.replace('_', ' ').lower() for p in pls]
+        pln = plural(noun)
+        if pln and not pls:
+            forms.append(pln)
+        for fm in forms:
+            if fm in existing_nouns:
+                summary.skip('agents: noun already in curated roles.tsv', path, lineno, fm)
+                continue
+            out.setdefault(fm, role)
+    return sorted(out.items())
+
+
+# ---------------------------------------------------------------------------
+
+def run(src, out_dir, shared=None, curated=None, verbose=False, command=None):
+    summary = common.Summary('phoenix', verbose)
+    shared = shared or os.path.dirname(src)
+    curated = curated or common.Curated()
+    for fn in ACTOR_FILES + [AGENTS_FILE]:
+        if not os.path.exists(os.path.join(src, fn)):
+            raise FileNotFoundError(os.path.join(src, fn))
+    given = read_given_names(shared)
+    demonyms = set()
+    natp = os.path.join(common.CURATED_DIR, 'lexicon', 'nationalities.tsv')
+    if os.path.exists(natp):
+        with open(natp, encoding='utf-8') as f:
+            demonyms = {l.split('\t')[0].strip().lower() for l in f if l.strip() and not l.startswith('#')}
+    caser = Caser(os.path.join(shared, 'news-corpus', 'articles.jsonl'))
+    agent_entries = parse_agents(os.path.join(src, AGENTS_FILE), summary)
+    title_words = build_title_words([e[0].replace('_', ' ') for e in agent_entries])
+
+    records = []
+    for i, fn in enumerate(ACTOR_FILES):
+        records.extend(parse_actor_file(os.path.join(src, fn), summary, i))
+    summary.count('actor records read', len(records))
+
+    entities = collections.OrderedDict()     # id -> Entity
+    name_index = {}                           # (type, fold(name)) -> id
+    rels = []
+    orgs_needed = collections.OrderedDict()
+    taken = set(curated.entities)
+    matched = set()
+
+    def org_for(code):
+        c = code.strip('~')
+        if c.startswith('IGO'):
+            for pre in sorted(IGO_ORG, key=len, reverse=True):
+                if c.startswith(pre):
+                    return IGO_ORG[pre]
+            return None
+        cc = code_country(c)
+        if not cc:
+            return None
+        segs = code_segments(c)[1:]
+        if not segs:
+            return None
+        sector = segs[0]
+        if sector == 'GOV' and len(segs) > 1 and segs[1] in ('LEG', 'JUD', 'MIL', 'COP', 'SPY'):
+            sector = segs[1]
+        if sector not in SECTOR_ORG:
+            return None
+        if (cc, sector) in CURATED_SECTOR:
+            return CURATED_SECTOR[(cc, sector)]
+        oid = 'ORG:phx_%s_%s' % (cc.lower(), sector.lower())
+        if oid not in orgs_needed:
+            tmpl, kind = SECTOR_ORG[sector]
+            a2, cname = ISO3[cc]
+            e = Entity(oid, 'ORGANIZATION', tmpl.format(c=cname), [], {'kind': kind, 'country': a2})
+            orgs_needed[oid] = e
+        return oid
+
+    country_places = {}
+    curated_by_key = collections.defaultdict(list)
+    for e in curated.entities.values():
+        for n in e.names():
+            if e not in curated_by_key[mkey(n)]:
+                curated_by_key[mkey(n)].append(e)
+    for rec in records:
+        toks = phrase_tokens(rec.phrase)
+        if not toks:
+            summary.skip('empty phrase', rec.path, rec.lineno)
+            continue
+        if any(ch in rec.phrase for ch in '(){}/'):
+            summary.skip('phrase with brackets or slash', rec.path, rec.lineno, rec.phrase)
+            continue
+        etype = classify(rec, given, title_words)
+        if is_generic_title(toks, title_words):
+            summary.skip('generic title, not an entity', rec.path, rec.lineno, rec.phrase)
+            continue
+        is_person = etype == 'PERSON'
+        single_acr = etype == 'ORGANIZATION'
+        name = caser.display(rec.phrase, is_person, single_acr)
+        countries = [code_country(c) for c, _, _ in rec.codes if code_country(c)]
+        country = collections.Counter(countries).most_common(1)[0][0] if countries else None
+        is_country = False
+        if etype == 'PLACE' and country:
+            iso_name = ISO3[country][1]
+            if difflib.SequenceMatcher(None, fold(name), fold(iso_name)).ratio() >= 0.6 or \
+                    fold(iso_name) in fold(name) or country not in country_places:
+                is_country = country not in country_places
+        aliases = []
+        for a, alineno in rec.aliases:
+            atoks = phrase_tokens(a)
+            if not atoks or any(ch in a for ch in '(){}/'):
+                summary.skip('alias: empty or with brackets', rec.path, alineno)
+                continue
+            if is_generic_title(atoks, title_words):
+                summary.skip('alias: generic title', rec.path, alineno, a)
+                continue
+            if len(atoks) == 1 and caser.is_common_word(atoks[0]):
+                summary.skip('alias: common lower-case word', rec.path, alineno, a)
+                continue
+            if is_person and atoks[0].upper() in HONORIFICS:
+                summary.skip('alias: honorific + name', rec.path, alineno, a)
+                continue
+            if is_person:
+                if any(t.upper() in ORG_WORDS for t in atoks):
+                    summary.skip('alias: not a person name', rec.path, alineno, a)
+                    continue
+                core = {t.upper() for t in toks if t.upper() not in title_words and len(t) > 2}
+                acore = {t.upper() for t in atoks if t.upper() not in title_words and len(t) > 2}
+                if core and not (core & acore) and not any(
+                        difflib.SequenceMatcher(None, x, y).ratio() > 0.75 for x in core for y in acore):
+                    summary.skip('alias: shares no name with its entry', rec.path, alineno, a)
+                    continue
+            elif etype == 'ORGANIZATION' and len(atoks) > 1 and (
+                    person_noun(atoks[-1].upper()) or (atoks[0].upper() in given and len(atoks) <= 3
+                                                       and not any(t.upper() in ORG_WORDS for t in atoks))):
+                summary.skip('alias: names a person, not the organization', rec.path, alineno, a)
+                continue
+            disp = caser.display(a, is_person, etype == 'ORGANIZATION')
+            if is_country:
+                iso_name = ISO3[country][1]
+                variant = max(difflib.SequenceMatcher(None, fold(disp), fold(x)).ratio()
+                              for x in (name, iso_name)) >= 0.7 or \
+                    fold(name)[:5] in fold(disp) or fold(iso_name)[:5] in fold(disp)
+                dl, nl = disp.lower(), fold(name)
+                if len(atoks) == 1 and (dl in demonyms or (nl.startswith(dl) and len(dl) <= len(nl) - 3)
+                                        or (dl.startswith(nl) and dl[len(nl):] in ('an', 'ian', 'ese', 'ish', 'i', 'ic', 'n'))):
+                    summary.skip('alias: demonym', rec.path, alineno, a)
+                    continue
+                if not variant:
+                    # a city or region listed under its country: a place of its own
+                    pid = 'LOC:' + slug(disp)
+                    if pid in taken and pid not in entities:
+                        pid = 'LOC:' + slug(disp) + '_' + ISO3[country][0].lower()
+                    if pid not in entities and pid not in taken:
+                        entities[pid] = Entity(pid, 'PLACE', disp, [],
+                                               {'kind': 'place', 'country': ISO3[country][0]})
+                        taken.add(pid)
+                    continue
+            aliases.append(disp)
+        # curated match
+        ctype = etype
+        cands = []
+        for n in [name] + aliases:
+            if is_person and len(n.split()) < 2:
+                continue
+            for e in curated_by_key.get(mkey(n), []):
+                if e.type != ctype:
+                    continue
+                if country and e.attrs.get('country') and e.attrs['country'] != ISO3[country][0]:
+                    continue
+                if e not in cands:
+                    cands.append(e)
+        if is_country:
+            iso_a2, iso_name = ISO3[country]
+            pid = 'LOC:' + slug(iso_name)
+            disp_name = iso_name
+            if name != iso_name:
+                aliases.insert(0, name)
+            country_places[country] = pid
+        elif len(cands) == 1:
+            pid = cands[0].id
+            disp_name = cands[0].name
+            if name != disp_name:
+                aliases.insert(0, name)
+            matched.add(pid)
+        else:
+            prefix = {'PERSON': 'P:phx_', 'ORGANIZATION': 'ORG:phx_', 'PLACE': 'LOC:'}[etype]
+            key = (etype, mkey(name))
+            if key in name_index:
+                pid = name_index[key]
+            else:
+                pid = prefix + slug(name)
+                if pid == prefix.rstrip('_') + '_' or pid.endswith(':'):
+                    summary.skip('name without ASCII letters', rec.path, rec.lineno, rec.phrase)
+                    continue
+                if pid in taken and pid not in entities:
+                    pid = pid + '_' + (ISO3[country][0].lower() if country else 'x')
+                n = 2
+                base = pid
+                while pid in entities and entities[pid].type != etype:
+                    pid = '%s_%d' % (base, n)
+                    n += 1
+            disp_name = name
+        name_index.setdefault((etype, mkey(name)), pid)
+        if is_person:
+            for a in aliases:
+                if len(a.split()) >= 2 and not any(t.upper() in title_words for t in a.split()):
+                    name_index.setdefault((etype, mkey(a)), pid)
+        ent = entities.get(pid)
+        if ent is None:
+            ent = Entity(pid, etype, disp_name, [], {})
+            entities[pid] = ent
+            taken.add(pid)
+        elif ent.type != etype:
+            summary.skip('same id, other type', rec.path, rec.lineno, pid)
+            continue
+        elif name != ent.name:
+            ent.add_alias(name)
+        for a in aliases:
+            ent.add_alias(a)
+        if is_country:
+            ent.attrs['kind'] = 'country'
+        if country and 'country' not in ent.attrs:
+            ent.attrs['country'] = ISO3[country][0]
+        if etype == 'ORGANIZATION' and 'kind' not in ent.attrs and rec.codes:
+            segs = code_segments(rec.codes[-1][0])
+            kind = None
+            order = segs[:1] + segs[1:] if segs[0] in ('MNC', 'NGO', 'IGO') else segs[1:] + segs[:1]
+            for s in order:
+                if s in SECTOR_KIND:
+                    kind = SECTOR_KIND[s]
+                    break
+            if kind:
+                ent.attrs['kind'] = kind
+        if is_person:
+            for code, s, e in rec.codes:
+                oid = org_for(code)
+                if oid is None:
+                    summary.skip('role code without organization (ELI, BUS, ...)', rec.path, rec.lineno, code)
+                    continue
+                rels.append((pid, oid, s, e, {'code': code.strip('~')}))
+    # de-duplicate relations
+    seen = set()
+    mems = []
+    for r in rels:
+        k = (r[0], r[1], r[2], r[3])
+        if k in seen:
+            continue
+        seen.add(k)
+        mems.append(r)
+    # drop aliases already known by the curated entity (merge adds nothing new)
+    for e in entities.values():
+        if e.id in curated.entities:
+            known = set(curated.entities[e.id].names())
+            e.aliases = [a for a in e.aliases if a not in known]
+    ents = list(entities.values()) + list(orgs_needed.values())
+    # roles lexicon
+    curated_roles = set()
+    for e in curated.entities.values():
+        if e.type == 'OFFICE' and e.attrs.get('role'):
+            curated_roles |= {r.strip() for r in e.attrs['role'].split(',')}
+    existing = set()
+    rp = os.path.join(common.CURATED_DIR, 'lexicon', 'roles.tsv')
+    if os.path.exists(rp):
+        with open(rp, encoding='utf-8') as f:
+            existing = {l.split('\t')[0].strip().lower() for l in f if l.strip() and not l.startswith('#')}
+    roles = build_roles(agent_entries, curated_roles, existing, summary, os.path.join(src, AGENTS_FILE))
+
+    counts = collections.Counter(e.type for e in ents)
+    for t in ('PERSON', 'ORGANIZATION', 'PLACE'):
+        summary.count('entities %s' % t, counts.get(t, 0))
+    summary.count('entities matched to curated', len(matched))
+    summary.count('aliases', sum(len(e.aliases) for e in ents))
+    summary.count('memberships', len(mems))
+    summary.count('role nouns', len(roles))
+    write_outputs(out_dir, ents, mems, roles, command, caser.forms is not None)
+    return summary
+
+
+def write_outputs(out_dir, ents, mems, roles, command, used_corpus):
+    srcs = ['phoenix-dictionaries/' + f for f in ACTOR_FILES]
+    helpers = ['helper (statistics only): name-lists/ssa-baby-names/maxoccurbysex.txt (given names, US public domain)']
+    if used_corpus:
+        helpers.append('helper (statistics only): news-corpus/articles.jsonl (word case counts; no text copied)')
+    cmd = command or 'python3 tools/importers/phoenix.py'
+    common.write_tsv(os.path.join(out_dir, 'entities.tsv'),
+                     common.header_lines(srcs, LICENCE, cmd, 'id\ttype\tname\taliases\tattributes', helpers),
+                     common.entity_rows(ents))
+    common.write_tsv(os.path.join(out_dir, 'memberships.tsv'),
+                     common.header_lines(srcs, LICENCE, cmd, 'person\torganization\tstart\tend\tattributes',
+                                         ['role codes with dates give dated rows; a code without dates is the '
+                                          'default affiliation (no dates); code= is the CAMEO code']),
+                     common.relation_rows(mems))
+    common.write_tsv(os.path.join(out_dir, 'lexicon', 'roles.tsv'),
+                     common.header_lines(['phoenix-dictionaries/' + AGENTS_FILE], LICENCE, cmd, 'noun\trole',
+                                         ['only person nouns of office/role codes (GOV, LEG, JUD, MIL, COP, SPY, '
+                                          'OPP, ELI, PTY) whose role is used by a curated office']),
+                     [[n, r] for n, r in roles])
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument('--shared', default=common.default_shared(),
+                    help='shared data folder (default: $NEWSGRAPH_SHARED or <repo>/../shared/data)')
+    ap.add_argument('--src', help='phoenix-dictionaries folder (default: <shared>/phoenix-dictionaries)')
+    ap.add_argument('--out', default=os.path.join(common.DEFAULT_OUT, 'phoenix'))
+    ap.add_argument('-v', '--verbose', action='store_true', help='show FILE:LINE samples of skipped input')
+    args = ap.parse_args(argv)
+    src = args.src or os.path.join(args.shared, 'phoenix-dictionaries')
+    if not os.path.isdir(src):
+        print('phoenix.py: source folder %s is missing' % src, file=sys.stderr)
+        return 1
+    try:
+        s = run(src, args.out, shared=args.shared, verbose=args.verbose,
+                command='python3 tools/importers/phoenix.py')
+    except FileNotFoundError as e:
+        print('phoenix.py: missing source file %s' % e, file=sys.stderr)
+        return 1
+    s.report()
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
