@@ -1,5 +1,6 @@
 // The compiled gazetteer (proto/gazetteer.proto): Knowledge written out with
 // its phrases already interned, and read back without tokenizing a word.
+#include <google/protobuf/arena.h>
 #include <spdlog/spdlog.h>
 
 #include "gazetteer.pb.h"
@@ -72,7 +73,10 @@ void Knowledge::Compile(const std::string& out_path, const std::string& source) 
 
 std::unique_ptr<Knowledge> Knowledge::LoadCompiled(const std::string& path) {
   std::string bytes = ReadFile(path);
-  pb::CompiledGazetteer g;
+  // An arena: the message is hundreds of thousands of small strings and
+  // arrays, and is thrown away as soon as the tables are built.
+  google::protobuf::Arena arena;
+  pb::CompiledGazetteer& g = *google::protobuf::Arena::CreateMessage<pb::CompiledGazetteer>(&arena);
   if (!g.ParseFromString(bytes) || g.magic() != kMagic) {
     throw Error(path + ": not a compiled newsgraph gazetteer (make one with `newsgraph gazetteer compile DIR -o " +
                 path + "`, or pass the folder)");
