@@ -112,7 +112,36 @@ bool Knowledge::IsFunctionWord(std::string_view word) const {
   return false;
 }
 
+namespace {
+
+std::string Capitalized(std::string folded) {
+  if (!folded.empty() && folded[0] >= 'a' && folded[0] <= 'z') folded[0] = static_cast<char>(folded[0] - 'a' + 'A');
+  return folded;
+}
+
+}  // namespace
+
+// Given name -> the other given names it is interchangeable with ("william" ->
+// Bill, Billy, Will; "bill" -> William), from lexicon/nicknames.tsv.
+std::unordered_map<std::string, std::vector<std::string>> Knowledge::GivenNameVariants() const {
+  std::unordered_map<std::string, std::vector<std::string>> variants;
+  std::vector<std::string> words;
+  for (const LexiconEntry& l : lexicon_entries_) {
+    if (&lexicons_.nicknames != LexiconAt(l.lexicon) || l.words.size() != 1) continue;
+    if (words.empty()) words = vocabulary_.WordsById();
+    const std::string& nick = words[l.words[0]];
+    for (std::string_view formal : Split(l.value, ',')) {
+      formal = Trim(formal);
+      if (formal.empty()) continue;
+      variants[FoldCase(formal)].push_back(Capitalized(nick));
+      variants[nick].emplace_back(formal);
+    }
+  }
+  return variants;
+}
+
 void Knowledge::IndexAliases() {
+  const auto given_variants = GivenNameVariants();
   for (uint32_t i = 0; i < entities_.size(); ++i) {
     const EntityRecord& e = entities_[i];
     AddAlias(i, e.name, false);
@@ -125,9 +154,17 @@ void Knowledge::IndexAliases() {
     if (surname.empty()) surname = FamilyNameFirst(e) ? words.front() : words.back();
     // A family name that is also a function word ("He Yong": "He") is no name.
     if (!IsFunctionWord(surname)) AddAlias(i, surname, true);
-    if (words.size() > 2 && !FamilyNameFirst(e)) {
-      std::string_view family = e.Attribute("surname");
-      AddAlias(i, std::string(words.front()) + " " + std::string(family.empty() ? words.back() : family), false);
+    if (FamilyNameFirst(e)) continue;
+    std::string family(e.Attribute("surname").empty() ? words.back() : e.Attribute("surname"));
+    if (words.size() > 2) AddAlias(i, std::string(words.front()) + " " + family, false);
+    // "Bill Barr" for William Barr, "William Clinton" for Bill Clinton.
+    auto variants = given_variants.find(FoldCase(words.front()));
+    if (variants == given_variants.end()) continue;
+    for (const std::string& given : variants->second) {
+      std::string alias = given + " " + family;
+      if (alias != e.name && std::find(e.aliases.begin(), e.aliases.end(), alias) == e.aliases.end()) {
+        AddAlias(i, alias, false);
+      }
     }
   }
 }

@@ -70,7 +70,7 @@ struct Lexicons {
   Lexicon speech, meeting, contact, reaction, negation, modality, former, pronouns, roles,
       nationalities, party_tags, given_names, org_cues, honorifics, calendar, connectors,
       clause_boundaries, affiliation, affiliation_nouns, determiners,
-      not_person_tails;
+      not_person_tails, nicknames;
 };
 
 // One line of a lexicon file as loaded: which lexicon (index into the file
@@ -129,7 +129,9 @@ class Knowledge {
   void LoadLexicon(const std::string& path, int columns, uint32_t lexicon, bool warn_repeats);
   void IndexRoles();
   bool IsFunctionWord(std::string_view word) const;
+  std::unordered_map<std::string, std::vector<std::string>> GivenNameVariants() const;
   Lexicon* LexiconAt(uint32_t index);
+  const Lexicon* LexiconAt(uint32_t index) const;
   void IndexAliases();
   void AddAlias(uint32_t entity, std::string_view surface, bool short_form);
   std::vector<uint32_t> InternPhrase(std::string_view phrase, uint32_t* capitalized_mask);

@@ -45,6 +45,7 @@ constexpr LexiconFile kLexiconFiles[] = {
     {"affiliation_nouns.txt", 1, &Lexicons::affiliation_nouns},
     {"determiners.tsv", 2, &Lexicons::determiners},
     {"not_person_tails.txt", 1, &Lexicons::not_person_tails},
+    {"nicknames.tsv", 2, &Lexicons::nicknames},
 };
 
 // A malformed record throws FileError, unless `problems` collects it (gazetteer
@@ -166,6 +167,9 @@ void Knowledge::LoadLexicons(const std::string& dir, bool base) {
 }
 
 Lexicon* Knowledge::LexiconAt(uint32_t index) {
+  return index < std::size(kLexiconFiles) ? &(lexicons_.*kLexiconFiles[index].member) : nullptr;
+}
+const Lexicon* Knowledge::LexiconAt(uint32_t index) const {
   return index < std::size(kLexiconFiles) ? &(lexicons_.*kLexiconFiles[index].member) : nullptr;
 }
 

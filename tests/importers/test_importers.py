@@ -171,8 +171,17 @@ class FixtureTests(unittest.TestCase):
         ent = {r[0]: r for r in rows(self.path('phoenix', 'entities.tsv'))}
         p = ent['P:phx_testname_testovich']
         self.assertEqual(p[1:3], ['PERSON', 'Testname Testovich'])
-        self.assertEqual(p[3], 'President Testovich')           # `+` title+name alias kept
+        # title + name aliases (PRESIDENT_TESTOVICH, AMERICAN_PRESIDENT_...) would swallow the
+        # office mention: only name variants are kept; "MR." alone is never an alias
+        self.assertEqual(p[3], 'Testname Q. Testovich')
         self.assertEqual(p[4], 'country=US')
+        ids = [r[0] for r in rows(self.path('phoenix', 'entities.tsv'))]
+        self.assertNotIn('P:phx_mr_testovich', ids)            # honorific + surname, no full name
+        self.assertNotIn('P:phx_testovich', ids)
+        sk = self.s_phoenix.skipped
+        self.assertEqual(sk['alias: title or nationality with the name'], 2)
+        self.assertGreaterEqual(sk['alias: only a title or honorific'], 1)
+        self.assertEqual(sk['person: title + surname only, no full name'], 1)
         mem = lines(self.path('phoenix', 'memberships.tsv'))
         self.assertIn('P:phx_testname_testovich\tORG:us_government\t2009-01-21\t2013-02-01\tcode=USAGOV', mem)
         self.assertIn('P:phx_testname_testovich\tORG:us_congress\t2013-02-02\t\tcode=USALEG', mem)
@@ -188,11 +197,36 @@ class FixtureTests(unittest.TestCase):
         self.assertIn('ORG:phx_gizmo_liberation_front', ent)
         sk = self.s_phoenix.skipped
         self.assertEqual(sk['malformed date'], 1)
-        self.assertEqual(sk['alias: shares no name with its entry'], 1)
-        self.assertEqual(sk['alias: demonym'], 1)
+        self.assertEqual(sk['alias: does not start with a name'], 1)        # ZORBLAX_QUUX
+        self.assertEqual(sk['alias: demonym'], 4)     # AMERICAN, BRITISH, BRITON, UKRAINIAN
         roles = lines(self.path('phoenix', 'lexicon', 'roles.tsv'))
         self.assertIn('defense ministers\tdefense minister', roles)
         self.assertNotIn('farmer\tfarmer', roles)
+
+    def test_phoenix_countries_are_places(self):
+        ent = {r[0]: r for r in rows(self.path('phoenix', 'entities.tsv'))}
+        uk = ent['LOC:united_kingdom']
+        self.assertEqual(uk[1:3], ['PLACE', 'United Kingdom'])
+        self.assertIn('kind=country;country=GB', uk[4])
+        aliases = uk[3].split('|')
+        for a in ('Great Britain', 'Britain', 'U.K.'):
+            self.assertIn(a, aliases)
+        for a in ('British', 'Briton', 'Gret Bryton', 'London', 'The UK'):
+            self.assertNotIn(a, aliases)               # demonyms, misspellings, cities
+        self.assertEqual(ent['LOC:london'][4], 'kind=place;country=GB')
+        self.assertNotIn('ORG:phx_united_kingdom', ent)
+        # dated bare country codes (USRUKR, UKR) are still a country, never a person
+        self.assertEqual(ent['LOC:ukraine'][1:3], ['PLACE', 'Ukraine'])
+        self.assertNotIn('P:phx_ukraine', ent)
+        self.assertIn('LOC:kiev', ent)
+
+    def test_phoenix_orgs_beat_given_names_and_merges_stay_clean(self):
+        ent = {r[0]: r for r in rows(self.path('phoenix', 'entities.tsv'))}
+        self.assertEqual(ent['ORG:phx_testname_corporation'][1], 'ORGANIZATION')
+        self.assertNotIn('P:phx_testname_corporation', ent)
+        # merged into curated NATO: no generic word, no title phrase
+        self.assertEqual(ent['ORG:nato'][3], '')
+        self.assertEqual(self.s_phoenix.skipped['alias: generic words, not one entity'], 1)
 
     def test_ssa_given_names(self):
         self.assertEqual(lines(self.path('ssa', 'lexicon', 'given_names.tsv')), ['Testname\tm'])

@@ -82,6 +82,9 @@ KNOWN_ACRONYMS = {'UN', 'US', 'USA', 'EU', 'UK', 'UAE', 'NATO', 'OPEC', 'ASEAN',
                   'NGO', 'DRC', 'ICC', 'WHO', 'UNDP', 'UNEP', 'FAO', 'ILO', 'WFP', 'IFAD', 'OECD',
                   'G8', 'G7', 'G20', 'BBC', 'CNN', 'MP', 'MPS', 'II', 'III', 'IV', 'PM'}
 HONORIFICS = {'MR', 'MR.', 'MRS', 'MRS.', 'MS', 'MS.', 'DR', 'DR.', 'MISS', 'MADAME', 'MADAM', 'SIR'}
+# titles that stay in a person's name when no fuller form is known (Baroness Amos, King Abdullah)
+PEERAGE = {'LORD', 'LADY', 'BARONESS', 'BARON', 'DAME', 'KING', 'QUEEN', 'PRINCE', 'PRINCESS', 'SHEIKH',
+           'SHEIK', 'EMIR', 'SULTAN', 'EARL', 'DUKE', 'DUCHESS'}
 ORG_WORDS = {'ADMINISTRATION', 'GOVERNMENT', 'CAMPAIGN', 'MINISTRY', 'PARTY', 'ARMY', 'FORCES',
              'COMMITTEE', 'COUNCIL', 'DEPARTMENT', 'OFFICE', 'AGENCY', 'COMMISSION', 'REGIME',
              'CABINET', 'FAMILY', 'SUPPORTERS', 'LOYALISTS', 'FOLLOWERS', 'CAMP', 'TEAM',
@@ -385,9 +388,79 @@ def code_segments(code):
     return [c[i:i + 3] for i in range(0, len(c), 3)]
 
 
+# Organization words that make an entry an organization even when its first token is a given
+# name (RAND_CORPORATION, GRAHAM_CORPORATION, HOLLY_CORPORATION, JOHN_BROWN_UNIVERSITY ...).
+STRONG_ORG_WORDS = {'CORPORATION', 'CORP', 'CORP.', 'INC', 'INC.', 'INCORPORATED', 'COMPANY', 'CO',
+                    'CO.', 'LLC', 'PLC', 'LTD', 'LTD.', 'LIMITED', 'GROUP', 'BANK', 'PARTY', 'MINISTRY',
+                    'COUNCIL', 'COMMITTEE', 'AGENCY', 'ASSOCIATION', 'UNIVERSITY', 'FRONT', 'ARMY',
+                    'MOVEMENT', 'UNION', 'HOLDINGS', 'INDUSTRIES', 'AIRLINES', 'AIRWAYS', 'INSTITUTE',
+                    'FOUNDATION', 'FEDERATION', 'LEAGUE', 'BRIGADE', 'BRIGADES', 'ORGANIZATION',
+                    'ORGANISATION', 'COMMISSION', 'DEPARTMENT', 'GOVERNMENT', 'ADMINISTRATION',
+                    'ALLIANCE', 'COALITION', 'SOCIETY', 'ENTERPRISES', 'CORPS', 'BUREAU', 'FORCES',
+                    'MILITIA', 'SECRETARIAT', 'TRIBUNAL', 'MISSION', 'PANEL', 'PROJECT', 'INITIATIVE',
+                    'CONTINGENT', 'DECLARATION', 'COMMAND', 'CONSPIRACY', 'BODIES', 'DATABASE',
+                    'MINISTRIES', 'NETWORK', 'SYNDICATE', 'CARTEL', 'COLLEGE', 'SCHOOL', 'HOSPITAL',
+                    'NEWSPAPER', 'TIMES', 'POST', 'TELEGRAPH', 'HERALD', 'TRIBUNE', 'TELEVISION',
+                    'RADIO', 'AIRLINE', 'PETROLEUM', 'OIL', 'MOTORS', 'MOTOR', 'BANCORP', 'FINANCIAL',
+                    'SYSTEMS', 'TECHNOLOGIES', 'TECHNOLOGY', 'ENERGY', 'CAPITAL', 'PARTNERS',
+                    'INTERNATIONAL', 'FELLOWSHIP', 'PARTNERSHIP', 'AID', 'CHURCH'}
+# words of a country's long official name
+STATE_WORDS = {'REPUBLIC', 'KINGDOM', 'STATE', 'STATES', 'FEDERATION', 'COMMONWEALTH', 'EMIRATE',
+               'EMIRATES', 'SULTANATE', 'PRINCIPALITY', 'UNION', 'DUCHY', 'CONFEDERATION', 'FEDERAL',
+               'DEMOCRATIC', "PEOPLE'S", 'PEOPLES', 'SOCIALIST', 'ISLAMIC', 'ARAB', 'UNITED', 'GRAND'}
+ALIAS_TOKEN_RE = re.compile(r"^[A-Za-z0-9&][A-Za-z0-9'&\-]*\.?$|^([A-Za-z]\.)+[A-Za-z]?\.?$")
+DESCRIPTOR_RE = re.compile(r'-(BASED|LED|BACKED|LINKED|AFFILIATED|ALLIED|RUN|OWNED|SPONSORED)$', re.I)
+# second segments of territory codes that are no ISO 3166 code (Gaza, Isle of Man)
+TERRITORY_SEGMENTS = {'GZA', 'IMY', 'WBK'}
+# role segments that happen to be ISO codes too (MUS = Muslim, not Mauritius)
+NON_PLACE_SEGMENTS = {'MUS', 'SUN', 'UNO', 'ELI', 'LEG', 'GOV', 'MIL'}
+# office nouns: an alias containing one names a post or its holder, not the organization
+OFFICE_NOUNS = {'PRESIDENT', 'CHANCELLOR', 'BUNDESKANZLER', 'KANZLER', 'MINISTER', 'SECRETARY',
+                'PREMIER', 'KING', 'QUEEN', 'SPOKESMAN', 'SPOKESWOMAN', 'SPOKESPERSON', 'CHAIRMAN',
+                'CHAIRWOMAN', 'DIRECTOR', 'AMBASSADOR', 'GOVERNOR', 'MAYOR', 'SENATOR', 'LEADER',
+                'COMMANDER', 'CHIEF', 'ENVOY', 'PROSECUTOR', 'ATTORNEY', 'JUDGE', 'JUSTICES', 'JUSTICE',
+                'SECRETARY-GENERAL', 'PRESIDENT-ELECT', 'VICE-PRESIDENT', 'HEAD', 'OFFICIAL',
+                'OFFICIALS', 'SPOKESMEN', 'LEADERS', 'MEMBERS', 'MEMBER', 'CEO'}
+# Status segments that may follow a country code in a place code (UKRUNR, KWTOCC, ERIAUT).
+PLACE_STATUS = {'UNR', 'OCC', 'AUT'}
+
+
+def place_country(rec):
+    """ISO3 of a Countries-file record coded as a bare country (`[GBR]`, `[UKR >911221]`)."""
+    if rec.fileidx != 0:
+        return None
+    found = None
+    for c, s, e in rec.codes:
+        c = c.strip('~')
+        if len(c) == 3 and c in ISO3:
+            if found is None or not e:
+                found = c
+    return found
+
+
+def territory_country(rec):
+    """ISO3 of the state a Countries-file territory belongs to (`[DNKFRO]`, `[FRAMTQ]`, `[PSEGZA]`)."""
+    if rec.fileidx != 0 or not rec.codes:
+        return None
+    found = None
+    for c, s, e in rec.codes:
+        c = c.strip('~')
+        if s or e or len(c) != 6 or c[:3] not in ISO3:
+            return None
+        seg = c[3:]
+        if seg in SECTOR_KIND or seg in NON_PLACE_SEGMENTS or not (seg in ISO3 or seg in TERRITORY_SEGMENTS):
+            return None
+        found = c[:3]
+    return found
+
+
 def classify(rec, given, title_words):
     toks = [t.upper() for t in phrase_tokens(rec.phrase)]
     codes = rec.codes
+    if place_country(rec) or territory_country(rec):
+        return 'PLACE'                     # a country-section place beats every name rule
+    if any(t in STRONG_ORG_WORDS for t in toks) or any(ch.isdigit() for ch in rec.phrase):
+        return 'ORGANIZATION'              # organization words beat the given-name rule
     has_org_word = any(t in ORG_WORDS for t in toks)
     if has_org_word and toks[0].rstrip('.') not in given:
         return 'ORGANIZATION'
@@ -395,10 +468,13 @@ def classify(rec, given, title_words):
         return 'PERSON'
     if codes and all(len(c.strip('~')) == 3 and code_country(c) for c, _, _ in codes):
         return 'PLACE'
-    if any(t in ORG_WORDS for t in toks):
+    if has_org_word:
         return 'ORGANIZATION'
+    if codes and all(c.strip('~').startswith('MNC') for c, _, _ in codes):
+        return 'ORGANIZATION'              # undated multinational codes: companies
     name_toks = [t for t in toks if t not in title_words]
-    if len(toks) >= 2 and LEADER_SECTION_RE.search(rec.section or '') and name_toks:
+    if len(toks) >= 2 and LEADER_SECTION_RE.search(rec.section or '') and len(name_toks) >= 2 \
+            and name_toks[0].rstrip('.') in given:
         return 'PERSON'
     if len(name_toks) >= 2 and name_toks[0].rstrip('.') in given:
         return 'PERSON'
@@ -619,6 +695,163 @@ def run(src, out_dir, shared=None, curated=None, verbose=False, command=None):
             orgs_needed[oid] = e
         return oid
 
+    # ---- word classes used by the alias rules
+    honorific_words = {h.rstrip('.') for h in HONORIFICS} | PEERAGE | {'PROF', 'PROFESSOR', 'MONSIEUR', 'MME',
+                                                                       'HERR', 'FRAU', 'REV', 'REVEREND'}
+    hp = os.path.join(common.CURATED_DIR, 'lexicon', 'honorifics.tsv')
+    if os.path.exists(hp):
+        with open(hp, encoding='utf-8') as f:
+            honorific_words |= {l.split('\t')[0].strip().upper().rstrip('.') for l in f
+                                if l.strip() and not l.startswith('#')}
+    nat_words = {t.upper() for d in demonyms for t in d.split()}
+    agent_words = set()
+    for e in agent_entries:
+        for form in [e[0]] + list(e[1]):
+            for t in form.replace('_', ' ').upper().split():
+                agent_words.add(t)
+                if plural(t.lower()):
+                    agent_words.add(plural(t.lower()).upper())
+
+    def titleish(t):
+        u = t.upper()
+        return u in title_words or u.rstrip('.') in title_words or u.rstrip('.') in honorific_words \
+            or u in nat_words
+
+    def generic_word(t):
+        u, l = t.upper().rstrip('.'), t.lower().rstrip('.')
+        if l in CONNECTORS or u in agent_words or u in TITLE_MODIFIERS or u in nat_words:
+            return True
+        if caser.forms is None:
+            return False
+        caps = sum(n for f_, n in caser.forms.get(l, {}).items() if f_[0].isupper())
+        low = caser.lower.get(l, 0)
+        return low >= 5 and low >= 0.2 * caps
+
+    def generic_phrase(ts):
+        return all(generic_word(t) for t in ts)
+
+    def attested(ts):
+        """Every name token occurs capitalized in the news corpus (spelling seen in real text)."""
+        if caser.forms is None:
+            return True
+        for t in ts:
+            l = t.lower().strip(".'-")
+            if l in CONNECTORS or not l:
+                continue
+            if not any(f_[0].isupper() for f_ in caser.forms.get(l, {})):
+                return False
+        return True
+
+    def initials(name):
+        ws = [w for w in re.split(r'[\s\-]+', name) if w and w.lower() not in CONNECTORS]
+        return ''.join(w[0] for w in ws).upper()
+
+    def is_demonym(disp, cname, iso_name):
+        words = disp.split()
+        last = fold(words[-1])
+        if fold(disp) in demonyms or last in demonyms:
+            return True
+        if re.search(r'(man|men|woman|women|people|ians|ans|ese|ish|ers)$', last):
+            return True
+        nw = fold(cname).split()
+        if len(words) == len(nw) > 1 and [fold(w) for w in words[:-1]] == nw[:-1] and \
+                last != nw[-1] and last[:3] == nw[-1][:3] and re.search(r'(an|ian|i|ic|ese|er|ean)$', last):
+            return True                # Puerto Rican
+        for n in (cname, iso_name):
+            fn = fold(n).split()[0] if n else ''
+            if len(words) == 1 and fn and last != fold(n) and len(last) >= 4 and \
+                    os.path.commonprefix([last, fold(n)])[:4] == fold(n)[:4] and \
+                    re.search(r'(an|ian|i|ic|ese|er|ean|ot|on)$', last) and len(os.path.commonprefix([last, fold(n)])) >= 4:
+                return True
+        if len(words) == 1 and caser.forms is not None:
+            pl = sum(n for f_, n in caser.forms.get(last + 's', {}).items() if f_[0].isupper())
+            sg = sum(n for f_, n in caser.forms.get(last, {}).items() if f_[0].isupper())
+            if pl >= 3 and pl >= 0.2 * sg:
+                return True            # Britons, Scots: a nationality noun, not a place name
+        return False
+
+    def country_variant(disp, cname, iso_name, long_forms):
+        f = mkey(disp)
+        for n in (cname, iso_name):
+            if f == mkey(n):
+                return True
+            if mkey(n) in f and any(w.upper() in STATE_WORDS for w in f.split()):
+                return True            # Islamic Republic of Afghanistan, Federal Republic of Germany
+            if mkey(n) in f:
+                return False           # Great Wall of China, Soviet Occupied Afghanistan
+            if difflib.SequenceMatcher(None, f, mkey(n)).ratio() >= 0.7:
+                return True
+            if re.sub(r'[.\s]', '', disp).upper() == initials(n) and len(initials(n)) >= 2:
+                return True
+        # a tail of the name or of the first conjunct after "of" in a long form:
+        # Britain, Great Britain (United Kingdom of Great Britain and ...), America
+        tails = []
+        for n in [cname, iso_name] + long_forms:
+            ws = mkey(n).split()
+            if 'of' in ws:
+                after = ws[ws.index('of') + 1:]
+                if 'and' in after:
+                    after = after[:after.index('and')]
+                tails.append(after)
+            tails.append(ws)
+        aw = f.split()
+        for ws in tails:
+            if len(aw) <= len(ws) and ws[len(ws) - len(aw):] == aw and not (
+                    len(aw) == 1 and (aw[0].upper() in ORG_WORDS or generic_word(aw[0]))):
+                return True
+        return False
+
+    def person_name_alias(atoks, name_toks_u):
+        """None when atoks is a pure name variant of a person named name_toks_u, else a reason."""
+        if all(titleish(t) for t in atoks):
+            return 'alias: only a title or honorific'
+        first = atoks[0].upper()
+        if first.rstrip('.') in honorific_words and first not in name_toks_u:
+            return 'alias: honorific + name'
+        for t in atoks:
+            u = t.upper()
+            if u in name_toks_u or u.lower() in NAME_PARTICLES:
+                continue
+            if titleish(t) and (person_noun(u) or u in nat_words or u in TITLE_MODIFIERS or
+                                u.rstrip('.') in honorific_words or u in ('US', 'U.S.', 'UN', 'U.N.')):
+                return 'alias: title or nationality with the name'
+        f = first.rstrip('.')
+        ok = first in name_toks_u or first.lower() in NAME_PARTICLES or f in given or \
+            len(f) <= 2 or any(difflib.SequenceMatcher(None, first, n).ratio() >= 0.6 for n in name_toks_u)
+        if not ok:
+            return 'alias: does not start with a name'
+        return None
+
+    def person_variant(alias, cur):
+        """Every token of alias is a token of the curated person's names, a close spelling of one,
+        or a matching initial (so George H. W. Bush never joins George W. Bush)."""
+        ctoks = {w for n in cur.names() for w in mkey(n).split()}
+        for w in mkey(alias).split():
+            w0 = w.rstrip('.')
+            if w in ctoks or w0 in NAME_PARTICLES:
+                continue
+            if len(w0) == 1:
+                if any(c.startswith(w0) for c in ctoks):
+                    continue
+                return False
+            if not any(difflib.SequenceMatcher(None, w0, c).ratio() >= 0.75 for c in ctoks if len(c) > 1):
+                return False
+        return True
+
+    def curated_variant(alias, cur):
+        fa = mkey(alias)
+        stop = set(CONNECTORS) | {'us', 'u.s.', 'united', 'states', 'american'}
+        ca = {w for w in fa.split() if w not in stop}
+        for n in cur.names():
+            fn = mkey(n)
+            if fa == fn or (min(len(fa), len(fn)) >= 6 and difflib.SequenceMatcher(None, fa, fn).ratio() >= 0.85):
+                return True
+            if ca and ca == {w for w in fn.split() if w not in stop}:
+                return True
+            if ' ' not in alias and re.sub(r'\.', '', alias).upper() == initials(n) and len(initials(n)) >= 3:
+                return True
+        return False
+
     country_places = {}
     curated_by_key = collections.defaultdict(list)
     for e in curated.entities.values():
@@ -634,38 +867,92 @@ def run(src, out_dir, shared=None, curated=None, verbose=False, command=None):
             summary.skip('phrase with brackets or slash', rec.path, rec.lineno, rec.phrase)
             continue
         etype = classify(rec, given, title_words)
-        if is_generic_title(toks, title_words):
+        if etype != 'PLACE' and is_generic_title(toks, title_words):
             summary.skip('generic title, not an entity', rec.path, rec.lineno, rec.phrase)
             continue
         is_person = etype == 'PERSON'
-        single_acr = etype == 'ORGANIZATION'
-        name = caser.display(rec.phrase, is_person, single_acr)
+        is_org = etype == 'ORGANIZATION'
+        rec_aliases = list(rec.aliases)
+        if is_person:
+            # strip titles and honorifics before the name: SECRETARY-GENERAL_BAN_KI-MOON, MR._TSANG
+            lead = 0
+            while lead < len(toks) - 1 and titleish(toks[lead]):
+                lead += 1
+            if lead:
+                core = toks[lead:]
+                fuller = None
+                for a, _ in rec.aliases:
+                    at = phrase_tokens(a)
+                    if at and not titleish(at[0]) and len(at) >= max(2, len(core)) and \
+                            fold(at[-1]) == fold(core[-1]):
+                        fuller = a
+                        break
+                if fuller:
+                    phrase = fuller
+                elif len(core) >= 2:
+                    phrase = '_'.join(core)
+                elif toks[lead - 1].upper().rstrip('.') in PEERAGE:
+                    phrase = '_'.join(toks[lead - 1:])          # Baroness Amos, King Abdullah
+                else:
+                    summary.skip('person: title + surname only, no full name', rec.path, rec.lineno, rec.phrase)
+                    continue
+                rec_aliases = [x for x in rec_aliases if x[0] != phrase]
+                toks = phrase_tokens(phrase)
+        name = caser.display('_'.join(toks), is_person, is_org)
+        if is_org and len(toks) <= 2 and generic_phrase(toks) and not curated_by_key.get(mkey(name)):
+            summary.skip('generic name, not one entity', rec.path, rec.lineno, rec.phrase)
+            continue
         countries = [code_country(c) for c, _, _ in rec.codes if code_country(c)]
         country = collections.Counter(countries).most_common(1)[0][0] if countries else None
+        pc = place_country(rec) or territory_country(rec)
+        if pc:
+            country = pc
         is_country = False
+        long_forms = []
         if etype == 'PLACE' and country:
             iso_name = ISO3[country][1]
-            if difflib.SequenceMatcher(None, fold(name), fold(iso_name)).ratio() >= 0.6 or \
-                    fold(iso_name) in fold(name) or country not in country_places:
-                is_country = country not in country_places
+            rest = [w for w in mkey(name).replace(mkey(iso_name), ' ').split()]
+            is_country = bool(place_country(rec)) and (
+                difflib.SequenceMatcher(None, fold(name), fold(iso_name)).ratio() >= 0.6 or
+                (mkey(iso_name) in mkey(name) and all(w.upper() in STATE_WORDS or w in CONNECTORS or len(w) <= 2
+                                                      for w in rest)))
+            long_forms = [caser.display(a, False, False) for a, _ in rec_aliases
+                          if mkey(iso_name) in mkey(caser.display(a, False, False))]
+        name_toks_u = {t.upper() for t in toks}
         aliases = []
-        for a, alineno in rec.aliases:
+        sub_places = []
+        for a, alineno in rec_aliases:
             atoks = phrase_tokens(a)
             if not atoks or any(ch in a for ch in '(){}/'):
                 summary.skip('alias: empty or with brackets', rec.path, alineno)
                 continue
-            if is_generic_title(atoks, title_words):
+            if len(atoks) > 1 and atoks[0].upper() == 'THE':
+                atoks = atoks[1:]                                 # THE_UK -> UK
+            if any(not ALIAS_TOKEN_RE.match(t) for t in atoks):
+                summary.skip('alias: garbled token', rec.path, alineno, a)
+                continue
+            if any(DESCRIPTOR_RE.search(t) for t in atoks):
+                summary.skip('alias: descriptive phrase (X-based, X-led)', rec.path, alineno, a)
+                continue
+            if all(titleish(t) or t.upper() in ('THE', 'A') for t in atoks) and etype != 'PLACE':
+                summary.skip('alias: only a title or honorific', rec.path, alineno, a)
+                continue
+            if etype != 'PLACE' and is_generic_title(atoks, title_words):
                 summary.skip('alias: generic title', rec.path, alineno, a)
                 continue
             if len(atoks) == 1 and caser.is_common_word(atoks[0]):
                 summary.skip('alias: common lower-case word', rec.path, alineno, a)
                 continue
-            if is_person and atoks[0].upper() in HONORIFICS:
-                summary.skip('alias: honorific + name', rec.path, alineno, a)
+            if is_org and generic_phrase(atoks):
+                summary.skip('alias: generic words, not one entity', rec.path, alineno, a)
                 continue
             if is_person:
-                if any(t.upper() in ORG_WORDS for t in atoks):
+                if any(t.upper() in ORG_WORDS or t.upper() in STRONG_ORG_WORDS for t in atoks):
                     summary.skip('alias: not a person name', rec.path, alineno, a)
+                    continue
+                why = person_name_alias(atoks, name_toks_u)
+                if why:
+                    summary.skip(why, rec.path, alineno, a)
                     continue
                 core = {t.upper() for t in toks if t.upper() not in title_words and len(t) > 2}
                 acore = {t.upper() for t in atoks if t.upper() not in title_words and len(t) > 2}
@@ -673,33 +960,78 @@ def run(src, out_dir, shared=None, curated=None, verbose=False, command=None):
                         difflib.SequenceMatcher(None, x, y).ratio() > 0.75 for x in core for y in acore):
                     summary.skip('alias: shares no name with its entry', rec.path, alineno, a)
                     continue
-            elif etype == 'ORGANIZATION' and len(atoks) > 1 and (
+            elif is_org and len(atoks) > 1 and (
                     person_noun(atoks[-1].upper()) or (atoks[0].upper() in given and len(atoks) <= 3
-                                                       and not any(t.upper() in ORG_WORDS for t in atoks))):
+                                                       and not any(t.upper() in ORG_WORDS or t.upper() in STRONG_ORG_WORDS for t in atoks))):
                 summary.skip('alias: names a person, not the organization', rec.path, alineno, a)
                 continue
-            disp = caser.display(a, is_person, etype == 'ORGANIZATION')
-            if is_country:
-                iso_name = ISO3[country][1]
-                variant = max(difflib.SequenceMatcher(None, fold(disp), fold(x)).ratio()
-                              for x in (name, iso_name)) >= 0.7 or \
-                    fold(name)[:5] in fold(disp) or fold(iso_name)[:5] in fold(disp)
-                dl, nl = disp.lower(), fold(name)
-                if len(atoks) == 1 and (dl in demonyms or (nl.startswith(dl) and len(dl) <= len(nl) - 3)
-                                        or (dl.startswith(nl) and dl[len(nl):] in ('an', 'ian', 'ese', 'ish', 'i', 'ic', 'n'))):
+            if is_org:
+                nu = {t.upper() for t in toks}
+                if any(t.upper() in OFFICE_NOUNS and t.upper() not in nu for t in atoks):
+                    summary.skip('alias: names a post or its holder, not the organization', rec.path, alineno, a)
+                    continue
+                heads_n = {t.upper() for t in toks if t.upper() in STRONG_ORG_WORDS or t.upper() in ORG_WORDS}
+                heads_a = {t.upper() for t in atoks if t.upper() in STRONG_ORG_WORDS or t.upper() in ORG_WORDS}
+                if heads_n and heads_a and not (heads_n & heads_a):
+                    summary.skip('alias: names another organization', rec.path, alineno, a)
+                    continue
+                words_n = {t.upper() for t in toks if t.lower() not in CONNECTORS}
+                words_a = {t.upper() for t in atoks if t.lower() not in CONNECTORS}
+                if heads_n and len(atoks) >= 2 and not (words_n & words_a):
+                    summary.skip('alias: shares no word with the organization (a person or another group)',
+                                 rec.path, alineno, a)
+                    continue
+            disp = caser.display('_'.join(atoks), is_person, is_org)
+            if etype == 'PLACE':
+                cname = name
+                iso_name = ISO3[country][1] if country else name
+                exact = any(mkey(disp) == mkey(n) or (re.sub(r'[.\s]', '', disp).upper() == initials(n)
+                                                      and len(initials(n)) >= 2) for n in (cname, iso_name))
+                if not exact and is_demonym(disp, cname, iso_name):
                     summary.skip('alias: demonym', rec.path, alineno, a)
                     continue
-                if not variant:
-                    # a city or region listed under its country: a place of its own
-                    pid = 'LOC:' + slug(disp)
-                    if pid in taken and pid not in entities:
-                        pid = 'LOC:' + slug(disp) + '_' + ISO3[country][0].lower()
-                    if pid not in entities and pid not in taken:
-                        entities[pid] = Entity(pid, 'PLACE', disp, [],
-                                               {'kind': 'place', 'country': ISO3[country][0]})
-                        taken.add(pid)
+                variant = country_variant(disp, cname, iso_name, long_forms) if is_country else \
+                    difflib.SequenceMatcher(None, mkey(disp), mkey(name)).ratio() >= 0.7
+                if variant and not exact:
+                    known = {w for n in [cname, iso_name] + long_forms if mkey(n) != mkey(disp) for w in mkey(n).split()}
+                    if any(w not in known and any(difflib.SequenceMatcher(None, w, k).ratio() >= 0.75
+                                                  for k in known) for w in mkey(disp).split()):
+                        summary.skip('alias: place spelling unseen in news (misspelling or rare form)',
+                                     rec.path, alineno, a)
+                        continue
+                if not variant and is_country and any(mkey(x) in mkey(disp) for x in (cname, iso_name)):
+                    summary.skip('alias: a phrase about the country, not its name', rec.path, alineno, a)
                     continue
+                long_form = any(mkey(x) in mkey(disp) and mkey(x) != mkey(disp) for x in (cname, iso_name))
+                if not attested(atoks) and not long_form:
+                    summary.skip('alias: place spelling unseen in news (misspelling or rare form)',
+                                 rec.path, alineno, a)
+                    continue
+                if variant:
+                    aliases.append(disp)
+                    continue
+                if len(atoks) == 1 and generic_word(atoks[0]):
+                    summary.skip('alias: common lower-case word', rec.path, alineno, a)
+                    continue
+                # a city or region listed under its country: a place of its own (near-identical
+                # spellings of the previous one are its aliases: Kandahar, Qandahar)
+                if sub_places and difflib.SequenceMatcher(None, mkey(disp), mkey(sub_places[-1][0])).ratio() >= 0.8:
+                    sub_places[-1][1].append(disp)
+                else:
+                    sub_places.append((disp, []))
+                continue
             aliases.append(disp)
+        for disp, vars_ in sub_places:
+            if curated_by_key.get(mkey(disp)):
+                summary.skip('place: name of a curated entity', rec.path, rec.lineno, disp)
+                continue
+            pid = 'LOC:' + slug(disp)
+            if pid in taken and pid not in entities:
+                pid = 'LOC:' + slug(disp) + '_' + ISO3[country][0].lower()
+            if pid not in entities and pid not in taken:
+                entities[pid] = Entity(pid, 'PLACE', disp, vars_,
+                                       {'kind': 'place', 'country': ISO3[country][0]})
+                taken.add(pid)
         # curated match
         ctype = etype
         cands = []
@@ -744,6 +1076,23 @@ def run(src, out_dir, shared=None, curated=None, verbose=False, command=None):
                     pid = '%s_%d' % (base, n)
                     n += 1
             disp_name = name
+        # aliases naming another curated entity, or (merging into a curated entity) aliases that
+        # are not name variants of it: sub-agencies, persons, offices
+        kept = []
+        target = curated.entities.get(pid)
+        for a in aliases:
+            others = [e for e in curated_by_key.get(mkey(a), []) if e.id != pid]
+            if others and not (target and mkey(a) in {mkey(n) for n in target.names()}):
+                summary.skip('alias: name of another curated entity', rec.path, rec.lineno, a)
+                continue
+            if target is not None and target.type == 'PERSON' and not person_variant(a, target):
+                summary.skip('alias: not a name variant of the curated entity', rec.path, rec.lineno, a)
+                continue
+            if target is not None and target.type == 'ORGANIZATION' and not curated_variant(a, target):
+                summary.skip('alias: not a name variant of the curated entity', rec.path, rec.lineno, a)
+                continue
+            kept.append(a)
+        aliases = kept
         name_index.setdefault((etype, mkey(name)), pid)
         if is_person:
             for a in aliases:
@@ -757,12 +1106,14 @@ def run(src, out_dir, shared=None, curated=None, verbose=False, command=None):
         elif ent.type != etype:
             summary.skip('same id, other type', rec.path, rec.lineno, pid)
             continue
-        elif name != ent.name:
+        elif name != ent.name and (target is None or target.type != 'ORGANIZATION' or curated_variant(name, target)):
             ent.add_alias(name)
         for a in aliases:
             ent.add_alias(a)
         if is_country:
             ent.attrs['kind'] = 'country'
+        elif etype == 'PLACE' and 'kind' not in ent.attrs:
+            ent.attrs['kind'] = 'place'
         if country and 'country' not in ent.attrs:
             ent.attrs['country'] = ISO3[country][0]
         if etype == 'ORGANIZATION' and 'kind' not in ent.attrs and rec.codes:
@@ -782,6 +1133,49 @@ def run(src, out_dir, shared=None, curated=None, verbose=False, command=None):
                     summary.skip('role code without organization (ELI, BUS, ...)', rec.path, rec.lineno, code)
                     continue
                 rels.append((pid, oid, s, e, {'code': code.strip('~')}))
+    # country names are never names or aliases of persons and organizations
+    country_keys = set()
+    for cc, lid in country_places.items():
+        country_keys |= {mkey(n) for n in entities[lid].names()} | {mkey(ISO3[cc][1])}
+    country_keys |= set(demonyms)
+    person_keys = {mkey(e.name) for e in entities.values() if e.type == 'PERSON'}
+    for eid in list(entities):
+        e = entities[eid]
+        if e.type == 'PLACE':
+            continue
+        if e.type == 'ORGANIZATION':
+            before = len(e.aliases)
+            e.aliases = [a for a in e.aliases if mkey(a) not in person_keys]
+            if len(e.aliases) < before:
+                summary.skip('alias: a person of this import, not the organization', None, None, e.id)
+        before = len(e.aliases)
+        e.aliases = [a for a in e.aliases if mkey(a) not in country_keys]
+        if len(e.aliases) < before:
+            summary.skip('alias: a country name or nationality', None, None, e.id)
+        if mkey(e.name) in country_keys and eid not in curated.entities:
+            summary.skip('entity named like a country', None, None, e.id)
+            del entities[eid]
+    rels = [r for r in rels if r[0] in entities or r[0] in curated.entities]
+    # final alias clean-up: forms that only differ by a leading "The" or by case from the name or
+    # an earlier alias; a person's bare surname (the loader derives it); attributes a curated
+    # entity already has are left to it
+    for e in entities.values():
+        seen = {re.sub(r'^the ', '', mkey(e.name))}
+        cur = curated.entities.get(e.id)
+        if cur is not None:
+            seen |= {re.sub(r'^the ', '', mkey(n)) for n in cur.names()}
+            for k in list(e.attrs):
+                if k in cur.attrs:
+                    del e.attrs[k]
+        last = mkey(e.name).split()[-1] if e.type == 'PERSON' else None
+        kept = []
+        for a in e.aliases:
+            k = re.sub(r'^the ', '', mkey(a))
+            if k in seen or (last and k == last):
+                continue
+            seen.add(k)
+            kept.append(a)
+        e.aliases = kept
     # de-duplicate relations
     seen = set()
     mems = []
