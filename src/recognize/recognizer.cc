@@ -1,6 +1,7 @@
 #include "recognize/recognizer.h"
 
 #include <algorithm>
+#include <array>
 
 #include "util/text.h"
 
@@ -9,6 +10,15 @@ namespace {
 
 bool IsCapitalizedWord(const Token& t) { return t.kind == TokenKind::kWord && (t.flags & kCapitalized); }
 
+// "T.", "H.W.": one or more capital letters, each followed by a dot.
+bool IsInitials(std::string_view w) {
+  if (w.size() < 2 || w.size() % 2 != 0) return false;
+  for (size_t k = 0; k < w.size(); k += 2) {
+    if (w[k] < 'A' || w[k] > 'Z' || w[k + 1] != '.') return false;
+  }
+  return true;
+}
+
 // The capitalization rule: every alias word written capitalized needs a
 // capitalized word in the text ("Sessions" is a name, "sessions" is not).
 bool AcceptsCase(uint32_t capitalized_mask, const Token* text_words, size_t length) {
@@ -16,6 +26,25 @@ bool AcceptsCase(uint32_t capitalized_mask, const Token* text_words, size_t leng
     if (((capitalized_mask >> k) & 1u) && !(text_words[k].flags & kCapitalized)) return false;
   }
   return true;
+}
+
+// Whether the gazetteer spells this person with other middle initials than
+// `initials`: "George H.W. Bush" is not the George W. Bush whose alias "George
+// Bush" the text's first and last names match.
+bool HasOtherInitials(const EntityRecord& e, std::string_view initials) {
+  auto other = [&](std::string_view form) {
+    size_t pos = 0;
+    while ((pos = form.find(' ', pos)) != std::string_view::npos) {
+      size_t next = form.find(' ', pos + 1);
+      if (next == std::string_view::npos) break;
+      std::string_view middle = form.substr(pos + 1, next - pos - 1);
+      if (IsInitials(middle) && middle != initials) return true;
+      pos = next;
+    }
+    return false;
+  };
+  if (other(e.name)) return true;
+  return std::any_of(e.aliases.begin(), e.aliases.end(), other);
 }
 
 }  // namespace
@@ -77,6 +106,30 @@ void Recognizer::MatchGazetteer(RecognizedText* r) const {
         }
       }
     }
+    // "Michael T. Flynn", "George H.W. Bush": a person's "first last" alias
+    // with middle initials the gazetteer does not list.
+    std::array<Token, 2> outer_words;
+    const Token* case_words = &toks[i];
+    size_t case_len = best_len;
+    if (best_len < 3 && i + 2 < toks.size() && IsInitials(r->tokens.Text(toks[i + 1])) &&
+        r->words[i] != Vocabulary::kUnknown && r->words[i + 2] != Vocabulary::kUnknown) {
+      uint32_t n = trie_.Child(trie_.Child(0, r->words[i]), r->words[i + 2]);
+      int32_t payload = n == PhraseTrie::kNoNode ? -1 : trie_.Payload(n);
+      outer_words = {toks[i], toks[i + 2]};
+      if (payload >= 0) {
+        for (const AliasHit& h : hits_[static_cast<size_t>(payload)]) {
+          if (!h.short_form && knowledge_.entity(h.entity).type == EntityType::kPerson &&
+              AcceptsCase(h.capitalized_mask, outer_words.data(), 2) &&
+              !HasOtherInitials(knowledge_.entity(h.entity), r->tokens.Text(toks[i + 1]))) {
+            best_payload = payload;
+            best_len = 3;
+            case_words = outer_words.data();
+            case_len = 2;
+            break;
+          }
+        }
+      }
+    }
     if (best_payload < 0) {
       ++i;
       continue;
@@ -98,10 +151,11 @@ void Recognizer::MatchGazetteer(RecognizedText* r) const {
     // A full name beats a derived surname at the same place.
     const auto& hits = hits_[static_cast<size_t>(best_payload)];
     bool any_full = std::any_of(hits.begin(), hits.end(), [&](const AliasHit& h) {
-      return !h.short_form && AcceptsCase(h.capitalized_mask, &toks[i], best_len);
+      return !h.short_form && AcceptsCase(h.capitalized_mask, case_words, case_len);
     });
     for (const AliasHit& h : hits) {
-      if (!AcceptsCase(h.capitalized_mask, &toks[i], best_len) || (any_full && h.short_form)) continue;
+      if (!AcceptsCase(h.capitalized_mask, case_words, case_len) || (any_full && h.short_form)) continue;
+      if (case_words != &toks[i] && knowledge_.entity(h.entity).type != EntityType::kPerson) continue;
       if (std::find(m.candidates.begin(), m.candidates.end(), h.entity) == m.candidates.end()) {
         m.candidates.push_back(h.entity);
       }
