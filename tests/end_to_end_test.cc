@@ -287,5 +287,22 @@ TEST_F(EndToEndTest, QueryRefusesBadIndexFiles) {
   ExpectCleanFailure(RunNewsgraph("query " + ShellQuote(dir / "missing.pb") + " who-met Kislyak"), {"missing.pb"});
 }
 
+TEST(OfficeByDateTest, AnOfficeSpeaksForItsHolderOnTheDocumentDate) {
+  TempDir dir;
+  std::ofstream(dir / "ag.txt") << "Inquiry ends\n\n\"The inquiry is over and we are done,\" the attorney general said.\n";
+  std::string file = ShellQuote((dir.path() / "ag.txt").string());
+  for (const auto& [date, holder] : {std::pair<std::string, std::string>{"2017-06-01", "P:jeff_sessions"},
+                                     {"2019-06-01", "P:william_barr"}}) {
+    RunResult r = RunNewsgraph("extract --date " + date + " " + file);
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    auto doc = nlohmann::json::parse(r.out);
+    ASSERT_EQ(doc["relations"].size(), 1u) << r.out;
+    EXPECT_EQ(doc["relations"][0]["type"], "SAID");
+    EXPECT_EQ(doc["relations"][0]["source"], holder) << date;
+  }
+  RunResult undated = RunNewsgraph("extract " + file);
+  EXPECT_NE(undated.err.find("no date"), std::string::npos) << undated.err;  // said once
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -241,5 +241,35 @@ TEST_F(ResolveTest, ImpliedOrganizationOfATitleIsNotAdded) {
   EXPECT_FALSE(HasEntity(r, "ORG:white_house"));
 }
 
+TEST_F(ResolveTest, NicknamesAndFormalGivenNamesAreOnePerson) {
+  ResolvedText r = Resolve("Bill Barr met Charles Schumer. Barr left.");
+  EXPECT_EQ(EntityOf(r, "Bill Barr"), "P:william_barr");  // lexicon/nicknames.tsv
+  EXPECT_EQ(EntityOf(r, "Charles Schumer"), "P:chuck_schumer");
+  EXPECT_EQ(EntityOf(r, "Barr"), "P:william_barr");
+}
+
+TEST_F(ResolveTest, MiddleInitialsTheGazetteerDoesNotList) {
+  ResolvedText r = Resolve("Charles E. Grassley met Elizabeth A. Warren. George H.W. Bush sent a note.");
+  EXPECT_EQ(EntityOf(r, "Charles E. Grassley"), "P:chuck_grassley");
+  EXPECT_EQ(EntityOf(r, "Elizabeth A. Warren"), "P:elizabeth_warren");
+  EXPECT_EQ(EntityOf(r, "George H.W. Bush"), "P:george_bush");  // not George W. Bush
+}
+
+TEST_F(ResolveTest, AcronymAndInvertedFormADocumentDefines) {
+  ResolvedText r = Resolve(
+      "Officials at the Ministry of Fisheries disagreed. The Zorblax Research Agency (ZRA) was blamed. "
+      "Later the Fisheries Ministry said the ZRA had lied.");
+  std::string ministry = EntityOf(r, "Ministry of Fisheries");
+  EXPECT_EQ(ministry, "ORG:x_ministry_of_fisheries");
+  EXPECT_EQ(EntityOf(r, "Fisheries Ministry"), ministry);
+  EXPECT_EQ(EntityOf(r, "ZRA", 1), "ORG:x_zorblax_research_agency");
+}
+
+TEST_F(ResolveTest, ImportedNamesakesNeedEvidence) {
+  // "Israel" and "London" are surnames of former congressmen in the imported lists.
+  ResolvedText r = Resolve("Israel said talks in London would resume.");
+  for (const DocEntity& e : r.entities) EXPECT_NE(e.type, EntityType::kPerson) << e.id;
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -64,6 +64,12 @@ Attribution AttributionAfter(const RelateContext& c, const QuoteSpan& q) {
   // Speaker first: [title ...] NAME [adverb] VERB - "Sessions spokesperson Sarah
   // Isgur Flores said"; the name right before the verb speaks.
   int32_t mention = t < limit ? c.MentionAt(t) : -1;
+  // "the attorney general said": a determiner before the speaker's title.
+  if (mention < 0 && t + 1 < limit && c.knowledge().lexicons().determiners.LongestAt(c.words(), t)) {
+    mention = c.MentionAt(t + 1);
+    int32_t office = mention < 0 ? -1 : c.EntityOfMention(static_cast<size_t>(mention), false);
+    if (office < 0 || c.TypeOf(office) != EntityType::kOffice) mention = -1;
+  }
   uint32_t len = 0;
   if (mention >= 0) {
     while (true) {

@@ -54,6 +54,7 @@ class RelateContext {
   DocumentExtraction* out_;
   std::vector<int32_t> output_of_;  // DocEntity -> output entity
   std::vector<int32_t> holder_of_;  // DocEntity (office) -> DocEntity (person) bound to it in the text
+  std::vector<int32_t> holder_on_date_;  // office doc entity -> output entity of its holder on the date
   std::set<std::tuple<int, int32_t, int32_t, bool, std::string>> seen_;
 };
 

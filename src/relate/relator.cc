@@ -53,6 +53,36 @@ RelateContext::RelateContext(const Knowledge& k, const ResolvedText& text, Docum
   for (const Binding& b : text.office_bindings) {
     if (!b.former) holder_of_[b.target] = static_cast<int32_t>(b.person);
   }
+  // "The attorney general said": on a dated document, an office one person
+  // holds at a time stands for its holder then, named in the text or not.
+  holder_on_date_.assign(text.entities.size(), -1);
+  if (text.date == kNoDate) return;
+  for (size_t e = 0; e < text.entities.size(); ++e) {
+    const DocEntity& d = text.entities[e];
+    if (d.type != EntityType::kOffice || d.knowledge_index < 0 || output_of_[e] < 0) continue;
+    uint32_t office = static_cast<uint32_t>(d.knowledge_index);
+    std::vector<uint32_t> holders;
+    for (const Tenure& t : k.TenuresOfOffice(office)) {
+      if (t.Covers(text.date) && std::find(holders.begin(), holders.end(), t.person) == holders.end()) {
+        holders.push_back(t.person);
+      }
+    }
+    if (holders.size() != 1) continue;  // senators, judges: the text must say which
+    const EntityRecord& person = k.entity(holders[0]);
+    auto named = std::find_if(out->entities.begin(), out->entities.end(),
+                              [&](const ExtractedEntity& x) { return x.id == person.id; });
+    if (named == out->entities.end()) {
+      ExtractedEntity x;
+      x.id = person.id;
+      x.type = person.type;
+      x.name = person.name;
+      // The office's mentions are this person's: "the national security adviser" refers to him.
+      x.mentions = out->entities[static_cast<size_t>(output_of_[e])].mentions;
+      out->entities.push_back(std::move(x));
+      named = out->entities.end() - 1;
+    }
+    holder_on_date_[e] = static_cast<int32_t>(named - out->entities.begin());
+  }
 }
 
 int32_t RelateContext::OutputOf(int32_t doc_entity) const {
@@ -74,7 +104,7 @@ int32_t RelateContext::EntityOfMention(size_t mention, bool as_person) const {
         return OutputOf(static_cast<int32_t>(x));
       }
     }
-    return -1;
+    return holder_on_date_[static_cast<size_t>(e)];
   }
   return OutputOf(e);
 }

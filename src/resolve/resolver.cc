@@ -48,6 +48,7 @@ ResolvedText Resolver::Resolve(RecognizedText recognized, DateKey date) const {
   ResolveNames(w);
   ResolveShortNames(w);
   ResolveUnknownNames(w);
+  ResolveDefinedForms(w);
   BindTitles(w);
   ResolveRoles(w);
   ResolvePronouns(w);

@@ -86,6 +86,10 @@ class Resolver {
   // namesakes need the document's own evidence (a full name, a title) or a date.
   std::vector<uint32_t> Prominent(const std::vector<uint32_t>& candidates, DateKey date) const;
   void ResolveUnknownNames(Work& w) const;
+  // Acronyms a document defines ("... Agency (IRA)") and inverted forms of
+  // organizations it names ("Fisheries Ministry"): later uses join the entity.
+  void ResolveDefinedForms(Work& w) const;
+  std::string Initials(const Work& w, const Mention& m) const;
   void ResolveRoles(Work& w) const;
   void ResolvePronouns(Work& w) const;
   int32_t ReportedSpeaker(const Work& w, size_t pronoun) const;
