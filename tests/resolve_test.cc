@@ -271,5 +271,11 @@ TEST_F(ResolveTest, ImportedNamesakesNeedEvidence) {
   for (const DocEntity& e : r.entities) EXPECT_NE(e.type, EntityType::kPerson) << e.id;
 }
 
+TEST_F(ResolveTest, TitledSurnameIsTheNamesakeServingOnTheDate) {
+  // Congress has had many Grahams (imported); in 2017 the senator is Lindsey Graham.
+  ResolvedText r = Resolve("Sen. Graham spoke to reporters.", "2017-05-01");
+  EXPECT_EQ(EntityOf(r, "Graham"), "P:lindsey_graham");
+}
+
 }  // namespace
 }  // namespace newsgraph
