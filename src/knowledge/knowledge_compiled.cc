@@ -85,6 +85,7 @@ std::unique_ptr<Knowledge> Knowledge::LoadCompiled(const std::string& path) {
     throw Error(path + ": compiled gazetteer format " + std::to_string(g.format_version()) + " is newer than this " +
                 "newsgraph reads (" + std::to_string(kFormatVersion) + "); recompile it or upgrade");
   }
+  std::string().swap(bytes);  // parsed: the raw bytes need not outlive the parse
   const uint32_t n_words = static_cast<uint32_t>(g.words_size());
   const uint32_t n_entities = static_cast<uint32_t>(g.entities_size());
   auto corrupt = [&](const std::string& what) { return Error(path + ": corrupt compiled gazetteer: " + what); };
