@@ -228,6 +228,30 @@ class FixtureTests(unittest.TestCase):
         self.assertEqual(ent['ORG:nato'][3], '')
         self.assertEqual(self.s_phoenix.skipped['alias: generic words, not one entity'], 1)
 
+    def test_phoenix_us_person_merges_into_congress_person(self):
+        # Congress fixture: Testname Roy "Tex" Mergeson (born 1948) and Walter Dateson (born 1915).
+        ent = {r[0]: r for r in rows(self.path('phoenix', 'entities.tsv'))}
+        # USA codes, same full name, ELI from 1966 (born about 1948): the congress id, so the
+        # loader merges the two records; nothing the congress record has is repeated
+        # (Testname R. Mergeson is a congress alias, country=US a congress attribute)
+        self.assertEqual(ent['P:testname_mergeson'][1:], ['PERSON', 'Testname Mergeson', '', ''])
+        mem = lines(self.path('phoenix', 'memberships.tsv'))
+        self.assertIn('P:testname_mergeson\tORG:us_government\t2005-01-01\t2009-01-20\tcode=USAGOV', mem)
+        # an Australian namesake (AUSGOV) is not the US senator, and does not join him by name
+        self.assertEqual(ent['P:phx_testname_mergeson'][4], 'country=AU')
+        self.assertIn('P:phx_testname_mergeson\tORG:phx_aus_gov\t2010-01-01\t2013-01-01\tcode=AUSGOV', mem)
+        # a US namesake whose dates give another birth year (ELI from 1940: born about 1922) stays apart
+        self.assertIn('P:phx_walter_dateson', ent)
+        self.assertNotIn('P:walter_dateson', ent)
+        self.assertEqual(self.s_phoenix.counts['persons matched to congress import'], 1)
+        self.assertEqual(self.s_phoenix.skipped['congress namesake: ELI start gives another birth year'], 1)
+        # without the congress import (phoenix.py alone, --congress ''), no merge
+        out2 = os.path.join(self.tmp, 'phoenix-alone')
+        phoenix.run(os.path.join(FIX, 'phoenix-dictionaries'), out2, shared=FIX, congress_entities='')
+        ids = [r[0] for r in rows(os.path.join(out2, 'entities.tsv'))]
+        self.assertIn('P:phx_testname_mergeson', ids)
+        self.assertNotIn('P:testname_mergeson', ids)
+
     def test_ssa_given_names(self):
         self.assertEqual(lines(self.path('ssa', 'lexicon', 'given_names.tsv')), ['Testname\tm'])
         self.assertEqual(self.s_ssa.skipped['malformed line'], 1)
@@ -291,6 +315,16 @@ class RealDataTests(unittest.TestCase):
         ent = {r[0]: r for r in rows(os.path.join(self.out, 'congress', 'entities.tsv'))}
         self.assertIn('P:chuck_schumer', ent)       # curated id
         self.assertIn('bioguide=S000148', ent['P:chuck_schumer'][4])
+
+    def test_phoenix_us_persons_merge_into_congress(self):
+        ent = {r[0]: r for r in rows(os.path.join(self.out, 'phoenix', 'entities.tsv'))}
+        for pid in ('P:richard_cheney', 'P:donald_rumsfeld', 'P:howard_baker_b000063'):
+            self.assertIn(pid, ent)                 # congress ids (Baker Jr., born 1925, not Sr.)
+        for pid in ('P:phx_richard_cheney', 'P:phx_donald_rumsfeld', 'P:phx_howard_baker',
+                    'P:howard_baker', 'P:william_perry'):
+            self.assertNotIn(pid, ent)
+        self.assertIn('P:phx_john_howard', ent)     # the Australian PM, not the congressman
+        self.assertIn('P:phx_william_perry', ent)   # William J. Perry, not William Hayne Perry (b. 1839)
 
     def test_phoenix_obama_is_curated(self):
         mem = rows(os.path.join(self.out, 'phoenix', 'memberships.tsv'))

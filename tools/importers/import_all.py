@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Run every gazetteer importer: congress, phoenix and ssa given names.
+"""Run every gazetteer importer: congress, phoenix and ssa given names (in this order: phoenix reads
+the congress output).
 
   python3 tools/importers/import_all.py [--shared DIR] [--out gazetteers/imported] [-v]
 
@@ -38,8 +39,10 @@ def main(argv=None):
         summaries = [
             congress.run(needed[0], os.path.join(args.out, 'congress'), curated=curated,
                          verbose=args.verbose, command='python3 tools/importers/import_all.py'),
+            # after congress: phoenix reads the congress output to give US persons the congress id
             phoenix.run(needed[1], os.path.join(args.out, 'phoenix'), shared=shared, curated=curated,
-                        verbose=args.verbose, command='python3 tools/importers/import_all.py'),
+                        verbose=args.verbose, command='python3 tools/importers/import_all.py',
+                        congress_entities=os.path.join(args.out, 'congress', 'entities.tsv')),
             given_names.run(shared, os.path.join(args.out, 'ssa'), verbose=args.verbose,
                             command='python3 tools/importers/import_all.py'),
         ]

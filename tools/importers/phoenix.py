@@ -8,6 +8,9 @@ Inputs (in --src, default <shared>/phoenix-dictionaries):
 Optional helpers: <shared>/name-lists/ssa-baby-names/maxoccurbysex.txt (given names that mark a
 person) and <shared>/news-corpus/articles.jsonl (word case statistics for display case and for
 dropping aliases that are common lower-case words). Only statistics are used; no text is copied.
+Run after congress.py: a US person who is a congress-imported person (same full name or a name
+variant it lists, compatible dates) gets the congress id, read from --congress (default
+<out>/../congress/entities.tsv), so the loader merges the two records.
 Outputs (in --out, default gazetteers/imported/phoenix):
   entities.tsv, memberships.tsv, lexicon/roles.tsv
 """
@@ -637,9 +640,170 @@ def build_roles(entries, curated_roles, existing_nouns, summary, path):
 
 
 # ---------------------------------------------------------------------------
+# Congress import: a US Phoenix person who is a congress-imported person gets the congress id
 
-def run(src, out_dir, shared=None, curated=None, verbose=False, command=None):
+NAME_SUFFIXES = {'jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv'}
+# Phoenix CountryInfo persons open with an ELI (elite) code from January 1 of the year they
+# turned 18 (Rumsfeld [USAELI 500101-...], born 1932): a birth-year estimate
+ELI_ADULT_AGE = 18
+ELI_BIRTH_SLACK = 5          # |estimated - congress born=| in years
+ELI_BIRTH_SLACK_SUFFIX = 1   # the same when only the congress name has Jr./Sr./II/III
+MIN_ROLE_AGE = 14            # no Phoenix date before born + 14
+MAX_ROLE_AGE = 90            # no role (non-ELI) starting after born + 90
+TENURE_SLACK = 30            # without born=: some Phoenix date within 30 years of a tenure
+
+
+def name_key(name):
+    """Comparison key of a person name: folded, hyphens as spaces, commas and Jr./Sr./II/III
+    dropped (congress `Howard Baker Jr.` is `Howard Baker`)."""
+    toks = [t for t in mkey(name.replace(',', ' ')).split() if t not in NAME_SUFFIXES]
+    return ' '.join(toks)
+
+
+def read_congress(entities_path):
+    """Persons of the congress import: (id -> Entity, name key -> [ids], id -> [(start, end)])."""
+    people = collections.OrderedDict()
+    by_key = collections.defaultdict(list)
+    tenures = collections.defaultdict(list)
+    if not entities_path or not os.path.exists(entities_path):
+        return None
+    with open(entities_path, encoding='utf-8') as f:
+        for line in f:
+            if not line.strip() or line.lstrip().startswith('#'):
+                continue
+            cols = line.rstrip('\n').split('\t')
+            while len(cols) < 5:
+                cols.append('')
+            if cols[1] != 'PERSON':
+                continue
+            e = Entity(cols[0], cols[1], cols[2], [a for a in cols[3].split('|') if a],
+                       common.parse_attrs(cols[4]))
+            people[e.id] = e
+            for n in e.names():
+                k = name_key(n)
+                if len(k.split()) >= 2 and e.id not in by_key[k]:
+                    by_key[k].append(e.id)
+    tp = os.path.join(os.path.dirname(entities_path), 'tenures.tsv')
+    if os.path.exists(tp):
+        with open(tp, encoding='utf-8') as f:
+            for line in f:
+                if line.strip() and not line.lstrip().startswith('#'):
+                    cols = line.rstrip('\n').split('\t')
+                    if len(cols) >= 4 and cols[0] in people:
+                        tenures[cols[0]].append((cols[2], cols[3]))
+    return people, by_key, tenures
+
+
+def dates_compatible(codes, person, tenures, strict=False):
+    """None when the Phoenix codes' dates fit the congress person's born= / tenures, else a reason.
+    Undated on either side: compatible (nothing to compare). strict (the congress name has a
+    Jr./Sr./II/III the Phoenix name lacks, so a namesake father or son exists): the ELI birth-year
+    estimate must be there and within ELI_BIRTH_SLACK_SUFFIX."""
+    dated = [(c, s, e) for c, s, e in codes if s or e]
+    if not dated:
+        return 'Jr./Sr. namesake, no dates' if strict else None
+    years = [int(d[:4]) for _, s, e in dated for d in (s, e) if d]
+    born = person.attrs.get('born', '')
+    if born[:4].isdigit():
+        b = int(born[:4])
+        if min(years) < b + MIN_ROLE_AGE:
+            return 'dates before the congress person was %d' % MIN_ROLE_AGE
+        starts = sorted((s, c) for c, s, e in dated if s)
+        est = None
+        if starts and 'ELI' in code_segments(starts[0][1]) and starts[0][0][4:] in ('-01-01', ''):
+            est = int(starts[0][0][:4]) - ELI_ADULT_AGE
+        if est is not None and abs(est - b) > (ELI_BIRTH_SLACK_SUFFIX if strict else ELI_BIRTH_SLACK):
+            return 'ELI start gives another birth year' + (' (Jr./Sr. namesake)' if strict else '')
+        if est is None and strict:
+            return 'Jr./Sr. namesake, no birth-year estimate'
+        if any(int(s[:4]) > b + MAX_ROLE_AGE for c, s, e in dated if s and 'ELI' not in code_segments(c)):
+            return 'role starts after the congress person was %d' % MAX_ROLE_AGE
+        return None
+    if strict:
+        return 'Jr./Sr. namesake, no born='
+    spans = tenures.get(person.id, [])
+    if spans:
+        lo = min(int(s[:4]) for s, e in spans if s) if any(s for s, e in spans) else None
+        hi = max(int(e[:4]) if e else 9999 for s, e in spans)
+        if lo is not None and not any(lo - TENURE_SLACK <= y <= hi + TENURE_SLACK for y in years):
+            return 'dates far from the congress tenures'
+    return None
+
+
+def middle_conflict(forms, names):
+    """A Phoenix form `First M. Last` whose middle name or initial the congress person (names: its
+    names and aliases) does not have: William J. Perry is not William Hayne Perry; George Herbert
+    Walker Bush fits George H. W. Bush."""
+    cforms = [name_key(n).split() for n in names]
+    ctoks = {w for ws in cforms for w in ws}
+    ends = {(ws[0], ws[-1]) for ws in cforms if len(ws) >= 2}
+    cmiddles = {w.rstrip('.') for ws in cforms if len(ws) >= 3 for w in ws[1:-1]}
+    if not cmiddles:
+        return False                  # the congress record knows no middle name
+    for f in forms:
+        ws = name_key(f).split()
+        if len(ws) < 3 or (ws[0], ws[-1]) not in ends:
+            continue
+        for w in ws[1:-1]:
+            w0 = w.rstrip('.')
+            if w0 in NAME_PARTICLES or w in ctoks:
+                continue
+            if len(w0) == 1 and any(m.startswith(w0) for m in cmiddles):
+                continue
+            if len(w0) > 1 and w0[0] in cmiddles:
+                continue                  # Herbert for H.
+            return True
+    return False
+
+
+def match_congress(congress, forms, codes, country, summary, rec, curated=None):
+    """The congress-imported person a Phoenix person is, or None. Needs US country codes, a full
+    name form (2+ tokens) equal to a congress person's name or alias, compatible dates and no
+    conflicting middle name; several candidates left: no match (counted)."""
+    if congress is None or country != 'USA':
+        return None
+    people, by_key, tenures = congress
+    cands = []
+    for f in forms:
+        k = name_key(f)
+        if len(k.split()) < 2:
+            continue
+        for pid in by_key.get(k, []):
+            if pid not in cands:
+                cands.append(pid)
+    if not cands:
+        return None
+    exact = {mkey(f.replace(',', ' ')) for f in forms}
+    ok = []
+    for pid in cands:
+        # matched only with the congress Jr./Sr./II/III dropped (Howard Baker Jr. for HOWARD_BAKER)
+        strict = not exact & {mkey(n.replace(',', ' ')) for n in people[pid].names()}
+        why = dates_compatible(codes, people[pid], tenures, strict)
+        cur = curated.entities.get(pid) if curated is not None else None
+        if why is None and middle_conflict(forms, people[pid].names() + (cur.names() if cur else [])):
+            why = 'another middle name'
+        if why:
+            summary.skip('congress namesake: ' + why, rec.path, rec.lineno, '%s / %s' % (rec.phrase, pid))
+            continue
+        ok.append(pid)
+    if len(ok) > 1:
+        summary.skip('congress namesake: several congress persons fit', rec.path, rec.lineno,
+                     '%s / %s' % (rec.phrase, ' '.join(ok)))
+        return None
+    return people[ok[0]] if ok else None
+
+
+# ---------------------------------------------------------------------------
+
+def run(src, out_dir, shared=None, curated=None, verbose=False, command=None, congress_entities=None):
+    """congress_entities: the congress import's entities.tsv (US persons who are congress-imported
+    persons get its id); None = <out_dir>/../congress/entities.tsv when present; '' = none."""
     summary = common.Summary('phoenix', verbose)
+    if congress_entities is None:
+        congress_entities = os.path.join(os.path.dirname(os.path.abspath(out_dir)), 'congress', 'entities.tsv')
+    congress = read_congress(congress_entities) if congress_entities else None
+    if congress_entities and congress is None:
+        summary.skip('congress import not found (no congress matching)', None, None, congress_entities)
     shared = shared or os.path.dirname(src)
     curated = curated or common.Curated()
     for fn in ACTOR_FILES + [AGENTS_FILE]:
@@ -666,6 +830,7 @@ def run(src, out_dir, shared=None, curated=None, verbose=False, command=None):
     orgs_needed = collections.OrderedDict()
     taken = set(curated.entities)
     matched = set()
+    congress_matched = set()
 
     def org_for(code):
         c = code.strip('~')
@@ -851,6 +1016,16 @@ def run(src, out_dir, shared=None, curated=None, verbose=False, command=None):
             if ' ' not in alias and re.sub(r'\.', '', alias).upper() == initials(n) and len(initials(n)) >= 3:
                 return True
         return False
+
+    def congress_target(pid):
+        """The congress person (with the curated record's names when the id is a curated one)."""
+        cp = congress[0][pid]
+        cur = curated.entities.get(pid)
+        names = cp.names() + (cur.names() if cur is not None else [])
+        attrs = collections.OrderedDict(cur.attrs if cur is not None else {})
+        for k, v in cp.attrs.items():
+            attrs.setdefault(k, v)
+        return Entity(pid, 'PERSON', cur.name if cur is not None else cp.name, names[1:], attrs)
 
     country_places = {}
     curated_by_key = collections.defaultdict(list)
@@ -1045,6 +1220,15 @@ def run(src, out_dir, shared=None, curated=None, verbose=False, command=None):
                     continue
                 if e not in cands:
                     cands.append(e)
+        # no curated match: a US person of the congress import (Dick Cheney) keeps its id
+        # (or decides between several curated candidates: George H. W. Bush, not George W. Bush)
+        cperson = None
+        if is_person and len(cands) != 1:
+            cperson = match_congress(congress, [name] + aliases, rec.codes, country, summary, rec, curated)
+            if cperson is not None and cands and cperson.id not in {e.id for e in cands}:
+                summary.skip('congress namesake: not one of the curated candidates', rec.path, rec.lineno,
+                             '%s / %s' % (rec.phrase, cperson.id))
+                cperson = None
         if is_country:
             iso_a2, iso_name = ISO3[country]
             pid = 'LOC:' + slug(iso_name)
@@ -1058,6 +1242,12 @@ def run(src, out_dir, shared=None, curated=None, verbose=False, command=None):
             if name != disp_name:
                 aliases.insert(0, name)
             matched.add(pid)
+        elif cperson is not None:
+            pid = cperson.id
+            disp_name = cperson.name
+            if name != disp_name:
+                aliases.insert(0, name)
+            congress_matched.add(pid)
         else:
             prefix = {'PERSON': 'P:phx_', 'ORGANIZATION': 'ORG:phx_', 'PLACE': 'LOC:'}[etype]
             key = (etype, mkey(name))
@@ -1080,21 +1270,27 @@ def run(src, out_dir, shared=None, curated=None, verbose=False, command=None):
         # are not name variants of it: sub-agencies, persons, offices
         kept = []
         target = curated.entities.get(pid)
+        target_what = 'curated entity'
+        if pid in congress_matched:
+            target = congress_target(pid)
+            target_what = 'congress person'
         for a in aliases:
             others = [e for e in curated_by_key.get(mkey(a), []) if e.id != pid]
             if others and not (target and mkey(a) in {mkey(n) for n in target.names()}):
                 summary.skip('alias: name of another curated entity', rec.path, rec.lineno, a)
                 continue
             if target is not None and target.type == 'PERSON' and not person_variant(a, target):
-                summary.skip('alias: not a name variant of the curated entity', rec.path, rec.lineno, a)
+                summary.skip('alias: not a name variant of the ' + target_what, rec.path, rec.lineno, a)
                 continue
             if target is not None and target.type == 'ORGANIZATION' and not curated_variant(a, target):
                 summary.skip('alias: not a name variant of the curated entity', rec.path, rec.lineno, a)
                 continue
             kept.append(a)
         aliases = kept
-        name_index.setdefault((etype, mkey(name)), pid)
-        if is_person:
+        if pid not in congress_matched:
+            # (a congress match is decided per record: a foreign namesake never joins it by name)
+            name_index.setdefault((etype, mkey(name)), pid)
+        if is_person and pid not in congress_matched:
             for a in aliases:
                 if len(a.split()) >= 2 and not any(t.upper() in title_words for t in a.split()):
                     name_index.setdefault((etype, mkey(a)), pid)
@@ -1162,6 +1358,8 @@ def run(src, out_dir, shared=None, curated=None, verbose=False, command=None):
     for e in entities.values():
         seen = {re.sub(r'^the ', '', mkey(e.name))}
         cur = curated.entities.get(e.id)
+        if e.id in congress_matched:
+            cur = congress_target(e.id)
         if cur is not None:
             seen |= {re.sub(r'^the ', '', mkey(n)) for n in cur.names()}
             for k in list(e.attrs):
@@ -1187,8 +1385,9 @@ def run(src, out_dir, shared=None, curated=None, verbose=False, command=None):
         mems.append(r)
     # drop aliases already known by the curated entity (merge adds nothing new)
     for e in entities.values():
-        if e.id in curated.entities:
-            known = set(curated.entities[e.id].names())
+        if e.id in curated.entities or e.id in congress_matched:
+            known = set(congress_target(e.id).names()) if e.id in congress_matched else \
+                set(curated.entities[e.id].names())
             e.aliases = [a for a in e.aliases if a not in known]
     ents = list(entities.values()) + list(orgs_needed.values())
     # roles lexicon
@@ -1207,16 +1406,20 @@ def run(src, out_dir, shared=None, curated=None, verbose=False, command=None):
     for t in ('PERSON', 'ORGANIZATION', 'PLACE'):
         summary.count('entities %s' % t, counts.get(t, 0))
     summary.count('entities matched to curated', len(matched))
+    summary.count('persons matched to congress import', len(congress_matched))
     summary.count('aliases', sum(len(e.aliases) for e in ents))
     summary.count('memberships', len(mems))
     summary.count('role nouns', len(roles))
-    write_outputs(out_dir, ents, mems, roles, command, caser.forms is not None)
+    write_outputs(out_dir, ents, mems, roles, command, caser.forms is not None, congress is not None)
     return summary
 
 
-def write_outputs(out_dir, ents, mems, roles, command, used_corpus):
+def write_outputs(out_dir, ents, mems, roles, command, used_corpus, used_congress=False):
     srcs = ['phoenix-dictionaries/' + f for f in ACTOR_FILES]
     helpers = ['helper (statistics only): name-lists/ssa-baby-names/maxoccurbysex.txt (given names, US public domain)']
+    if used_congress:
+        helpers.append('helper: imported/congress/entities.tsv, tenures.tsv (US persons of the congress import '
+                       'keep its id: same name, compatible dates)')
     if used_corpus:
         helpers.append('helper (statistics only): news-corpus/articles.jsonl (word case counts; no text copied)')
     cmd = command or 'python3 tools/importers/phoenix.py'
@@ -1241,6 +1444,9 @@ def main(argv=None):
                     help='shared data folder (default: $NEWSGRAPH_SHARED or <repo>/../shared/data)')
     ap.add_argument('--src', help='phoenix-dictionaries folder (default: <shared>/phoenix-dictionaries)')
     ap.add_argument('--out', default=os.path.join(common.DEFAULT_OUT, 'phoenix'))
+    ap.add_argument('--congress', metavar='FILE',
+                    help='entities.tsv of the congress import, run first (default: <out>/../congress/'
+                         'entities.tsv); US persons found there keep the congress id; "" = none')
     ap.add_argument('-v', '--verbose', action='store_true', help='show FILE:LINE samples of skipped input')
     args = ap.parse_args(argv)
     src = args.src or os.path.join(args.shared, 'phoenix-dictionaries')
@@ -1249,7 +1455,7 @@ def main(argv=None):
         return 1
     try:
         s = run(src, args.out, shared=args.shared, verbose=args.verbose,
-                command='python3 tools/importers/phoenix.py')
+                command='python3 tools/importers/phoenix.py', congress_entities=args.congress)
     except FileNotFoundError as e:
         print('phoenix.py: missing source file %s' % e, file=sys.stderr)
         return 1
