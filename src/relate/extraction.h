@@ -48,6 +48,8 @@ struct ExtractedRelation {
   bool former = false;
   std::string modality = "asserted";
   std::string quote;  // SAID
+  uint32_t quote_start = 0;  // SAID: byte span of `quote` in the document text
+  uint32_t quote_end = 0;
   bool direct = true;
   Evidence evidence;
 };

@@ -221,8 +221,11 @@ void RelateQuotes(RelateContext& c) {
     r.type = RelationType::kSaid;
     r.source = a.speaker;
     r.target = a.addressee;
-    r.quote = std::string(Trim(t.text.substr(text_start, text_end - text_start)));
+    std::string_view quoted = Trim(std::string_view(t.text).substr(text_start, text_end - text_start));
+    r.quote = std::string(quoted);
     r.direct = true;
+    r.quote_start = static_cast<uint32_t>(quoted.data() - std::string_view(t.text).data());
+    r.quote_end = r.quote_start + static_cast<uint32_t>(quoted.size());
     uint32_t last = q.closed ? std::max(q.close, a.found ? a.verb : q.close) : q.close - 1;
     r.evidence = c.MakeEvidence(std::min(q.open, a.found ? a.verb : q.open), std::min<uint32_t>(last, static_cast<uint32_t>(toks.size() - 1)),
                                 a.trigger, a.rule);
