@@ -46,6 +46,10 @@ constexpr LexiconFile kLexiconFiles[] = {
     {"determiners.tsv", 2, &Lexicons::determiners},
     {"not_person_tails.txt", 1, &Lexicons::not_person_tails},
     {"nicknames.tsv", 2, &Lexicons::nicknames},
+    {"speech_fillers.txt", 1, &Lexicons::speech_fillers},
+    {"speaker_bodies.txt", 1, &Lexicons::speaker_bodies},
+    {"speaker_stops.txt", 1, &Lexicons::speaker_stops},
+    {"reported_speech.tsv", 2, &Lexicons::reported_speech},
 };
 
 // A malformed record throws FileError, unless `problems` collects it (gazetteer

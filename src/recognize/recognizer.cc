@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_set>
 
 #include "util/text.h"
 
@@ -174,14 +175,40 @@ void Recognizer::MatchGazetteer(RecognizedText* r) const {
       bool glued = (i + best_len < toks.size() && free_capital(i + best_len)) ||
                    (i > 0 && !(toks[i].flags & kSentenceStart) && free_capital(i - 1) &&
                     (r->mentions.empty() || r->mentions.back().end_token != i));
+      // `"...," Figueroa told`: the speaker the quote names, not a namesake from a list.
+      if (best_len == 1 && InSpeakerSlot(*r, i, i + 1)) glued = true;
       if (glued) {
         i += best_len;
         continue;
       }
     }
+    // "Chuck Jordan", "Chelsea Manning": after a free given name, a place or a
+    // bare surname is the family name of someone the gazetteer lacks.
+    if (best_len == 1 && i > 0 && (m.kind == MentionKind::kShortName || m.type == EntityType::kPlace) &&
+        FreeGivenName(*r, i - 1)) {
+      ++i;
+      continue;
+    }
+    // "Francisco Herrero": a surname that is also a given name, before a
+    // capitalized word no alias names, is a first name.
+    if (best_len == 1 && m.kind == MentionKind::kShortName && i + 1 < toks.size() &&
+        toks[i + 1].sentence == toks[i].sentence && IsCapitalizedWord(toks[i + 1]) &&
+        lex.given_names.LongestAt(r->words, i)) {
+      ++i;
+      continue;
+    }
     r->mentions.push_back(std::move(m));
     i += best_len;
   }
+}
+
+bool Recognizer::FreeGivenName(const RecognizedText& r, size_t t) const {
+  const Token& tok = r.tokens.tokens[t];
+  if (!IsCapitalizedWord(tok) || (tok.flags & kAllCaps)) return false;
+  if (!r.mentions.empty() && r.mentions.back().end_token > t) return false;
+  if (tok.sentence != r.tokens.tokens[t + 1].sentence) return false;
+  auto given = knowledge_.lexicons().given_names.LongestAt(r.words, t);
+  return given && given->length == 1;
 }
 
 void Recognizer::MarkPronouns(RecognizedText* r) const {
@@ -219,6 +246,7 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
     return true;
   };
   std::vector<Mention> found;
+  std::unordered_set<std::string> speaker_words;  // folded one-word names found in a speaker slot
   size_t i = 0;
   while (i < toks.size()) {
     if (!name_word(i)) {
@@ -247,6 +275,12 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
     size_t len = end - i;
     Mention m;
     bool person_cue = false;
+    // "Chief Chuck Jordan": a capitalized title before the given name.
+    if (len >= 3 && !lex.given_names.LongestAt(r->words, i) && lex.given_names.LongestAt(r->words, i + 1) &&
+        !lex.connectors.LongestAt(r->words, i + 1)) {
+      ++i;
+      --len;
+    }
     auto given = lex.given_names.LongestAt(r->words, i);
     // Names start at a given name; "Deborah A. Robinson", "Eliot Higgins".
     if (given && len >= 2 && len <= 4 && !lex.not_person_tails.LongestAt(r->words, end - 1)) {
@@ -277,6 +311,8 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
       org_cue = (head && *head->value == "head" && lex.connectors.LongestAt(r->words, i + 1)) ||
                 (tail && *tail->value == "tail");
     }
+    bool speaker_cue = !person_cue && !org_cue && len <= 3 && InSpeakerSlot(*r, i, end);
+    if (speaker_cue) person_cue = true;
     if (!person_cue && !org_cue) {
       i = end;
       continue;
@@ -288,10 +324,69 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
     m.end = toks[end - 1].end;
     m.kind = MentionKind::kUnknownName;
     m.type = person_cue ? EntityType::kPerson : EntityType::kOrganization;
+    if (speaker_cue && len == 1) speaker_words.insert(FoldCase(r->tokens.Text(toks[i])));
+    for (size_t k = i; k < end; ++k) covered[k] = static_cast<int32_t>(r->mentions.size() + found.size());
     found.push_back(std::move(m));
     i = end;
   }
+  // "Figueroa said ...": a one-word name a quote's attribution revealed names
+  // the same person elsewhere in the document, sentence-initial or not.
+  if (!speaker_words.empty()) {
+    std::string folded;
+    for (size_t t = 0; t < toks.size(); ++t) {
+      if (covered[t] >= 0 || !IsCapitalizedWord(toks[t])) continue;
+      FoldCase(r->tokens.Text(toks[t]), &folded);
+      if (!speaker_words.count(folded)) continue;
+      if (t + 1 < toks.size() && IsCapitalizedWord(toks[t + 1]) && toks[t + 1].sentence == toks[t].sentence) continue;
+      Mention m;
+      m.first_token = static_cast<uint32_t>(t);
+      m.end_token = static_cast<uint32_t>(t + 1);
+      m.start = toks[t].start;
+      m.end = toks[t].end;
+      m.kind = MentionKind::kUnknownName;
+      m.type = EntityType::kPerson;
+      found.push_back(std::move(m));
+    }
+  }
   for (auto& m : found) r->mentions.push_back(std::move(m));
+}
+
+// A speech verb at `t` ("said", "told"), after an optional adverb.
+bool Recognizer::SpeechVerbAt(const RecognizedText& r, size_t t) const {
+  const auto& toks = r.tokens.tokens;
+  if (t < toks.size() && toks[t].kind == TokenKind::kWord && !(toks[t].flags & kCapitalized)) {
+    std::string_view w = r.tokens.Text(toks[t]);
+    if (w.size() > 4 && w.substr(w.size() - 2) == "ly") ++t;  // "said", "quickly said"
+  }
+  if (t >= toks.size()) return false;
+  auto hit = knowledge_.lexicons().speech.LongestAt(r.words, t);
+  return hit && *hit->value == "verb" && !(toks[t].flags & kCapitalized);
+}
+
+// The run [first, end) stands where a quote's attribution names its speaker:
+// `"...," Figueroa told`, `"...," said Fallon`, `"..." ― Sonya Herridge`.
+bool Recognizer::InSpeakerSlot(const RecognizedText& r, size_t first, size_t end) const {
+  const auto& toks = r.tokens.tokens;
+  auto closes_quote = [&](size_t t) {
+    return toks[t].quote == QuoteMark::kCloseDouble || toks[t].quote == QuoteMark::kCloseSingle;
+  };
+  auto punct = [&](size_t t, std::string_view chars) {
+    return toks[t].kind == TokenKind::kPunct && chars.find(r.tokens.Text(toks[t])) != std::string_view::npos;
+  };
+  if (first < 2) return false;
+  // `," said Fallon`: the verb right before, the quote right before it.
+  if (SpeechVerbAt(r, first - 1) && (closes_quote(first - 2) || punct(first - 2, ","))) {
+    size_t q = first - 2;
+    if (punct(q, ",") && q > 0) --q;
+    if (closes_quote(q) || closes_quote(first - 2)) return true;
+  }
+  // `"...," Figueroa told`: the quote right before, the verb right after.
+  size_t before = first - 1;
+  if (punct(before, ",") && before > 0) --before;
+  if (closes_quote(before) && SpeechVerbAt(r, end)) return true;
+  // `"..." ― Sonya Herridge`: a dash after the quote.
+  if (punct(first - 1, "\u2015\u2014\u2013-") && closes_quote(first - 2)) return true;
+  return false;
 }
 
 }  // namespace newsgraph

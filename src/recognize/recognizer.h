@@ -63,6 +63,9 @@ class Recognizer {
   void MatchGazetteer(RecognizedText* r) const;
   void ProposeUnknownNames(RecognizedText* r) const;
   void MarkPronouns(RecognizedText* r) const;
+  bool FreeGivenName(const RecognizedText& r, size_t token) const;
+  bool SpeechVerbAt(const RecognizedText& r, size_t token) const;
+  bool InSpeakerSlot(const RecognizedText& r, size_t first, size_t end) const;
 
   const Knowledge& knowledge_;
   PhraseTrie trie_;

@@ -2,186 +2,128 @@
 #include <algorithm>
 
 #include "relate/relate_context.h"
+#include "relate/speech.h"
 #include "util/text.h"
 
 namespace newsgraph {
 namespace {
 
-enum class SpeechKind { kNone, kVerb, kAdverb };
-
-SpeechKind SpeechAt(const RelateContext& c, uint32_t t, uint32_t* length) {
-  if (c.MentionAt(t) >= 0) return SpeechKind::kNone;
-  auto hit = c.knowledge().lexicons().speech.LongestAt(c.words(), t);
-  if (!hit) return SpeechKind::kNone;
-  *length = hit->length;
-  if (*hit->value == "verb") return SpeechKind::kVerb;
-  if (*hit->value == "adverb") return SpeechKind::kAdverb;
-  return SpeechKind::kNone;
-}
-
-bool IsAdverb(const RelateContext& c, uint32_t t) {
-  uint32_t len = 0;
-  if (SpeechAt(c, t, &len) == SpeechKind::kAdverb) return true;
-  std::string_view w = c.tokens().Text(c.tokens().tokens[t]);
-  return c.IsWord(t) && w.size() > 4 && w.substr(w.size() - 2) == "ly" && !(c.tokens().tokens[t].flags & kCapitalized);
-}
-
 struct Attribution {
   int32_t speaker = -1;  // output entity
   int32_t addressee = -1;
-  bool found = false;    // a speech verb attributes the quote (even to nobody we know)
-  uint32_t verb = 0;
+  bool found = false;    // an attribution claims the quote (even for nobody we know)
+  uint32_t verb = 0;     // token of the trigger
   std::string trigger;
   std::string rule;
 };
 
-// A speaker mention: not a possessive, not inside parentheses.
-int32_t SpeakerOf(const RelateContext& c, int32_t mention) {
-  if (mention < 0) return -1;
-  const Mention& m = c.mentions()[static_cast<size_t>(mention)];
-  if (c.IsPossessive(m) || c.InParentheses(m.first_token)) return -1;
-  int32_t e = c.EntityOfMention(static_cast<size_t>(mention), true);
-  if (e < 0 || c.TypeOf(e) == EntityType::kOffice || c.TypeOf(e) == EntityType::kPlace) return -1;
-  return e;
+bool ClosesQuote(const Token& t) {
+  return t.quote == QuoteMark::kCloseDouble || t.quote == QuoteMark::kCloseSingle;
 }
 
-// "told NBC News": the named person or organization right after the verb.
-int32_t AddresseeAfter(const RelateContext& c, uint32_t verb_end) {
-  int32_t m = verb_end < c.tokens().tokens.size() ? c.MentionAt(verb_end) : -1;
-  if (m < 0 || c.mentions()[static_cast<size_t>(m)].kind == MentionKind::kPronoun) return -1;
-  int32_t e = c.EntityOfMention(static_cast<size_t>(m), false);
-  return e >= 0 && (c.TypeOf(e) == EntityType::kPerson || c.TypeOf(e) == EntityType::kOrganization) ? e : -1;
+bool IsDash(const RelateContext& c, uint32_t t) {
+  if (t >= c.tokens().tokens.size() || c.tokens().tokens[t].kind != TokenKind::kPunct) return false;
+  std::string_view w = c.tokens().Text(c.tokens().tokens[t]);
+  return w == "\u2015" || w == "\u2014" || w == "\u2013" || w == "-" || w == "--";
 }
 
-// `"...," Sessions said`, `"...," said Ty Cobb`, `"...," he told reporters`.
-Attribution AttributionAfter(const RelateContext& c, const QuoteSpan& q) {
+bool EndsSentence(const RelateContext& c, uint32_t t) {
+  return c.IsPunct(t, '.') || c.IsPunct(t, '?') || c.IsPunct(t, '!');
+}
+
+Attribution Attributed(const RelateContext& c, int32_t speaker, uint32_t verb, uint32_t length, std::string rule) {
   Attribution a;
-  const auto& toks = c.tokens().tokens;
-  if (!q.closed) return a;
-  uint32_t t = q.close + 1;
-  uint32_t limit = std::min<uint32_t>(static_cast<uint32_t>(toks.size()), t + 10);
-  while (t < limit && c.IsPunct(t, ',')) ++t;
-  // Speaker first: [title ...] NAME [adverb] VERB - "Sessions spokesperson Sarah
-  // Isgur Flores said"; the name right before the verb speaks.
-  int32_t mention = t < limit ? c.MentionAt(t) : -1;
-  // "the attorney general said": a determiner before the speaker's title.
-  if (mention < 0 && t + 1 < limit && c.knowledge().lexicons().determiners.LongestAt(c.words(), t)) {
-    mention = c.MentionAt(t + 1);
-    int32_t office = mention < 0 ? -1 : c.EntityOfMention(static_cast<size_t>(mention), false);
-    if (office < 0 || c.TypeOf(office) != EntityType::kOffice) mention = -1;
-  }
-  uint32_t len = 0;
-  if (mention >= 0) {
-    while (true) {
-      const Mention& here = c.mentions()[static_cast<size_t>(mention)];
-      uint32_t next = here.end_token;
-      if (next < limit && toks[next].kind == TokenKind::kPossessive) ++next;
-      int32_t follower = next < limit ? c.MentionAt(next) : -1;
-      if (follower < 0 || follower == mention) break;
-      mention = follower;
-    }
-    uint32_t v = c.mentions()[static_cast<size_t>(mention)].end_token;
-    if (v < limit && IsAdverb(c, v)) ++v;
-    if (v < limit && toks[v].paragraph == toks[q.close].paragraph && SpeechAt(c, v, &len) == SpeechKind::kVerb) {
-      a.found = true;
-      a.verb = v;
-      a.speaker = SpeakerOf(c, mention);
-      a.addressee = AddresseeAfter(c, v + len);
-      a.trigger = c.TokenText(v, v + len);
-      a.rule = "quote-name-verb";
-      return a;
-    }
-    return a;
-  }
-  // Verb first: VERB NAME ("said Ty Cobb, a White House attorney")
-  if (t < limit && IsAdverb(c, t)) ++t;
-  if (t < limit && SpeechAt(c, t, &len) == SpeechKind::kVerb && toks[t].paragraph == toks[q.close].paragraph) {
-    a.found = true;
-    a.verb = t;
-    a.trigger = c.TokenText(t, t + len);
-    a.rule = "quote-verb-name";
-    uint32_t s = t + len;
-    // "according to the pool report from CBS' Kylie Atwood": only the next noun phrase speaks.
-    for (uint32_t k = s; k < std::min<uint32_t>(limit, s + 4) && toks[k].sentence == toks[t].sentence; ++k) {
-      if (c.MentionAt(k) >= 0) {
-        a.speaker = SpeakerOf(c, c.MentionAt(k));
-        break;
-      }
-      if (c.IsPunct(k, ',') || c.IsPunct(k, '.')) break;
-    }
-  }
+  a.found = true;
+  a.speaker = speaker;
+  a.verb = verb;
+  a.trigger = c.TokenText(verb, verb + length);
+  a.rule = std::move(rule);
   return a;
 }
 
-// The speech verb that a speaker mention ending at `after_name` governs:
-// "Sessions said", "Sessions later said", "Blumenthal (D-Conn.) said",
-// "Cobb, a White House lawyer, said". Returns the verb's token and length.
-bool VerbAfterName(const RelateContext& c, uint32_t after_name, uint32_t limit, uint32_t* verb, uint32_t* length) {
+// After the quote: `"...," Sessions said`, `"...," said Ty Cobb, a White House
+// lawyer`, `"..." ― Sonya Herridge`, `"...," Scott Pruitt, the attorney general
+// of Oklahoma, said at an event`.
+Attribution AttributionAfter(const RelateContext& c, const QuoteSpan& q) {
   const auto& toks = c.tokens().tokens;
-  uint32_t t = after_name;
-  if (c.IsPunct(t, '(')) {  // a parenthetical
-    while (t < limit && !c.IsPunct(t, ')')) ++t;
-    ++t;
-  } else if (c.IsPunct(t, ',')) {  // an apposition of a few words
-    uint32_t k = t + 1;
-    while (k < limit && k < t + 10 && !c.IsPunct(k, ',') && toks[k].kind != TokenKind::kQuote) ++k;
-    if (k < limit && c.IsPunct(k, ',')) t = k + 1;
+  if (!q.closed) return {};
+  uint32_t t = q.close + 1;
+  uint32_t end = t;
+  while (end < toks.size() && end < t + 40 && toks[end].paragraph == toks[q.close].paragraph) ++end;
+  while (t < end && c.IsPunct(t, ',')) ++t;
+  if (t >= end) return {};
+  if (IsDash(c, t)) {
+    int32_t speaker = SpeakerInPhrase(c, t + 1, std::min(end, t + 8));
+    return speaker >= 0 ? Attributed(c, speaker, t, 1, "quote-dash-name") : Attribution{};
   }
-  while (t < limit && IsAdverb(c, t)) ++t;
-  if (t >= limit) return false;
-  if (SpeechAt(c, t, length) != SpeechKind::kVerb) return false;
-  *verb = t;
-  return true;
+  uint32_t v = t;
+  while (v < end && IsSpeechFiller(c, v)) ++v;
+  if (uint32_t length = SpeechVerbAt(c, v)) {
+    int32_t speaker = SpeakerInPhrase(c, v + length, std::min(end, v + length + 12));
+    Attribution a = Attributed(c, speaker, v, length, "quote-verb-name");
+    return a;
+  }
+  // A quote that ends its own sentence ("... to you.") takes a following
+  // attribution only when that is all the next sentence says ("Cobb said.").
+  bool quote_ends_sentence = q.close > 0 && EndsSentence(c, q.close - 1);
+  for (v = t; v < end; ++v) {
+    if (toks[v].kind == TokenKind::kQuote || EndsSentence(c, v)) break;
+    uint32_t length = SpeechVerbAt(c, v);
+    if (!length) continue;
+    if (quote_ends_sentence) {
+      uint32_t after = v + length;
+      while (after < end && after < v + length + 3 && !EndsSentence(c, after)) ++after;
+      if (after >= end || !EndsSentence(c, after)) return {};
+    }
+    Attribution a = Attributed(c, SpeakerInPhrase(c, t, v), v, length, "quote-name-verb");
+    a.addressee = AddresseeAfter(c, v + length);
+    return a;
+  }
+  return {};
 }
 
-// `Sessions said: "..."`, `Sessions answered, "..."`, `"...," he said, "..."`:
-// the last NAME-VERB pair of the quote's sentence before the quote.
+// Before the quote, in its sentence: `Sessions said: "..."`, `Sessions told
+// reporters on Friday, "..."`, `"...," he said, "..."`; or a sentence ending in
+// a colon right before a quote that opens its own: `Caddell continued:` ¶ `"..."`.
 Attribution AttributionBefore(const RelateContext& c, const QuoteSpan& q) {
-  Attribution a;
   const auto& toks = c.tokens().tokens;
   uint32_t first = c.tokens().sentences[toks[q.open].sentence].first_token;
-  bool any_verb = false;
-  for (uint32_t t = first; t < q.open; ++t) {
-    uint32_t len = 0;
-    if (!c.InsideQuote(t) && SpeechAt(c, t, &len) == SpeechKind::kVerb) any_verb = true;
-    int32_t m = c.MentionAt(t);
-    if (m < 0 || c.InsideQuote(t)) continue;
-    const Mention& mention = c.mentions()[static_cast<size_t>(m)];
-    t = mention.end_token - 1;
-    uint32_t verb = 0;
-    if (!VerbAfterName(c, mention.end_token, q.open, &verb, &len)) continue;
-    int32_t speaker = SpeakerOf(c, m);
-    if (speaker < 0) continue;
-    a.found = true;
-    a.speaker = speaker;
-    a.verb = verb;
-    a.trigger = c.TokenText(verb, verb + len);
-    a.rule = "name-verb-quote";
-    a.addressee = AddresseeAfter(c, verb + len);
+  uint32_t floor = first;
+  uint32_t limit = q.open;
+  if (q.open == first && first > 0 && c.IsPunct(first - 1, ':')) {
+    floor = c.tokens().sentences[toks[first - 1].sentence].first_token;
+    limit = first - 1;
+  }
+  for (uint32_t v = limit; v-- > floor;) {
+    if (c.InsideQuote(v) || toks[v].kind == TokenKind::kQuote) continue;
+    uint32_t length = SpeechVerbAt(c, v);
+    if (!length) continue;
+    Attribution a = Attributed(c, SubjectBefore(c, v, floor), v, length, "name-verb-quote");
+    a.addressee = AddresseeAfter(c, v + length);
+    return a;
   }
   // "Sessions, for his part, made a similar argument in his statement: “...": a
   // colon before the quote hands it to the sentence's subject.
-  if (!a.found && q.open > first && c.IsPunct(q.open - 1, ':')) {
-    for (uint32_t t = first; t < q.open; ++t) {
-      int32_t m = c.MentionAt(t);
-      if (m < 0) continue;
-      int32_t speaker = SpeakerOf(c, m);
-      if (speaker >= 0 && c.TypeOf(speaker) == EntityType::kPerson) {
-        a.found = true;
-        a.speaker = speaker;
-        a.verb = q.open - 1;
-        a.trigger = ":";
-        a.rule = "subject-colon-quote";
-      }
-      break;
+  if (limit > floor && c.IsPunct(limit - 1, ':')) {
+    int32_t speaker = SpeakerInPhrase(c, floor, limit - 1);
+    if (speaker >= 0 && c.TypeOf(speaker) == EntityType::kPerson) {
+      return Attributed(c, speaker, limit - 1, 1, "subject-colon-quote");
     }
   }
-  // A speech verb with no speaker we know ("a senior official said"): attributed, to nobody.
-  if (!a.found && any_verb) {
-    a.found = true;
-    a.rule = "unknown-speaker";
-  }
-  return a;
+  return {};
+}
+
+// An interview transcript: `"PENCE: Well, look, ..."`: the name and a colon open the quote.
+Attribution TranscriptSpeaker(const RelateContext& c, const QuoteSpan& q, uint32_t* text_from) {
+  uint32_t t = q.open + 1;
+  int32_t m = t < c.tokens().tokens.size() ? c.MentionAt(t) : -1;
+  if (m < 0) return {};
+  uint32_t colon = c.mentions()[static_cast<size_t>(m)].end_token;
+  if (!c.IsPunct(colon, ':') || !(c.tokens().tokens[t].flags & kAllCaps)) return {};
+  int32_t speaker = SpeakerOf(c, m);
+  if (speaker < 0) return {};
+  *text_from = colon + 1;
+  return Attributed(c, speaker, colon, 1, "transcript-name-colon");
 }
 
 }  // namespace
@@ -195,9 +137,11 @@ void RelateQuotes(RelateContext& c) {
     uint32_t paragraph = toks[q.open].paragraph;
     bool in_headline = toks[q.open].start < t.headline_end;
     if (last_paragraph != UINT32_MAX && paragraph > last_paragraph + 1) last_speaker = -1;
-    Attribution a = AttributionAfter(c, q);
+    uint32_t text_from = q.open + 1;
+    Attribution a = TranscriptSpeaker(c, q, &text_from);
+    if (!a.found) a = AttributionAfter(c, q);
     if (a.speaker < 0) {
-      // "X said, "...," according to the pool report": the verb before names the speaker.
+      // `X said, "...," according to the pool report`: the verb before names the speaker.
       Attribution before = AttributionBefore(c, q);
       if (!a.found || before.speaker >= 0) a = before;
     }
@@ -213,9 +157,9 @@ void RelateQuotes(RelateContext& c) {
       last_paragraph = q.closed ? toks[q.close].paragraph : paragraph;
     }
     // A short scare quote inside a sentence is not a statement.
-    if (q.words < 4 && !(a.found && a.rule == "quote-name-verb")) continue;
-    if (in_headline || a.speaker < 0) continue;
-    uint32_t text_start = toks[q.open].end;
+    if (q.words < 4 && !(a.found && (a.rule == "quote-name-verb" || a.rule == "quote-verb-name"))) continue;
+    if (in_headline || a.speaker < 0 || text_from >= q.close) continue;
+    uint32_t text_start = toks[text_from].start;
     uint32_t text_end = q.closed ? toks[q.close].start : toks[q.close - 1].end;
     ExtractedRelation r;
     r.type = RelationType::kSaid;
@@ -227,8 +171,8 @@ void RelateQuotes(RelateContext& c) {
     r.quote_start = static_cast<uint32_t>(quoted.data() - std::string_view(t.text).data());
     r.quote_end = r.quote_start + static_cast<uint32_t>(quoted.size());
     uint32_t last = q.closed ? std::max(q.close, a.found ? a.verb : q.close) : q.close - 1;
-    r.evidence = c.MakeEvidence(std::min(q.open, a.found ? a.verb : q.open), std::min<uint32_t>(last, static_cast<uint32_t>(toks.size() - 1)),
-                                a.trigger, a.rule);
+    r.evidence = c.MakeEvidence(std::min(q.open, a.found ? a.verb : q.open),
+                                std::min<uint32_t>(last, static_cast<uint32_t>(toks.size() - 1)), a.trigger, a.rule);
     if (!r.quote.empty()) c.Add(std::move(r));
   }
 }

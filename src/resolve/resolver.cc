@@ -254,6 +254,37 @@ int32_t Resolver::MostConnected(const Work& w, const std::vector<uint32_t>& cand
   return best_links > second_links ? best : -1;
 }
 
+namespace {
+
+// A one-word surname mention the gazetteer offered, not taken from a full name
+// the document gives (that one would win): "Fallon" after "Brian Fallon".
+bool SurnameOfAnotherTaken(const Resolver::Work& w, size_t mention) {
+  const Mention& m = w.mentions[mention];
+  if (m.kind != MentionKind::kShortName || m.end_token - m.first_token != 1) return false;
+  int32_t entity = w.out.mention_entity[mention];
+  if (entity < 0) return true;
+  for (uint32_t other : w.out.entities[static_cast<size_t>(entity)].mentions) {
+    if (w.mentions[other].kind == MentionKind::kName && w.mentions[other].first_token < m.first_token) return false;
+  }
+  return true;
+}
+
+void Reassign(Resolver::Work& w, size_t mention, int32_t entity) {
+  int32_t before = w.out.mention_entity[mention];
+  if (before >= 0) {
+    auto& list = w.out.entities[static_cast<size_t>(before)].mentions;
+    list.erase(std::remove(list.begin(), list.end(), static_cast<uint32_t>(mention)), list.end());
+  }
+  Mention& m = w.mentions[mention];
+  m.kind = MentionKind::kUnknownName;
+  m.type = EntityType::kPerson;
+  m.candidates.clear();
+  w.out.mention_entity[mention] = -1;
+  w.Assign(mention, entity);
+}
+
+}  // namespace
+
 void Resolver::ResolveUnknownNames(Work& w) const {
   const auto& toks = w.tokens.tokens;
   std::unordered_map<std::string, int32_t> by_surname;  // folded last word -> unknown person
@@ -263,8 +294,13 @@ void Resolver::ResolveUnknownNames(Work& w) const {
     std::string key = FoldCase(w.tokens.text.substr(mention.start, mention.end - mention.start));
     auto it = w.by_unknown.find(key);
     int32_t entity;
+    auto surname = mention.end_token - mention.first_token == 1 && mention.type == EntityType::kPerson
+                       ? by_surname.find(key)
+                       : by_surname.end();
     if (it != w.by_unknown.end()) {
       entity = it->second;
+    } else if (surname != by_surname.end()) {
+      entity = surname->second;  // "Brian Fallon ... said Fallon"
     } else {
       DocEntity d;
       d.type = mention.type;
@@ -276,7 +312,7 @@ void Resolver::ResolveUnknownNames(Work& w) const {
       w.by_unknown.emplace(key, entity);
     }
     w.Assign(m, entity);
-    if (mention.type == EntityType::kPerson && mention.end_token - mention.first_token >= 2) {
+    if (mention.type == EntityType::kPerson) {
       by_surname.emplace(FoldCase(w.tokens.Text(toks[mention.end_token - 1])), entity);
     }
   }
@@ -286,12 +322,22 @@ void Resolver::ResolveUnknownNames(Work& w) const {
   std::vector<int32_t> added_entity;
   std::string folded;
   for (uint32_t t = 0; t < toks.size(); ++t) {
-    if (w.out.token_mention[t] >= 0 || !(toks[t].flags & kCapitalized) || toks[t].kind != TokenKind::kWord) continue;
+    if (!(toks[t].flags & kCapitalized) || toks[t].kind != TokenKind::kWord) continue;
+    int32_t existing = w.out.token_mention[t];
+    if (existing >= 0 && !SurnameOfAnotherTaken(w, static_cast<size_t>(existing))) continue;
     FoldCase(w.tokens.Text(toks[t]), &folded);
     auto it = by_surname.find(folded);
     if (it == by_surname.end()) continue;
     const DocEntity& e = w.out.entities[static_cast<size_t>(it->second)];
-    if (w.mentions[e.mentions.front()].first_token > t) continue;  // only after the full name
+    const Mention& first = w.mentions[e.mentions.front()];
+    // Only after the full name; a one-word name ("Figueroa") anywhere.
+    if (first.first_token > t && first.end_token - first.first_token > 1) continue;
+    if (existing >= 0) {
+      // "Brian Fallon ... Fallon said": the document's own full name beats a
+      // namesake the gazetteer offers for the bare surname.
+      Reassign(w, static_cast<size_t>(existing), it->second);
+      continue;
+    }
     Mention m;
     m.first_token = t;
     m.end_token = t + 1;

@@ -77,8 +77,9 @@ class Resolver {
 
   ResolvedText Resolve(RecognizedText recognized, DateKey date) const;
 
+  struct Work;  // the state the passes share (resolver_work.h)
+
  private:
-  struct Work;
   void ResolveNames(Work& w) const;
   void ResolveShortNames(Work& w) const;
   int32_t MostConnected(const Work& w, const std::vector<uint32_t>& candidates) const;

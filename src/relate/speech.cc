@@ -1,0 +1,90 @@
+// Speakers and speech verbs.
+#include "relate/speech.h"
+
+namespace newsgraph {
+
+uint32_t SpeechVerbAt(const RelateContext& c, uint32_t t) {
+  if (t >= c.tokens().tokens.size() || c.MentionAt(t) >= 0) return 0;
+  auto hit = c.knowledge().lexicons().speech.LongestAt(c.words(), t);
+  if (!hit || *hit->value != "verb") return 0;
+  return static_cast<uint32_t>(hit->length);
+}
+
+bool IsSpeechFiller(const RelateContext& c, uint32_t t) {
+  const auto& toks = c.tokens().tokens;
+  if (t >= toks.size() || !c.IsWord(t) || (toks[t].flags & kCapitalized) || c.MentionAt(t) >= 0) return false;
+  if (c.knowledge().lexicons().speech_fillers.LongestAt(c.words(), t)) return true;
+  std::string_view w = c.tokens().Text(toks[t]);
+  return w.size() > 4 && w.substr(w.size() - 2) == "ly";
+}
+
+int32_t SpeakerOf(const RelateContext& c, int32_t mention) {
+  if (mention < 0) return -1;
+  const Mention& m = c.mentions()[static_cast<size_t>(mention)];
+  if (c.InParentheses(m.first_token)) return -1;
+  if (c.IsPossessive(m)) {
+    // "Clinton's campaign said": the campaign speaks for her.
+    uint32_t body = m.end_token + 1;
+    if (body >= c.tokens().tokens.size() || c.MentionAt(body) >= 0 ||
+        !c.knowledge().lexicons().speaker_bodies.LongestAt(c.words(), body)) {
+      return -1;
+    }
+  }
+  int32_t e = c.EntityOfMention(static_cast<size_t>(mention), true);
+  if (e < 0 || c.TypeOf(e) == EntityType::kOffice || c.TypeOf(e) == EntityType::kPlace) return -1;
+  return e;
+}
+
+int32_t SpeakerInPhrase(const RelateContext& c, uint32_t from, uint32_t to, int32_t* mention_out) {
+  int32_t best = -1, best_mention = -1;
+  int depth = 0;
+  for (uint32_t t = from; t < to; ++t) {
+    if (c.IsPunct(t, '(')) ++depth;
+    if (c.IsPunct(t, ')') && depth > 0) --depth;
+    if (depth == 0 && c.IsPunct(t, ',') && best >= 0) break;
+    // "a spokesman for Kislyak", "a narrator in the ad": the head came before.
+    if (c.MentionAt(t) < 0 && c.knowledge().lexicons().speaker_stops.LongestAt(c.words(), t)) break;
+    int32_t m = c.MentionAt(t);
+    if (m < 0 || depth > 0 || c.InsideQuote(t)) continue;
+    t = c.mentions()[static_cast<size_t>(m)].end_token - 1;
+    int32_t e = SpeakerOf(c, m);
+    if (e < 0) continue;
+    // A later name in the chunk is the head: "Sessions spokesperson Sarah Flores".
+    best = e;
+    best_mention = m;
+  }
+  if (mention_out) *mention_out = best_mention;
+  return best;
+}
+
+int32_t SubjectBefore(const RelateContext& c, uint32_t verb, uint32_t floor) {
+  const auto& toks = c.tokens().tokens;
+  uint32_t t = verb;
+  while (t > floor && IsSpeechFiller(c, t - 1)) --t;
+  if (t > floor && c.IsPunct(t - 1, ')')) {  // "Blumenthal (D-Conn.) said"
+    uint32_t k = t - 1;
+    while (k > floor && !c.IsPunct(k, '(')) --k;
+    if (c.IsPunct(k, '(')) t = k;
+  } else if (t > floor && c.IsPunct(t - 1, ',')) {  // "Cobb, a White House lawyer, said"
+    uint32_t k = t - 1;
+    while (k > floor && k + 16 > t && !c.IsPunct(k - 1, ',') && toks[k - 1].kind != TokenKind::kQuote) --k;
+    if (k > floor && c.IsPunct(k - 1, ',')) t = k - 1;
+  }
+  if (t > floor) {
+    int32_t e = SpeakerOf(c, c.MentionAt(t - 1));
+    if (e >= 0) return e;
+  }
+  // The clause's first noun phrase: "Mr. Clarke, a former coal executive who ..., said".
+  uint32_t start = std::max(floor, c.ClauseStart(verb));
+  if (start < verb) return SpeakerInPhrase(c, start, verb);
+  return -1;
+}
+
+int32_t AddresseeAfter(const RelateContext& c, uint32_t verb_end) {
+  int32_t m = verb_end < c.tokens().tokens.size() ? c.MentionAt(verb_end) : -1;
+  if (m < 0 || c.mentions()[static_cast<size_t>(m)].kind == MentionKind::kPronoun) return -1;
+  int32_t e = c.EntityOfMention(static_cast<size_t>(m), false);
+  return e >= 0 && (c.TypeOf(e) == EntityType::kPerson || c.TypeOf(e) == EntityType::kOrganization) ? e : -1;
+}
+
+}  // namespace newsgraph

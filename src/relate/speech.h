@@ -1,0 +1,40 @@
+// Internal to relate: who speaks, shared by direct quotes (quotes.cc) and
+// reported speech (reported_speech.cc). Every word list comes from the
+// lexicons: speech.tsv (verbs that attribute a quote), reported_speech.tsv
+// (verbs that report content), speech_fillers.txt (words between a speaker
+// and its verb: "has", "also", "later") and speaker_bodies.txt (what a
+// possessive speaker speaks through: "Clinton's campaign").
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "relate/relate_context.h"
+
+namespace newsgraph {
+
+// A speech verb ("said", "told reporters") at `t`: its length in tokens, or 0.
+uint32_t SpeechVerbAt(const RelateContext& c, uint32_t t);
+// A word that may stand between a speaker and its verb: a filler from the
+// lexicon or an -ly adverb.
+bool IsSpeechFiller(const RelateContext& c, uint32_t t);
+
+// The output entity a mention speaks for: a person or an organization (an
+// office stands for its holder; a possessive only through a speaking body,
+// "Clinton's campaign"), or -1. Mentions inside parentheses never speak.
+int32_t SpeakerOf(const RelateContext& c, int32_t mention);
+
+// The speaker a noun phrase [from, to) names: in its first comma-separated
+// chunk, the last person or organization ("Tulsa police Chief Chuck Jordan",
+// "Mr. Clarke"), else an office's holder or a pronoun. -1 if none.
+int32_t SpeakerInPhrase(const RelateContext& c, uint32_t from, uint32_t to, int32_t* mention_out = nullptr);
+
+// The subject of the verb at `verb`, looking left no further than `floor`:
+// "Sessions said", "Sessions later said", "Blumenthal (D-Conn.) said", "Cobb,
+// a White House lawyer, said", then the clause's first noun phrase. -1 if none.
+int32_t SubjectBefore(const RelateContext& c, uint32_t verb, uint32_t floor);
+
+// "told NBC News": the named person or organization right after the verb.
+int32_t AddresseeAfter(const RelateContext& c, uint32_t verb_end);
+
+}  // namespace newsgraph
