@@ -263,7 +263,7 @@ TEST_F(StatementsCommandTest, SaidAboutAnswers) {
   EXPECT_NE(r.out.find(kDenial), std::string::npos) << r.out;
   EXPECT_EQ(r.out.find(kTrump), std::string::npos) << r.out;
 
-  r = Query("said Sessions --about 'donald trump' --json");
+  r = Query("said Sessions --about donald trump --json");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   nlohmann::json json = nlohmann::json::parse(r.out);
   ASSERT_EQ(json["statements"].size(), 1u);

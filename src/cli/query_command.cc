@@ -24,7 +24,7 @@ struct QueryOptions {
   std::string graph;
   std::string question;
   std::vector<std::string> name;
-  std::string about;
+  std::vector<std::string> about;
   bool json = false;
   bool explain = false;
 };
@@ -69,7 +69,7 @@ void RunQuery(const QueryOptions& options, int* exit_code) {
   if (!vertex) return;
   std::optional<Vertex> about;
   if (!options.about.empty()) {
-    about = Resolve(graph, options.about, exit_code);
+    about = Resolve(graph, JoinWords(options.about), exit_code);
     if (!about) return;
   }
   const std::string& display = graph.storage()[*vertex].name;
@@ -121,7 +121,7 @@ void AddQueryCommand(CLI::App& app, const GlobalOptions& /*global*/, int* exit_c
       ->required();
   cmd->add_option("--about", options->about,
                   "said: only statements whose quote names this entity (resolved like NAME;\n"
-                  "quote a name of several words)")
+                  "quotes are optional)")
       ->type_name("NAME");
   cmd->add_flag("--json", options->json, "Print the answer as JSON instead of a table");
   cmd->add_flag("--explain", options->explain,
@@ -133,7 +133,7 @@ void AddQueryCommand(CLI::App& app, const GlobalOptions& /*global*/, int* exit_c
       "  newsgraph query graph.pb who-met sessions --json --explain\n"
       "  newsgraph query graph.pb said Kislyak\n"
       "  newsgraph query graph.pb said Sessions --about Kislyak\n"
-      "  newsgraph query graph.pb said Sessions --about \"Al Franken\" --explain\n"
+      "  newsgraph query graph.pb said Sessions --about Trump campaign --explain\n"
       "\n"
       "Every answer cites its evidence: the sentence, the document id and its date.\n"
       "Exit codes: 0 answered (possibly with nothing found), 1 error (e.g. unreadable index),\n"
