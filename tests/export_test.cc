@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -30,7 +31,7 @@ std::string Export(const KnowledgeGraph& graph, ExportFormat format) {
 // Names with characters every format must escape.
 KnowledgeGraph AwkwardGraph() {
   KnowledgeGraph graph = testing_util::SampleGraph();
-  EntityVertex org;
+  GraphVertex org;
   org.id = "ORG:a&b";
   org.name = "\"Quotes\" <&> Back\\slash\nNew line 'n' {braces} ;";
   org.type = EntityType::kOrganization;
@@ -57,7 +58,6 @@ TEST(ExportTest, JsonIsNodeLinkData) {
   ASSERT_EQ(data["nodes"].size(), boost::num_vertices(graph.storage()));
   ASSERT_EQ(data["links"].size(), boost::num_edges(graph.storage()));
   EXPECT_EQ(data["edges"], data["links"]);
-  EXPECT_EQ(data["statements"].size(), 2u);
   EXPECT_EQ(data["documents"].size(), 2u);
 
   std::set<std::string> ids;
@@ -74,8 +74,30 @@ TEST(ExportTest, JsonIsNodeLinkData) {
   EXPECT_EQ(sessions["id"], "P:jeff_sessions");
   EXPECT_EQ(sessions["type"], "PERSON");
   EXPECT_EQ(sessions["attributes"]["country"], "US");
-  EXPECT_EQ(data["statements"][0]["speaker"], "P:jeff_sessions");
-  EXPECT_EQ(data["statements"][0]["addressee"], "P:al_franken");
+
+  // Statements are nodes of their own type, linked by SAID and TOLD.
+  std::map<std::string, nlohmann::json> statements;
+  for (const auto& node : data["nodes"]) {
+    if (node["type"] == "STATEMENT") statements[node["id"].get<std::string>()] = node;
+  }
+  ASSERT_EQ(statements.size(), 2u);
+  int said = 0, told = 0;
+  for (const auto& link : data["links"]) {
+    if (link["type"] == "SAID") {
+      ++said;
+      EXPECT_EQ(link["source"], "P:jeff_sessions");
+      ASSERT_TRUE(statements.count(link["target"].get<std::string>()));
+      EXPECT_EQ(link["evidence"][0]["rule"], "test-rule");
+    }
+    if (link["type"] == "TOLD") {
+      ++told;
+      EXPECT_EQ(statements[link["source"].get<std::string>()]["quote"], "We never discussed the campaign");
+      EXPECT_EQ(link["target"], "P:al_franken");
+    }
+  }
+  EXPECT_EQ(said, 2);
+  EXPECT_EQ(told, 1);
+  EXPECT_FALSE(data.contains("statements"));
 }
 
 TEST(ExportTest, JsonLoadsInNetworkx) {
@@ -103,8 +125,9 @@ TEST(ExportTest, JsonLoadsInNetworkx) {
 }
 
 struct ReadVertex {
-  std::string id, type, name, aliases;
+  std::string id, type, name, aliases, document_id, date;
   int mentions = 0, statements = 0;
+  bool direct = false;
 };
 struct ReadEdge {
   std::string type, polarity, modality, evidence;
@@ -125,6 +148,9 @@ TEST(ExportTest, GraphmlReadsBackWithBoost) {
   dp.property("aliases", boost::get(&ReadVertex::aliases, read));
   dp.property("mentions", boost::get(&ReadVertex::mentions, read));
   dp.property("statements", boost::get(&ReadVertex::statements, read));
+  dp.property("direct", boost::get(&ReadVertex::direct, read));
+  dp.property("document_id", boost::get(&ReadVertex::document_id, read));
+  dp.property("date", boost::get(&ReadVertex::date, read));
   dp.property("type", boost::get(&ReadEdge::type, read));
   dp.property("negated", boost::get(&ReadEdge::negated, read));
   dp.property("polarity", boost::get(&ReadEdge::polarity, read));
@@ -140,7 +166,14 @@ TEST(ExportTest, GraphmlReadsBackWithBoost) {
   for (size_t v = 0; v < boost::num_vertices(g); ++v) {
     EXPECT_EQ(read[v].id, g[v].id);
     EXPECT_EQ(read[v].name, g[v].name);
-    EXPECT_EQ(read[v].type, EntityTypeName(g[v].type));
+    EXPECT_EQ(read[v].type, VertexTypeName(g[v]));
+    if (g[v].is_statement()) {
+      EXPECT_EQ(read[v].direct, g[v].statement.direct);
+      EXPECT_EQ(read[v].document_id, g[v].statement.document_id);
+      EXPECT_EQ(read[v].date, g[v].statement.document_date);
+    } else if (g[v].id == "P:jeff_sessions") {
+      EXPECT_EQ(read[v].statements, 2);
+    }
   }
   int negated = 0, former = 0;
   bool tricky = false;

@@ -29,7 +29,7 @@ TEST(GraphTest, EntitiesBecomeVerticesWithMentionText) {
   ASSERT_EQ(boost::num_vertices(graph.storage()), 2u);
   std::optional<Vertex> merkel = graph.FindById("P:angela_merkel");
   ASSERT_TRUE(merkel.has_value());
-  const EntityVertex& v = graph.storage()[*merkel];
+  const GraphVertex& v = graph.storage()[*merkel];
   EXPECT_EQ(v.name, "Angela Merkel");
   EXPECT_EQ(v.type, EntityType::kPerson);
   ASSERT_EQ(v.mentions.size(), 1u);
@@ -94,31 +94,46 @@ TEST(GraphTest, DirectedRelationsKeepTheirDirection) {
   EXPECT_EQ(graph.storage()[boost::source(edges[0], graph.storage())].id, "P:zed");
 }
 
-TEST(GraphTest, SaidBecomesStatementsMergedByQuote) {
+TEST(GraphTest, SaidBecomesStatementVerticesOnePerDocument) {
   KnowledgeGraph graph = testing_util::SampleGraph();
   {
-    // The same quote reported by another outlet joins the first statement.
+    // The same quote reported by another outlet is a statement of its own.
     ExtractionBuilder b("doc3", "\"We never discussed the campaign,\" Sessions said.", "2017-03-04");
     int sessions = b.Entity("P:jeff_sessions", EntityType::kPerson, "Jeff Sessions", "Sessions");
     b.Relation(RelationType::kSaid, sessions, -1, "\"We never discussed the campaign,\" Sessions said.")
         .quote = "We never discussed the campaign";
     graph.AddDocument(b.get(), nullptr);
   }
-  const EntityVertex& sessions = graph.storage()[*graph.FindById("P:jeff_sessions")];
-  ASSERT_EQ(sessions.statements.size(), 2u);
-  const Statement& first = sessions.statements[0];
-  EXPECT_EQ(first.quote, "We never discussed the campaign");
-  EXPECT_TRUE(first.direct);
-  EXPECT_EQ(first.addressee, "P:al_franken");
-  ASSERT_EQ(first.evidence.size(), 2u);
-  EXPECT_EQ(first.evidence[0].document_id, "doc1");
-  EXPECT_EQ(first.evidence[1].document_id, "doc3");
-  EXPECT_EQ(first.evidence[1].document_date, "2017-03-04");
-  const Statement& second = sessions.statements[1];
-  EXPECT_FALSE(second.direct);
-  EXPECT_TRUE(second.addressee.empty());
-  EXPECT_EQ(second.evidence[0].sentence, "Sessions said the talks were routine.");
-  EXPECT_TRUE(EdgesOfType(graph, RelationType::kSaid).empty());
+  const GraphStorage& g = graph.storage();
+  EXPECT_EQ(graph.statement_count(), 3u);
+  std::vector<Edge> said = EdgesOfType(graph, RelationType::kSaid);
+  ASSERT_EQ(said.size(), 3u);
+  for (Edge e : said) {
+    EXPECT_EQ(g[boost::source(e, g)].id, "P:jeff_sessions");
+    EXPECT_TRUE(g[boost::target(e, g)].is_statement());
+    ASSERT_EQ(g[e].evidence.size(), 1u);
+  }
+  const GraphVertex& first = g[boost::target(said[0], g)];
+  EXPECT_EQ(first.statement.quote, "We never discussed the campaign");
+  EXPECT_EQ(first.name, first.statement.quote);
+  EXPECT_TRUE(first.statement.direct);
+  EXPECT_EQ(first.statement.document_id, "doc1");
+  EXPECT_EQ(first.statement.document_date, "2017-03-02");
+  EXPECT_EQ(VertexTypeName(first), "STATEMENT");
+  EXPECT_EQ(first.id.rfind("S:doc1:", 0), 0u) << first.id;
+  const GraphVertex& second = g[boost::target(said[1], g)];
+  EXPECT_FALSE(second.statement.direct);
+  EXPECT_EQ(second.statement.evidence[0].sentence, "Sessions said the talks were routine.");
+  const GraphVertex& third = g[boost::target(said[2], g)];
+  EXPECT_EQ(third.statement.quote, first.statement.quote);
+  EXPECT_EQ(third.statement.document_id, "doc3");
+  EXPECT_NE(third.id, first.id);
+
+  // The addressee is a TOLD edge from the statement.
+  std::vector<Edge> told = EdgesOfType(graph, RelationType::kTold);
+  ASSERT_EQ(told.size(), 1u);
+  EXPECT_EQ(boost::source(told[0], g), boost::target(said[0], g));
+  EXPECT_EQ(g[boost::target(told[0], g)].id, "P:al_franken");
 }
 
 TEST(GraphTest, AddingADocumentTwiceDoesNotRepeatEvidence) {
@@ -140,20 +155,20 @@ TEST(GraphTest, AddingADocumentTwiceDoesNotRepeatEvidence) {
 
 TEST(GraphTest, MergingVerticesKeepsTheFirstNameAndAddsAliases) {
   KnowledgeGraph graph;
-  EntityVertex a;
+  GraphVertex a;
   a.id = "P:x";
   a.name = "X Person";
   a.aliases = {"X"};
   a.attributes = {{"gender", "f"}};
   Vertex v1 = graph.AddOrGetVertex(a);
-  EntityVertex b;
+  GraphVertex b;
   b.id = "P:x";
   b.name = "Other Name";
   b.aliases = {"X", "Xe"};
   b.attributes = {{"gender", "m"}, {"country", "FR"}};
   Vertex v2 = graph.AddOrGetVertex(b);
   EXPECT_EQ(v1, v2);
-  const EntityVertex& v = graph.storage()[v1];
+  const GraphVertex& v = graph.storage()[v1];
   EXPECT_EQ(v.name, "X Person");
   EXPECT_EQ(v.aliases, (std::vector<std::string>{"X", "Xe"}));
   EXPECT_EQ(v.attributes.at("gender"), "f");
@@ -208,7 +223,7 @@ TEST(GraphTest, KnowledgeAddsAliasesAndAttributes) {
   ExtractionBuilder b("d1", record->name + " spoke.");
   b.Entity(record->id, record->type, record->name);
   graph.AddDocument(b.get(), knowledge.get());
-  const EntityVertex& v = graph.storage()[*graph.FindById(record->id)];
+  const GraphVertex& v = graph.storage()[*graph.FindById(record->id)];
   EXPECT_EQ(v.aliases, record->aliases);
   for (const auto& [key, value] : record->attributes) {
     ASSERT_TRUE(v.attributes.count(key)) << key;

@@ -19,7 +19,7 @@ using Status = NameResolution::Status;
 
 Vertex Add(KnowledgeGraph* graph, std::string id, std::string name, EntityType type,
            std::vector<std::string> aliases = {}) {
-  EntityVertex v;
+  GraphVertex v;
   v.id = std::move(id);
   v.name = std::move(name);
   v.type = type;
@@ -86,7 +86,7 @@ TEST(QueryTest, AmbiguousNamesListCandidates) {
 
 TEST(QueryTest, ASurnameFarMoreMentionedThanItsNamesakesIsTakenWithANote) {
   KnowledgeGraph graph = NamesGraph();
-  EntityVertex john = graph.storage()[*graph.FindById("P:john_smith")];
+  GraphVertex john = graph.storage()[*graph.FindById("P:john_smith")];
   john.mentions.assign(12, MentionRecord{"doc", 0, 5, "Smith"});
   graph.storage()[*graph.FindById("P:john_smith")] = john;
   graph.storage()[*graph.FindById("P:jane_smith")].mentions.assign(2, MentionRecord{"doc", 0, 5, "Smith"});
@@ -198,29 +198,45 @@ TEST(QueryTest, RendersMeetingsAsTextAndJson) {
 
 TEST(QueryTest, SaidListsStatementsWithEvidence) {
   KnowledgeGraph graph = testing_util::SampleGraph();
+  const GraphStorage& g = graph.storage();
   Vertex sessions = *graph.FindById("P:jeff_sessions");
-  std::vector<Statement> statements = Said(graph, sessions);
+  std::vector<StatementRow> statements = Said(graph, sessions);
   ASSERT_EQ(statements.size(), 2u);
-  EXPECT_EQ(statements[0].quote, "We never discussed the campaign");
+  EXPECT_EQ(g[statements[0].statement].statement.quote, "We never discussed the campaign");
 
   std::ostringstream text;
-  RenderStatementsText(graph, sessions, statements, text);
+  RenderStatementsText(graph, sessions, std::nullopt, statements, text);
   std::string out = text.str();
   EXPECT_NE(out.find("2 statements by Jeff Sessions"), std::string::npos) << out;
   EXPECT_NE(out.find("\"We never discussed the campaign\""), std::string::npos) << out;
   EXPECT_NE(out.find("to Al Franken"), std::string::npos) << out;
   EXPECT_NE(out.find("reported speech"), std::string::npos) << out;
   EXPECT_NE(out.find("doc2"), std::string::npos) << out;
+  EXPECT_EQ(out.find("RULE"), std::string::npos) << out;
 
-  nlohmann::ordered_json json = StatementsJson(graph, sessions, statements);
+  nlohmann::ordered_json json = StatementsJson(graph, sessions, std::nullopt, statements);
   ASSERT_EQ(json["statements"].size(), 2u);
   EXPECT_EQ(json["statements"][0]["addressee"]["id"], "P:al_franken");
   EXPECT_TRUE(json["statements"][1]["addressee"].is_null());
   EXPECT_EQ(json["statements"][1]["direct"], false);
   EXPECT_EQ(json["statements"][0]["evidence"][0]["sentence"],
             "\"We never discussed the campaign,\" Sessions told Al Franken.");
+  EXPECT_FALSE(json["statements"][0]["evidence"][0].contains("rule"));
 
   EXPECT_TRUE(Said(graph, *graph.FindById("P:sergey_kislyak")).empty());
+}
+
+TEST(QueryTest, NamesNeverResolveToStatements) {
+  KnowledgeGraph graph = testing_util::SampleGraph();
+  std::vector<StatementRow> said = Said(graph, *graph.FindById("P:jeff_sessions"));
+  ASSERT_FALSE(said.empty());
+  const GraphVertex& statement = graph.storage()[said.front().statement];
+  ASSERT_TRUE(statement.is_statement());
+  // Neither the statement's id nor its quote (its name) finds it.
+  EXPECT_EQ(ResolveName(graph, statement.id).status, NameResolution::Status::kUnknown);
+  NameResolution by_quote = ResolveName(graph, statement.statement.quote);
+  EXPECT_NE(by_quote.status, NameResolution::Status::kFound);
+  for (Vertex v : by_quote.suggestions) EXPECT_FALSE(graph.storage()[v].is_statement());
 }
 
 // The verb end to end: answers on stdout, name problems on stderr with exit code 2.

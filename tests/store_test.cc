@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <map>
 #include <random>
 
 #include "newsgraph.pb.h"
@@ -47,15 +48,19 @@ void ExpectSameEvidence(const std::vector<EvidenceRecord>& a, const std::vector<
   }
 }
 
+// Vertices are matched by id: read back, statements follow the entities.
 void ExpectSameGraph(const KnowledgeGraph& x, const KnowledgeGraph& y) {
   const GraphStorage& a = x.storage();
   const GraphStorage& b = y.storage();
   ASSERT_EQ(boost::num_vertices(a), boost::num_vertices(b));
   ASSERT_EQ(boost::num_edges(a), boost::num_edges(b));
+  EXPECT_EQ(x.statement_count(), y.statement_count());
   for (Vertex v = 0; v < boost::num_vertices(a); ++v) {
-    const EntityVertex& p = a[v];
-    const EntityVertex& q = b[v];
-    EXPECT_EQ(p.id, q.id);
+    const GraphVertex& p = a[v];
+    std::optional<Vertex> w = y.FindById(p.id);
+    ASSERT_TRUE(w.has_value()) << p.id;
+    const GraphVertex& q = b[*w];
+    EXPECT_EQ(p.kind, q.kind);
     EXPECT_EQ(p.type, q.type);
     EXPECT_EQ(p.name, q.name);
     EXPECT_EQ(p.aliases, q.aliases);
@@ -68,18 +73,18 @@ void ExpectSameGraph(const KnowledgeGraph& x, const KnowledgeGraph& y) {
       EXPECT_EQ(p.mentions[i].end, q.mentions[i].end);
       EXPECT_EQ(p.mentions[i].text, q.mentions[i].text);
     }
-    ASSERT_EQ(p.statements.size(), q.statements.size());
-    for (size_t i = 0; i < p.statements.size(); ++i) {
-      EXPECT_EQ(p.statements[i].quote, q.statements[i].quote);
-      EXPECT_EQ(p.statements[i].direct, q.statements[i].direct);
-      EXPECT_EQ(p.statements[i].addressee, q.statements[i].addressee);
-      ExpectSameEvidence(p.statements[i].evidence, q.statements[i].evidence);
-    }
+    EXPECT_EQ(p.statement.quote, q.statement.quote);
+    EXPECT_EQ(p.statement.direct, q.statement.direct);
+    EXPECT_EQ(p.statement.document_id, q.statement.document_id);
+    EXPECT_EQ(p.statement.document_date, q.statement.document_date);
+    EXPECT_EQ(p.statement.quote_start, q.statement.quote_start);
+    EXPECT_EQ(p.statement.quote_end, q.statement.quote_end);
+    ExpectSameEvidence(p.statement.evidence, q.statement.evidence);
     // Out-edges in the same order, to the same vertices, with the same data.
     auto [ia, ea] = boost::out_edges(v, a);
-    auto [ib, eb] = boost::out_edges(v, b);
+    auto [ib, eb] = boost::out_edges(*w, b);
     for (; ia != ea && ib != eb; ++ia, ++ib) {
-      EXPECT_EQ(boost::target(*ia, a), boost::target(*ib, b));
+      EXPECT_EQ(a[boost::target(*ia, a)].id, b[boost::target(*ib, b)].id);
       const RelationEdge& r = a[*ia];
       const RelationEdge& s = b[*ib];
       EXPECT_EQ(r.type, s.type);
@@ -103,7 +108,7 @@ void ExpectSameGraph(const KnowledgeGraph& x, const KnowledgeGraph& y) {
 
 TEST(StoreTest, RoundTripIsLossless) {
   KnowledgeGraph graph = testing_util::SampleGraph();
-  EntityVertex former;
+  GraphVertex former;
   former.id = "P:former_official";
   former.name = "Former Official";
   former.type = EntityType::kPerson;
@@ -136,29 +141,38 @@ TEST(StoreTest, EmptyGraphRoundTrips) {
   EXPECT_TRUE(read.documents().empty());
 }
 
-TEST(StoreTest, SaidIsStoredAsSaidRelation) {
+TEST(StoreTest, StatementsAreStoredAsVerticesWithSaidRelations) {
   std::string path = TempPath("said.pb");
   WriteIndex(testing_util::SampleGraph(), path);
   pb::Index index;
   ASSERT_TRUE(index.ParseFromString(ReadFile(path)));
   EXPECT_EQ(index.header().magic(), "newsgraph-index");
-  EXPECT_EQ(index.header().format_version(), 1u);
-  int said = 0;
+  EXPECT_EQ(index.header().format_version(), 2u);
+  ASSERT_EQ(index.statements_size(), 2);
+  EXPECT_EQ(index.header().statement_count(), 2u);
+  std::map<std::string, const pb::Statement*> statements;
+  for (const pb::Statement& s : index.statements()) statements[s.id()] = &s;
+  int said = 0, told = 0;
   for (const pb::Relation& r : index.relations()) {
+    if (r.type() == pb::TOLD) {
+      ++told;
+      EXPECT_EQ(r.target(), "P:al_franken");
+      ASSERT_TRUE(statements.count(r.source()));
+      EXPECT_EQ(statements[r.source()]->quote(), "We never discussed the campaign");
+    }
     if (r.type() != pb::SAID) continue;
     ++said;
     EXPECT_EQ(r.source(), "P:jeff_sessions");
-    if (r.quote() == "We never discussed the campaign") {
-      EXPECT_EQ(r.target(), "P:al_franken");
-      EXPECT_TRUE(r.direct());
-    } else {
-      EXPECT_EQ(r.target(), "");
-      EXPECT_FALSE(r.direct());
-    }
+    ASSERT_TRUE(statements.count(r.target())) << r.target();
+    const pb::Statement& s = *statements[r.target()];
+    EXPECT_EQ(s.direct(), s.quote() == "We never discussed the campaign");
+    EXPECT_EQ(s.document_id(), s.direct() ? "doc1" : "doc2");
     ASSERT_EQ(r.evidence_size(), 1);
     EXPECT_FALSE(r.evidence(0).sentence().empty());
+    EXPECT_FALSE(r.evidence(0).rule().empty());
   }
   EXPECT_EQ(said, 2);
+  EXPECT_EQ(told, 1);
 }
 
 TEST(StoreTest, MissingFile) {
@@ -245,6 +259,58 @@ TEST(StoreTest, FutureVersionIsRefused) {
   EXPECT_NE(message.find(path), std::string::npos) << message;
   EXPECT_NE(message.find("newer"), std::string::npos) << message;
   EXPECT_NE(message.find("newsgraph 9.0"), std::string::npos) << message;
+}
+
+TEST(StoreTest, FormatOneIsRefusedWithAHint) {
+  pb::Index index;
+  index.mutable_header()->set_magic(kIndexMagic);
+  index.mutable_header()->set_format_version(1);
+  pb::Entity* e = index.add_entities();
+  e->set_id("P:a");
+  e->set_type(pb::PERSON);
+  pb::Relation* r = index.add_relations();
+  r->set_type(pb::SAID);
+  r->set_source("P:a");
+  r->set_quote("Old style");
+  index.mutable_header()->set_entity_count(1);
+  index.mutable_header()->set_relation_count(1);
+  std::string path = TempPath("format1.pb");
+  WriteFileAtomically(path, index.SerializeAsString());
+  std::string message = ReadError(path);
+  EXPECT_NE(message.find(path), std::string::npos) << message;
+  EXPECT_NE(message.find("older"), std::string::npos) << message;
+  EXPECT_NE(message.find("newsgraph index"), std::string::npos) << message;
+}
+
+TEST(StoreTest, RelationsBetweenWrongKindsAreRefused) {
+  pb::Index index;
+  index.mutable_header()->set_magic(kIndexMagic);
+  index.mutable_header()->set_format_version(kIndexFormatVersion);
+  for (const char* id : {"P:a", "P:b"}) {
+    pb::Entity* e = index.add_entities();
+    e->set_id(id);
+    e->set_type(pb::PERSON);
+  }
+  pb::Relation* r = index.add_relations();
+  r->set_type(pb::SAID);  // SAID must end at a statement
+  r->set_source("P:a");
+  r->set_target("P:b");
+  index.mutable_header()->set_entity_count(2);
+  index.mutable_header()->set_relation_count(1);
+  std::string path = TempPath("wrong_kind.pb");
+  WriteFileAtomically(path, index.SerializeAsString());
+  std::string message = ReadError(path);
+  EXPECT_NE(message.find("wrong kind"), std::string::npos) << message;
+
+  // A statement sharing an entity's id.
+  pb::Statement* s = index.add_statements();
+  s->set_id("P:b");
+  index.mutable_header()->set_statement_count(1);
+  index.clear_relations();
+  index.mutable_header()->set_relation_count(0);
+  WriteFileAtomically(path, index.SerializeAsString());
+  message = ReadError(path);
+  EXPECT_NE(message.find("twice"), std::string::npos) << message;
 }
 
 TEST(StoreTest, DanglingReferencesAreRefused) {

@@ -123,12 +123,12 @@ inline KnowledgeGraph SampleGraph() {
     graph.AddDocument(b.get(), nullptr);
   }
   // What a gazetteer would have added, and a non-ASCII name.
-  EntityVertex extra;
+  GraphVertex extra;
   extra.id = "P:jeff_sessions";
   extra.aliases = {"Jefferson Beauregard Sessions III", "Sen. Sessions"};
   extra.attributes = {{"gender", "m"}, {"country", "US"}};
   graph.AddOrGetVertex(extra);
-  EntityVertex zelensky;
+  GraphVertex zelensky;
   zelensky.id = "P:volodymyr_zelenskyy";
   zelensky.name = "Volodymyr Zelenskyy";
   zelensky.aliases = {"Володимир Зеленський", "Zelensky"};

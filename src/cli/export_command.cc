@@ -44,8 +44,9 @@ void RunExport(const ExportOptions& options, int* exit_code) {
     std::ostringstream buffer;
     ExportGraph(graph, format, buffer);
     WriteFileAtomically(options.output, buffer.str());
-    spdlog::info("wrote {} ({} entities, {} relations)", options.output,
-                 boost::num_vertices(graph.storage()), boost::num_edges(graph.storage()));
+    spdlog::info("wrote {} ({} entities, {} statements, {} relations)", options.output,
+                 boost::num_vertices(graph.storage()) - graph.statement_count(), graph.statement_count(),
+                 boost::num_edges(graph.storage()));
   }
   *exit_code = 0;
 }

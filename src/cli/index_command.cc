@@ -36,14 +36,6 @@ void CheckOutputPath(const std::string& output) {
   }
 }
 
-size_t CountStatements(const KnowledgeGraph& graph) {
-  size_t n = 0;
-  for (auto [it, end] = boost::vertices(graph.storage()); it != end; ++it) {
-    n += graph.storage()[*it].statements.size();
-  }
-  return n;
-}
-
 void RunIndex(const IndexOptions& options, int* exit_code) {
   if (!options.date.empty() &&
       (options.date.size() != 10 || !ParseDate(options.date).has_value())) {
@@ -92,8 +84,9 @@ void RunIndex(const IndexOptions& options, int* exit_code) {
   spdlog::info(
       "indexed {} document{}: {} entities, {} relations ({} edges, {} statements); {} skipped; "
       "wrote {}",
-      documents, documents == 1 ? "" : "s", boost::num_vertices(graph.storage()), relations,
-      boost::num_edges(graph.storage()), CountStatements(graph), problems.size(), options.output);
+      documents, documents == 1 ? "" : "s",
+      boost::num_vertices(graph.storage()) - graph.statement_count(), relations,
+      boost::num_edges(graph.storage()), graph.statement_count(), problems.size(), options.output);
   *exit_code = 0;
 }
 

@@ -8,7 +8,7 @@
 namespace newsgraph {
 namespace {
 
-std::string TypeName(EntityType t) { return std::string(EntityTypeName(t)); }
+std::string TypeName(const GraphVertex& v) { return std::string(VertexTypeName(v)); }
 std::string TypeName(RelationType t) { return std::string(RelationTypeName(t)); }
 
 // ---- JSON (networkx node-link) ----
@@ -22,29 +22,34 @@ nlohmann::ordered_json EvidenceList(const std::vector<EvidenceRecord>& evidence)
 void ExportJson(const KnowledgeGraph& graph, std::ostream& out) {
   const GraphStorage& g = graph.storage();
   nlohmann::ordered_json nodes = nlohmann::ordered_json::array();
-  nlohmann::ordered_json statements = nlohmann::ordered_json::array();
   for (auto [it, end] = boost::vertices(g); it != end; ++it) {
-    const EntityVertex& v = g[*it];
+    const GraphVertex& v = g[*it];
+    if (v.is_statement()) {
+      const Statement& s = v.statement;
+      nodes.push_back({{"id", v.id},
+                       {"type", TypeName(v)},
+                       {"name", v.name},
+                       {"quote", s.quote},
+                       {"direct", s.direct},
+                       {"document_id", s.document_id},
+                       {"date", s.document_date},
+                       {"quote_start", s.quote_start},
+                       {"quote_end", s.quote_end},
+                       {"evidence", EvidenceList(s.evidence)}});
+      continue;
+    }
     nlohmann::ordered_json mentions = nlohmann::ordered_json::array();
     for (const MentionRecord& m : v.mentions) {
       mentions.push_back({{"document_id", m.document_id}, {"start", m.start}, {"end", m.end},
                           {"text", m.text}});
     }
     nodes.push_back({{"id", v.id},
-                     {"type", TypeName(v.type)},
+                     {"type", TypeName(v)},
                      {"name", v.name},
                      {"aliases", v.aliases},
                      {"attributes", v.attributes},
                      {"from_gazetteer", v.from_gazetteer},
                      {"mentions", std::move(mentions)}});
-    for (const Statement& s : v.statements) {
-      statements.push_back({{"speaker", v.id},
-                            {"quote", s.quote},
-                            {"direct", s.direct},
-                            {"addressee", s.addressee.empty() ? nlohmann::ordered_json(nullptr)
-                                                              : nlohmann::ordered_json(s.addressee)},
-                            {"evidence", EvidenceList(s.evidence)}});
-    }
   }
   nlohmann::ordered_json links = nlohmann::ordered_json::array();
   size_t key = 0;
@@ -73,7 +78,6 @@ void ExportJson(const KnowledgeGraph& graph, std::ostream& out) {
                          {"nodes", std::move(nodes)},
                          {"links", links},
                          {"edges", std::move(links)},
-                         {"statements", std::move(statements)},
                          {"documents", std::move(documents)}};
   // The graph's strings are valid UTF-8; `replace` only guards against a throw mid-output.
   out << data.dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
@@ -128,6 +132,13 @@ std::string Join(const std::vector<std::string>& items, std::string_view sep) {
   return out;
 }
 
+// How many statements an entity made (its SAID edges).
+size_t StatementCount(const GraphStorage& g, Vertex v) {
+  size_t n = 0;
+  for (auto [it, end] = boost::out_edges(v, g); it != end; ++it) n += g[*it].type == RelationType::kSaid;
+  return n;
+}
+
 void Data(std::ostream& out, const char* key, std::string_view value) {
   out << "      <data key=\"" << key << "\">" << XmlEscape(value) << "</data>\n";
 }
@@ -145,6 +156,9 @@ void ExportGraphml(const KnowledgeGraph& graph, std::ostream& out) {
          "  <key id=\"n_aliases\" for=\"node\" attr.name=\"aliases\" attr.type=\"string\"/>\n"
          "  <key id=\"n_mentions\" for=\"node\" attr.name=\"mentions\" attr.type=\"int\"/>\n"
          "  <key id=\"n_statements\" for=\"node\" attr.name=\"statements\" attr.type=\"int\"/>\n"
+         "  <key id=\"n_direct\" for=\"node\" attr.name=\"direct\" attr.type=\"boolean\"/>\n"
+         "  <key id=\"n_document\" for=\"node\" attr.name=\"document_id\" attr.type=\"string\"/>\n"
+         "  <key id=\"n_date\" for=\"node\" attr.name=\"date\" attr.type=\"string\"/>\n"
          "  <key id=\"e_type\" for=\"edge\" attr.name=\"type\" attr.type=\"string\"/>\n"
          "  <key id=\"e_negated\" for=\"edge\" attr.name=\"negated\" attr.type=\"boolean\"/>\n"
          "  <key id=\"e_polarity\" for=\"edge\" attr.name=\"polarity\" attr.type=\"string\"/>\n"
@@ -154,14 +168,20 @@ void ExportGraphml(const KnowledgeGraph& graph, std::ostream& out) {
          "  <key id=\"e_evidence\" for=\"edge\" attr.name=\"evidence\" attr.type=\"string\"/>\n"
          "  <graph id=\"newsgraph\" edgedefault=\"directed\">\n";
   for (auto [it, end] = boost::vertices(g); it != end; ++it) {
-    const EntityVertex& v = g[*it];
+    const GraphVertex& v = g[*it];
     out << "    <node id=\"" << XmlEscape(v.id) << "\">\n";
     Data(out, "n_id", v.id);
-    Data(out, "n_type", TypeName(v.type));
+    Data(out, "n_type", TypeName(v));
     Data(out, "n_name", v.name);
-    Data(out, "n_aliases", Join(v.aliases, "|"));
-    Data(out, "n_mentions", std::to_string(v.mentions.size()));
-    Data(out, "n_statements", std::to_string(v.statements.size()));
+    if (v.is_statement()) {
+      Data(out, "n_direct", v.statement.direct ? "1" : "0");
+      Data(out, "n_document", v.statement.document_id);
+      Data(out, "n_date", v.statement.document_date);
+    } else {
+      Data(out, "n_aliases", Join(v.aliases, "|"));
+      Data(out, "n_mentions", std::to_string(v.mentions.size()));
+      Data(out, "n_statements", std::to_string(StatementCount(g, *it)));
+    }
     out << "    </node>\n";
   }
   size_t n = 0;
@@ -208,8 +228,9 @@ struct Style {
   const char* fill;
 };
 
-Style EntityStyle(EntityType t) {
-  switch (t) {
+Style VertexStyle(const GraphVertex& v) {
+  if (v.is_statement()) return {"note", "#fff3cd"};
+  switch (v.type) {
     case EntityType::kPerson: return {"ellipse", "#cfe2ff"};
     case EntityType::kOrganization: return {"box", "#ffe5b4"};
     case EntityType::kOffice: return {"hexagon", "#d4edda"};
@@ -226,8 +247,21 @@ const char* RelationColour(RelationType t) {
     case RelationType::kHoldsOffice: return "#2ca02c";
     case RelationType::kMemberOf: return "#9467bd";
     case RelationType::kContacted: return "#8c564b";
+    case RelationType::kAbout: return "#7f7f7f";
+    case RelationType::kTold: return "#bcbd22";
   }
   return "#000000";
+}
+
+// At most `limit` bytes of `s`, cut at a word (or a character) boundary, with "...".
+std::string Abridge(const std::string& s, size_t limit) {
+  if (s.size() <= limit) return s;
+  size_t cut = s.rfind(' ', limit);
+  if (cut == std::string::npos || cut < limit / 2) {
+    cut = limit;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  }
+  return s.substr(0, cut) + "...";
 }
 
 std::string EdgeLabel(const RelationEdge& e) {
@@ -247,11 +281,17 @@ void ExportDot(const KnowledgeGraph& graph, std::ostream& out) {
          "  node [style=filled, fontname=\"Helvetica\", fontsize=11];\n"
          "  edge [fontname=\"Helvetica\", fontsize=9];\n";
   for (auto [it, end] = boost::vertices(g); it != end; ++it) {
-    const EntityVertex& v = g[*it];
-    Style style = EntityStyle(v.type);
-    out << "  " << DotQuote(v.id) << " [label=" << DotQuote(v.name.empty() ? v.id : v.name)
-        << ", shape=" << style.shape << ", fillcolor=\"" << style.fill
-        << "\", tooltip=" << DotQuote(v.id + " (" + TypeName(v.type) + ")") << "];\n";
+    const GraphVertex& v = g[*it];
+    Style style = VertexStyle(v);
+    std::string label = v.name.empty() ? v.id : v.name;
+    std::string tooltip = v.id + " (" + TypeName(v) + ")";
+    if (v.is_statement()) {
+      label = "\u201c" + Abridge(label, 60) + "\u201d";
+      tooltip = v.statement.quote + "\n" + v.statement.document_id +
+                (v.statement.document_date.empty() ? "" : " (" + v.statement.document_date + ")");
+    }
+    out << "  " << DotQuote(v.id) << " [label=" << DotQuote(label) << ", shape=" << style.shape
+        << ", fillcolor=\"" << style.fill << "\", tooltip=" << DotQuote(tooltip) << "];\n";
   }
   for (auto [it, end] = boost::edges(g); it != end; ++it) {
     const RelationEdge& e = g[*it];

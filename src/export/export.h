@@ -1,18 +1,26 @@
 // export: the whole graph in formats other tools read.
 //
 // Contract:
+// - Every vertex is a node, entities and statements alike (graph/graph.h); a
+//   statement's type is "STATEMENT" and its name is its quote. SAID, TOLD and
+//   ABOUT are edges like any other relation.
 // - json: networkx node-link data (networkx.node_link_graph(data) loads it as
 //   a MultiDiGraph): {"directed":true,"multigraph":true,"graph":{...},
-//   "nodes":[{"id","type","name","aliases","attributes","from_gazetteer",
-//   "mentions"}], "links":[{"source","target","key","type","negated",
-//   "polarity","former","modality","evidence":[...]}]}, plus top-level
-//   "statements" (SAID, which has no target node) and "documents".
+//   "nodes":[entity: {"id","type","name","aliases","attributes",
+//   "from_gazetteer","mentions"}, statement: {"id","type","name","quote",
+//   "direct","document_id","date","quote_start","quote_end","evidence"}],
+//   "links":[{"source","target","key","type","negated","polarity","former",
+//   "modality","evidence":[...]}]}, plus top-level "documents".
 // - graphml: GraphML 1.0 with <key> declarations for every attribute; node ids
-//   are entity ids; evidence is one string, one "document (date): sentence"
-//   per line; booleans are written 1/0 (valid XML Schema booleans, and the
-//   only form boost::read_graphml accepts). Loads with boost and networkx.
+//   are vertex ids; entities carry aliases, mentions and statements (how many
+//   they made), statements (whose name is the quote) direct, document_id and
+//   date; evidence is
+//   one string, one "document (date): sentence" per line; booleans are
+//   written 1/0 (valid XML Schema booleans, and the only form
+//   boost::read_graphml accepts). Loads with boost and networkx.
 // - dot: a Graphviz digraph; entity types have their own shape and colour,
-//   relation types their own edge colour, negated relations are dashed and
+//   statements are notes labelled with their quote (abridged), relation
+//   types have their own edge colour, negated relations are dashed and
 //   non-asserted meetings dotted; MET edges have no arrow head.
 // Output is deterministic: nodes in graph order, edges in graph order.
 #pragma once

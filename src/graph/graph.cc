@@ -62,18 +62,11 @@ void AppendEvidence(std::vector<EvidenceRecord>* into, const std::vector<Evidenc
   }
 }
 
-void MergeStatement(std::vector<Statement>* into, const Statement& s) {
-  for (Statement& existing : *into) {
-    if (existing.quote == s.quote) {
-      if (existing.addressee.empty()) existing.addressee = s.addressee;
-      AppendEvidence(&existing.evidence, s.evidence);
-      return;
-    }
+void MergeVertex(GraphVertex* into, const GraphVertex& from) {
+  if (into->is_statement()) {
+    AppendEvidence(&into->statement.evidence, from.statement.evidence);
+    return;
   }
-  into->push_back(s);
-}
-
-void MergeVertex(EntityVertex* into, const EntityVertex& from) {
   if (into->name.empty()) into->name = from.name;
   into->from_gazetteer = into->from_gazetteer || from.from_gazetteer;
   for (const std::string& alias : from.aliases) {
@@ -94,7 +87,6 @@ void MergeVertex(EntityVertex* into, const EntityVertex& from) {
     }
     if (!seen) into->mentions.push_back(m);
   }
-  for (const Statement& s : from.statements) MergeStatement(&into->statements, s);
 }
 
 // The text of [start, end) in `text`, or empty when a stage produced a span
@@ -126,12 +118,34 @@ EvidenceRecord MakeEvidence(const DocumentExtraction& extraction, const Evidence
   return r;
 }
 
+RelationEdge MakeEdge(RelationType type, EvidenceRecord evidence) {
+  RelationEdge edge;
+  edge.type = type;
+  edge.evidence.push_back(std::move(evidence));
+  return edge;
+}
+
+// The words inside the quote that name `entity` (its first mention there).
+std::string NameInQuote(const DocumentExtraction& extraction, const ExtractedRelation& said,
+                        const ExtractedEntity& entity) {
+  for (const ExtractedMention& m : entity.mentions) {
+    if (m.start >= said.quote_start && m.end <= said.quote_end) {
+      return Slice(extraction, m.start, m.end);
+    }
+  }
+  return entity.name;
+}
+
 bool SameKey(const RelationEdge& a, const RelationEdge& b) {
   return std::tie(a.type, a.negated, a.polarity, a.former, a.modality) ==
          std::tie(b.type, b.negated, b.polarity, b.former, b.modality);
 }
 
 }  // namespace
+
+std::string_view VertexTypeName(const GraphVertex& v) {
+  return v.is_statement() ? std::string_view("STATEMENT") : EntityTypeName(v.type);
+}
 
 void KnowledgeGraph::AddDocument(const DocumentExtraction& extraction, const Knowledge* knowledge) {
   const Document& doc = extraction.document;
@@ -145,7 +159,7 @@ void KnowledgeGraph::AddDocument(const DocumentExtraction& extraction, const Kno
   std::vector<Vertex> vertices;
   vertices.reserve(extraction.entities.size());
   for (const ExtractedEntity& entity : extraction.entities) {
-    EntityVertex v;
+    GraphVertex v;
     v.id = entity.id;
     v.type = entity.type;
     v.name = entity.name;
@@ -166,6 +180,7 @@ void KnowledgeGraph::AddDocument(const DocumentExtraction& extraction, const Kno
   }
 
   auto valid = [&](int32_t i) { return i >= 0 && static_cast<size_t>(i) < vertices.size(); };
+  std::unordered_map<std::string, Vertex> statement_of_quote;  // this document's
   for (const ExtractedRelation& r : extraction.relations) {
     if (!valid(r.source) || (r.type != RelationType::kSaid && !valid(r.target))) {
       spdlog::debug("{}: {} relation with an entity index out of range ({} -> {}); skipped", doc.id,
@@ -175,13 +190,22 @@ void KnowledgeGraph::AddDocument(const DocumentExtraction& extraction, const Kno
     EvidenceRecord evidence = MakeEvidence(extraction, r.evidence);
     MakeValidUtf8(&evidence);
     if (r.type == RelationType::kSaid) {
-      Statement s;
-      s.quote = r.quote;
-      MakeValidUtf8(&s.quote);
-      s.direct = r.direct;
-      if (valid(r.target)) s.addressee = extraction.entities[static_cast<size_t>(r.target)].id;
-      s.evidence.push_back(std::move(evidence));
-      MergeStatement(&graph_[vertices[static_cast<size_t>(r.source)]].statements, s);
+      Vertex statement = AddStatement(extraction, r, evidence, &statement_of_quote);
+      Vertex speaker = vertices[static_cast<size_t>(r.source)];
+      AddRelation(speaker, statement, MakeEdge(RelationType::kSaid, evidence));
+      if (valid(r.target) && r.target != r.source) {
+        AddRelation(statement, vertices[static_cast<size_t>(r.target)],
+                    MakeEdge(RelationType::kTold, evidence));
+      }
+      for (int32_t about : r.about) {
+        if (!valid(about) || about == r.source) continue;
+        EvidenceRecord named = evidence;
+        named.trigger = NameInQuote(extraction, r, extraction.entities[static_cast<size_t>(about)]);
+        named.rule = kAboutRule;
+        MakeValidUtf8(&named);
+        AddRelation(statement, vertices[static_cast<size_t>(about)],
+                    MakeEdge(RelationType::kAbout, std::move(named)));
+      }
       continue;
     }
     RelationEdge edge;
@@ -196,21 +220,58 @@ void KnowledgeGraph::AddDocument(const DocumentExtraction& extraction, const Kno
   }
 }
 
-Vertex KnowledgeGraph::AddOrGetVertex(const EntityVertex& entity) {
-  EntityVertex clean = entity;
+Vertex KnowledgeGraph::AddStatement(const DocumentExtraction& extraction, const ExtractedRelation& said,
+                                    const EvidenceRecord& evidence,
+                                    std::unordered_map<std::string, Vertex>* statement_of_quote) {
+  std::string quote = said.quote;
+  MakeValidUtf8(&quote);
+  if (auto it = statement_of_quote->find(quote); it != statement_of_quote->end()) {
+    AppendEvidence(&graph_[it->second].statement.evidence, {evidence});
+    return it->second;
+  }
+  bool spanned = said.quote_start < said.quote_end;
+  std::string base = "S:" + extraction.document.id + ":" +
+                     std::to_string(spanned ? said.quote_start : said.evidence.start);
+  std::string id = base;
+  for (int n = 2; FindById(id); ++n) id = base + "-" + std::to_string(n);
+  GraphVertex v;
+  v.kind = VertexKind::kStatement;
+  v.id = std::move(id);
+  v.name = quote;
+  v.from_gazetteer = false;
+  v.statement.quote = std::move(quote);
+  v.statement.direct = said.direct;
+  v.statement.document_id = extraction.document.id;
+  v.statement.document_date = extraction.document.date;
+  if (spanned) {
+    v.statement.quote_start = said.quote_start;
+    v.statement.quote_end = said.quote_end;
+  }
+  v.statement.evidence.push_back(evidence);
+  Vertex added = AddOrGetVertex(v);
+  statement_of_quote->emplace(v.statement.quote, added);
+  return added;
+}
+
+Vertex KnowledgeGraph::AddOrGetVertex(const GraphVertex& vertex) {
+  GraphVertex clean = vertex;
   MakeValidUtf8(&clean.name);
   for (std::string& alias : clean.aliases) MakeValidUtf8(&alias);
   for (MentionRecord& m : clean.mentions) MakeValidUtf8(&m.text);
-  for (Statement& s : clean.statements) {
-    MakeValidUtf8(&s.quote);
-    for (EvidenceRecord& e : s.evidence) MakeValidUtf8(&e);
-  }
-  if (auto it = by_id_.find(entity.id); it != by_id_.end()) {
-    MergeVertex(&graph_[it->second], clean);
+  MakeValidUtf8(&clean.statement.quote);
+  for (EvidenceRecord& e : clean.statement.evidence) MakeValidUtf8(&e);
+  if (auto it = by_id_.find(vertex.id); it != by_id_.end()) {
+    GraphVertex& existing = graph_[it->second];
+    if (existing.kind != clean.kind) {
+      spdlog::warn("\"{}\" names both an entity and a statement; the second is dropped", vertex.id);
+    } else {
+      MergeVertex(&existing, clean);
+    }
     return it->second;
   }
+  if (clean.is_statement()) ++statement_count_;
   Vertex v = boost::add_vertex(std::move(clean), graph_);
-  by_id_.emplace(entity.id, v);
+  by_id_.emplace(vertex.id, v);
   return v;
 }
 

@@ -1,12 +1,23 @@
 // graph: document extractions in, one corpus-wide graph out.
 //
-// Contract: vertices are entities, merged across documents by entity id;
-// edges are relations (MET, REACTED, HOLDS_OFFICE, MEMBER_OF, CONTACTED),
-// merged by (type, source, target, negated, polarity, former, modality) with
-// every piece of evidence kept, in the order the documents were added. MET is
-// symmetric and stored once, from the smaller id to the larger. SAID has no
-// target entity: each statement is kept on its speaker's vertex with its
-// evidence. Documents are kept (without text) so answers can cite them.
+// Contract: vertices are of two kinds.
+// - Entities, merged across documents by entity id.
+// - Statements: one per quote per document (a quote repeated in one document
+//   is one vertex), id "S:<document id>:<byte offset of the quote>" (of the
+//   evidence sentence when the extraction gave no quote span; "-2", "-3"...
+//   is appended if another quote of the document already has that id). It
+//   holds the quote, direct flag, document id and date, and the evidence of
+//   every attribution. The same quote in two documents is two statements.
+// Edges are relations, merged by (type, source, target, negated, polarity,
+// former, modality) with every piece of evidence kept, in the order the
+// documents were added. Between entities: MET (symmetric, stored once, from
+// the smaller id to the larger), REACTED, HOLDS_OFFICE, MEMBER_OF, CONTACTED.
+// Around a statement: SAID speaker -> statement (the attribution's evidence),
+// TOLD statement -> addressee (same evidence), ABOUT statement -> each entity
+// named inside the quote (evidence: the quote's sentence, trigger the words
+// naming the entity, rule kAboutRule). Code that means entities must skip
+// statement vertices (is_statement()). Documents are kept (without text) so
+// answers can cite them.
 #pragma once
 
 #include <boost/graph/adjacency_list.hpp>
@@ -40,23 +51,38 @@ struct MentionRecord {
   std::string text;
 };
 
+// The rule name on ABOUT evidence.
+inline constexpr char kAboutRule[] = "quote-mentions";
+
+enum class VertexKind : uint8_t { kEntity, kStatement };
+
+// What a statement vertex says, and where.
 struct Statement {
   std::string quote;
   bool direct = true;
-  std::string addressee;  // entity id, may be empty
-  std::vector<EvidenceRecord> evidence;
+  std::string document_id;
+  std::string document_date;
+  uint32_t quote_start = 0;  // byte span of the quote in the document
+  uint32_t quote_end = 0;
+  std::vector<EvidenceRecord> evidence;  // every attribution, as on the SAID edges
 };
 
-struct EntityVertex {
+struct GraphVertex {
+  VertexKind kind = VertexKind::kEntity;
   std::string id;
-  EntityType type = EntityType::kPerson;
-  std::string name;
+  EntityType type = EntityType::kPerson;  // entities only
+  std::string name;                       // a statement's is its quote
   std::vector<std::string> aliases;
   std::map<std::string, std::string> attributes;
   bool from_gazetteer = true;
   std::vector<MentionRecord> mentions;
-  std::vector<Statement> statements;  // SAID
+  Statement statement;  // statements only
+
+  bool is_statement() const { return kind == VertexKind::kStatement; }
 };
+
+// "PERSON", "ORGANIZATION", ... for entities; "STATEMENT" for statements.
+std::string_view VertexTypeName(const GraphVertex& v);
 
 struct RelationEdge {
   RelationType type = RelationType::kMet;
@@ -76,7 +102,7 @@ struct DocumentRecord {
 };
 
 using GraphStorage = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
-                                           EntityVertex, RelationEdge>;
+                                           GraphVertex, RelationEdge>;
 using Vertex = boost::graph_traits<GraphStorage>::vertex_descriptor;
 using Edge = boost::graph_traits<GraphStorage>::edge_descriptor;
 
@@ -87,7 +113,10 @@ class KnowledgeGraph {
   void AddDocument(const DocumentExtraction& extraction, const Knowledge* knowledge);
 
   // Low-level building blocks, used by AddDocument and by the index reader.
-  Vertex AddOrGetVertex(const EntityVertex& entity);
+  // A vertex whose id is there already is merged into it (a statement's
+  // evidence is appended); if that one is of the other kind, nothing is
+  // merged (logged) and it is returned as it is.
+  Vertex AddOrGetVertex(const GraphVertex& vertex);
   void AddRelation(Vertex source, Vertex target, const RelationEdge& relation);  // merges
   void AddDocumentRecord(DocumentRecord document);
 
@@ -97,12 +126,19 @@ class KnowledgeGraph {
   const GraphStorage& storage() const { return graph_; }
   const std::vector<DocumentRecord>& documents() const { return documents_; }
   bool HasDocument(std::string_view id) const;
+  size_t statement_count() const { return statement_count_; }
 
  private:
+  // The statement vertex of a SAID (`statement_of_quote`: the document's so far).
+  Vertex AddStatement(const DocumentExtraction& extraction, const ExtractedRelation& said,
+                      const EvidenceRecord& evidence,
+                      std::unordered_map<std::string, Vertex>* statement_of_quote);
+
   GraphStorage graph_;
   std::unordered_map<std::string, Vertex> by_id_;
   std::vector<DocumentRecord> documents_;
   std::unordered_map<std::string, size_t> document_index_;
+  size_t statement_count_ = 0;
 };
 
 }  // namespace newsgraph

@@ -34,6 +34,9 @@ nlohmann::json ExtractionToJson(const DocumentExtraction& x, bool explain) {
     if (r.type == RelationType::kSaid) {
       jr["quote"] = r.quote;
       jr["direct"] = r.direct;
+      json about = json::array();
+      for (int32_t e : r.about) about.push_back(x.entities[static_cast<size_t>(e)].id);
+      jr["about"] = std::move(about);
     }
     json ev = {{"sentence", r.evidence.sentence},
                {"start", r.evidence.start},

@@ -68,10 +68,14 @@ size_t DisplayWidth(std::string_view s) {
   return n;
 }
 
-std::string TypeName(EntityType t) { return std::string(EntityTypeName(t)); }
-
 std::string Describe(const GraphStorage& g, Vertex v) {
-  return g[v].name + " (" + g[v].id + ", " + TypeName(g[v].type) + ")";
+  return g[v].name + " (" + g[v].id + ", " + std::string(VertexTypeName(g[v])) + ")";
+}
+
+std::string JoinNames(const GraphStorage& g, const std::vector<Vertex>& vertices) {
+  std::string out;
+  for (Vertex v : vertices) out += (out.empty() ? "" : ", ") + g[v].name;
+  return out;
 }
 
 
@@ -104,24 +108,39 @@ struct Table {
 
 std::string DateOrDash(const std::string& date) { return date.empty() ? "-" : date; }
 
+// Every answer that shows evidence goes through these two, so `explain` adds
+// the same columns everywhere.
+void AddEvidenceHeader(Table* table, bool explain) {
+  table->header.insert(table->header.end(), {"DATE", "DOCUMENT"});
+  if (explain) table->header.insert(table->header.end(), {"RULE", "TRIGGER"});
+  table->header.push_back("EVIDENCE");
+}
+
 void AddEvidenceRows(Table* table, std::vector<std::string> lead, size_t lead_columns,
-                     const std::vector<EvidenceRecord>& evidence) {
+                     const std::vector<EvidenceRecord>& evidence, bool explain) {
   if (evidence.empty()) {
-    lead.insert(lead.end(), {"-", "-", "(no evidence kept)"});
+    lead.insert(lead.end(), {"-", "-"});
+    if (explain) lead.insert(lead.end(), {"-", "-"});
+    lead.push_back("(no evidence kept)");
     table->rows.push_back(std::move(lead));
     return;
   }
   for (size_t i = 0; i < evidence.size(); ++i) {
+    const EvidenceRecord& e = evidence[i];
     std::vector<std::string> row = i == 0 ? lead : std::vector<std::string>(lead_columns);
-    row.push_back(DateOrDash(evidence[i].document_date));
-    row.push_back(evidence[i].document_id);
-    row.push_back(OneLine(evidence[i].sentence));
+    row.push_back(DateOrDash(e.document_date));
+    row.push_back(e.document_id);
+    if (explain) {
+      row.push_back(e.rule.empty() ? "-" : e.rule);
+      row.push_back(e.trigger.empty() ? "-" : "\"" + OneLine(e.trigger) + "\"");
+    }
+    row.push_back(OneLine(e.sentence));
     table->rows.push_back(std::move(row));
   }
 }
 
 void RenderSection(const GraphStorage& g, const std::string& title,
-                   const std::vector<MeetingRow>& rows, std::ostream& out) {
+                   const std::vector<MeetingRow>& rows, bool explain, std::ostream& out) {
   if (rows.empty()) return;
   // A status column only where it says more than the heading does.
   bool with_modality = std::any_of(rows.begin(), rows.end(), [](const MeetingRow& r) {
@@ -131,26 +150,36 @@ void RenderSection(const GraphStorage& g, const std::string& title,
   Table table;
   table.header = {"WITH"};
   if (with_modality) table.header.push_back("STATUS");
-  table.header.insert(table.header.end(), {"DATE", "DOCUMENT", "EVIDENCE"});
+  AddEvidenceHeader(&table, explain);
   for (const MeetingRow& row : rows) {
     std::vector<std::string> lead = {g[row.other].name};
     if (with_modality) lead.push_back(row.modality.empty() ? "asserted" : row.modality);
-    AddEvidenceRows(&table, lead, lead.size(), row.evidence);
+    AddEvidenceRows(&table, lead, lead.size(), row.evidence, explain);
   }
   table.Print(out, "  ");
 }
 
-nlohmann::ordered_json RowsJson(const KnowledgeGraph& graph, const std::vector<MeetingRow>& rows) {
+nlohmann::ordered_json EvidenceListJson(const std::vector<EvidenceRecord>& evidence, bool explain) {
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
+  for (const EvidenceRecord& e : evidence) list.push_back(EvidenceJson(e, explain));
+  return list;
+}
+
+nlohmann::ordered_json RowsJson(const KnowledgeGraph& graph, const std::vector<MeetingRow>& rows, bool explain) {
   nlohmann::ordered_json out = nlohmann::ordered_json::array();
   for (const MeetingRow& row : rows) {
-    nlohmann::ordered_json evidence = nlohmann::ordered_json::array();
-    for (const EvidenceRecord& e : row.evidence) evidence.push_back(EvidenceJson(e));
     out.push_back({{"entity", EntityRefJson(graph, row.other)},
                    {"negated", row.negated},
                    {"modality", row.modality},
-                   {"evidence", std::move(evidence)}});
+                   {"evidence", EvidenceListJson(row.evidence, explain)}});
   }
   return out;
+}
+
+nlohmann::ordered_json EntityRefsJson(const KnowledgeGraph& graph, const std::vector<Vertex>& vertices) {
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
+  for (Vertex v : vertices) list.push_back(EntityRefJson(graph, v));
+  return list;
 }
 
 }  // namespace
@@ -181,7 +210,8 @@ NameResolution ResolveName(const KnowledgeGraph& graph, std::string_view name) {
   std::array<std::vector<Vertex>, kTiers> matches;
   std::vector<Vertex> exact_case;  // canonical names equal byte for byte, to break ties
   for (auto [it, end] = boost::vertices(g); it != end; ++it) {
-    const EntityVertex& e = g[*it];
+    const GraphVertex& e = g[*it];
+    if (e.is_statement()) continue;
     std::string canonical = Normalize(e.name);
     if (Normalize(e.id) == query) matches[kId].push_back(*it);
     if (canonical == query) {
@@ -234,7 +264,8 @@ NameResolution ResolveName(const KnowledgeGraph& graph, std::string_view name) {
   const size_t threshold = std::clamp<size_t>(query_length / 3, 1, 4);
   std::vector<std::tuple<size_t, size_t, Vertex>> scored;  // distance, -mentions, vertex
   for (auto [it, end] = boost::vertices(g); it != end; ++it) {
-    const EntityVertex& e = g[*it];
+    const GraphVertex& e = g[*it];
+    if (e.is_statement()) continue;
     std::vector<std::string> forms = {Normalize(e.name)};
     for (const std::string& alias : e.aliases) forms.push_back(Normalize(alias));
     if (e.type == EntityType::kPerson) {
@@ -309,80 +340,105 @@ MeetingsAnswer WhoMet(const KnowledgeGraph& graph, Vertex vertex) {
   return answer;
 }
 
-std::vector<Statement> Said(const KnowledgeGraph& graph, Vertex vertex) {
-  return graph.storage()[vertex].statements;
+std::vector<StatementRow> Said(const KnowledgeGraph& graph, Vertex speaker, std::optional<Vertex> about) {
+  const GraphStorage& g = graph.storage();
+  std::vector<StatementRow> rows;
+  for (auto [it, end] = boost::out_edges(speaker, g); it != end; ++it) {
+    if (g[*it].type != RelationType::kSaid) continue;
+    StatementRow row;
+    row.statement = boost::target(*it, g);
+    row.evidence = g[*it].evidence;
+    for (auto [link, links_end] = boost::out_edges(row.statement, g); link != links_end; ++link) {
+      Vertex other = boost::target(*link, g);
+      if (g[*link].type == RelationType::kAbout) row.about.push_back(other);
+      if (g[*link].type == RelationType::kTold) row.addressees.push_back(other);
+    }
+    if (about && std::find(row.about.begin(), row.about.end(), *about) == row.about.end()) continue;
+    rows.push_back(std::move(row));
+  }
+  return rows;
 }
 
 void RenderMeetingsText(const KnowledgeGraph& graph, Vertex vertex, const MeetingsAnswer& answer,
-                        std::ostream& out) {
+                        std::ostream& out, bool explain) {
   const GraphStorage& g = graph.storage();
   out << "Meetings of " << Describe(g, vertex) << '\n';
-  RenderSection(g, "Met", answer.met, out);
-  RenderSection(g, "Denied meetings", answer.denied, out);
-  RenderSection(g, "Planned, cancelled or hypothetical meetings", answer.unconfirmed, out);
+  RenderSection(g, "Met", answer.met, explain, out);
+  RenderSection(g, "Denied meetings", answer.denied, explain, out);
+  RenderSection(g, "Planned, cancelled or hypothetical meetings", answer.unconfirmed, explain, out);
 }
 
-void RenderStatementsText(const KnowledgeGraph& graph, Vertex vertex,
-                          const std::vector<Statement>& statements, std::ostream& out) {
+void RenderStatementsText(const KnowledgeGraph& graph, Vertex speaker, std::optional<Vertex> about,
+                          const std::vector<StatementRow>& statements, std::ostream& out, bool explain) {
   const GraphStorage& g = graph.storage();
   out << statements.size() << (statements.size() == 1 ? " statement" : " statements") << " by "
-      << Describe(g, vertex) << '\n';
+      << Describe(g, speaker);
+  if (about) out << " about " << Describe(g, *about);
+  out << '\n';
   size_t n = 0;
-  for (const Statement& s : statements) {
+  for (const StatementRow& row : statements) {
+    const Statement& s = g[row.statement].statement;
     out << '\n' << ++n << ". \"" << OneLine(s.quote) << "\"";
     std::string how = s.direct ? "direct quote" : "reported speech";
-    if (!s.addressee.empty()) {
-      std::optional<Vertex> to = graph.FindById(s.addressee);
-      how += ", to " + (to ? g[*to].name : s.addressee);
-    }
+    if (!row.addressees.empty()) how += ", to " + JoinNames(g, row.addressees);
     out << "  (" << how << ")\n";
+    if (!row.about.empty()) out << "   About: " << JoinNames(g, row.about) << '\n';
+    if (explain) out << "   Statement " << g[row.statement].id << '\n';
     Table table;
-    table.header = {"DATE", "DOCUMENT", "EVIDENCE"};
-    AddEvidenceRows(&table, {}, 0, s.evidence);
+    AddEvidenceHeader(&table, explain);
+    AddEvidenceRows(&table, {}, 0, row.evidence, explain);
     table.Print(out, "   ");
   }
 }
 
-nlohmann::ordered_json EvidenceJson(const EvidenceRecord& e) {
-  return {{"document_id", e.document_id},
-          {"date", e.document_date},
-          {"sentence_index", e.sentence_index},
-          {"start", e.start},
-          {"end", e.end},
-          {"sentence", e.sentence},
-          {"trigger", e.trigger},
-          {"rule", e.rule}};
+nlohmann::ordered_json EvidenceJson(const EvidenceRecord& e, bool explain) {
+  nlohmann::ordered_json out = {{"document_id", e.document_id},
+                                {"date", e.document_date},
+                                {"sentence_index", e.sentence_index},
+                                {"start", e.start},
+                                {"end", e.end},
+                                {"sentence", e.sentence}};
+  if (explain) {
+    out["trigger"] = e.trigger;
+    out["rule"] = e.rule;
+  }
+  return out;
 }
 
 nlohmann::ordered_json EntityRefJson(const KnowledgeGraph& graph, Vertex vertex) {
-  const EntityVertex& e = graph.storage()[vertex];
-  return {{"id", e.id}, {"name", e.name}, {"type", TypeName(e.type)}};
+  const GraphVertex& e = graph.storage()[vertex];
+  return {{"id", e.id}, {"name", e.name}, {"type", std::string(VertexTypeName(e))}};
 }
 
-nlohmann::ordered_json MeetingsJson(const KnowledgeGraph& graph, Vertex vertex, const MeetingsAnswer& answer) {
+nlohmann::ordered_json MeetingsJson(const KnowledgeGraph& graph, Vertex vertex, const MeetingsAnswer& answer,
+                                    bool explain) {
   return {{"entity", EntityRefJson(graph, vertex)},
-          {"met", RowsJson(graph, answer.met)},
-          {"denied", RowsJson(graph, answer.denied)},
-          {"unconfirmed", RowsJson(graph, answer.unconfirmed)}};
+          {"met", RowsJson(graph, answer.met, explain)},
+          {"denied", RowsJson(graph, answer.denied, explain)},
+          {"unconfirmed", RowsJson(graph, answer.unconfirmed, explain)}};
 }
 
-nlohmann::ordered_json StatementsJson(const KnowledgeGraph& graph, Vertex vertex,
-                              const std::vector<Statement>& statements) {
+nlohmann::ordered_json StatementsJson(const KnowledgeGraph& graph, Vertex speaker, std::optional<Vertex> about,
+                                      const std::vector<StatementRow>& statements, bool explain) {
+  const GraphStorage& g = graph.storage();
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
-  for (const Statement& s : statements) {
-    nlohmann::ordered_json evidence = nlohmann::ordered_json::array();
-    for (const EvidenceRecord& e : s.evidence) evidence.push_back(EvidenceJson(e));
+  for (const StatementRow& row : statements) {
+    const Statement& s = g[row.statement].statement;
     nlohmann::ordered_json addressee = nullptr;
-    if (!s.addressee.empty()) {
-      std::optional<Vertex> to = graph.FindById(s.addressee);
-      addressee = to ? EntityRefJson(graph, *to) : nlohmann::ordered_json{{"id", s.addressee}};
-    }
-    list.push_back({{"quote", s.quote},
+    if (!row.addressees.empty()) addressee = EntityRefJson(graph, row.addressees.front());
+    list.push_back({{"id", g[row.statement].id},
+                    {"quote", s.quote},
                     {"direct", s.direct},
+                    {"document_id", s.document_id},
+                    {"date", s.document_date},
                     {"addressee", std::move(addressee)},
-                    {"evidence", std::move(evidence)}});
+                    {"about", EntityRefsJson(graph, row.about)},
+                    {"evidence", EvidenceListJson(row.evidence, explain)}});
   }
-  return {{"entity", EntityRefJson(graph, vertex)}, {"statements", std::move(list)}};
+  nlohmann::ordered_json out = {{"entity", EntityRefJson(graph, speaker)}};
+  if (about) out["about"] = EntityRefJson(graph, *about);
+  out["statements"] = std::move(list);
+  return out;
 }
 
 }  // namespace newsgraph

@@ -1,7 +1,7 @@
 // query: questions about a built graph, and their answers as text or JSON.
 //
 // Contract:
-// - ResolveName finds the entity a user means. Case-insensitive, in tiers,
+// - ResolveName finds the entity a user means (never a statement vertex). Case-insensitive, in tiers,
 //   the first tier with any match wins: the entity id itself, canonical names,
 //   aliases, then person surnames (the last name word, skipping Jr./Sr./II/III).
 //   Several matches in the winning tier make the answer ambiguous (all are
@@ -13,11 +13,18 @@
 // - WhoMet lists every MET edge of a vertex in either direction, split into
 //   asserted meetings, denied (negated) ones, and those only planned, cancelled
 //   or hypothetical; each row keeps all its evidence.
-// - Said lists the statements of a speaker with their evidence.
-// - Renderers write results to an ostream; nothing here logs or exits.
+// - Said lists the statements of a speaker (its SAID edges, in the order they
+//   were first read) with the evidence of the attribution, the entities each
+//   is about and its addressees; given `about`, only the statements with an
+//   ABOUT edge to that entity.
+// - Renderers write results to an ostream; nothing here logs or exits. With
+//   `explain`, every evidence row also shows the rule that made the edge and
+//   the trigger words that fired it (RULE and TRIGGER columns in text,
+//   "rule" and "trigger" keys in JSON, which has them only then).
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -60,19 +67,30 @@ struct MeetingsAnswer {
 // Rows are ordered by evidence count (most first), then by name.
 MeetingsAnswer WhoMet(const KnowledgeGraph& graph, Vertex vertex);
 
-// The speaker's statements in the order they were first read.
-std::vector<Statement> Said(const KnowledgeGraph& graph, Vertex vertex);
+struct StatementRow {
+  Vertex statement = 0;                  // a statement vertex
+  std::vector<Vertex> about;             // ABOUT: the entities the quote names
+  std::vector<Vertex> addressees;        // TOLD (JSON shows the first: several is rare)
+  std::vector<EvidenceRecord> evidence;  // of the SAID edge: why it is the speaker's
+};
+
+std::vector<StatementRow> Said(const KnowledgeGraph& graph, Vertex speaker,
+                               std::optional<Vertex> about = std::nullopt);
 
 void RenderMeetingsText(const KnowledgeGraph& graph, Vertex vertex, const MeetingsAnswer& answer,
-                        std::ostream& out);
-void RenderStatementsText(const KnowledgeGraph& graph, Vertex vertex,
-                          const std::vector<Statement>& statements, std::ostream& out);
-nlohmann::ordered_json MeetingsJson(const KnowledgeGraph& graph, Vertex vertex, const MeetingsAnswer& answer);
-nlohmann::ordered_json StatementsJson(const KnowledgeGraph& graph, Vertex vertex,
-                              const std::vector<Statement>& statements);
+                        std::ostream& out, bool explain = false);
+// `about`: the entity the question was about, for the heading.
+void RenderStatementsText(const KnowledgeGraph& graph, Vertex speaker, std::optional<Vertex> about,
+                          const std::vector<StatementRow>& statements, std::ostream& out,
+                          bool explain = false);
+nlohmann::ordered_json MeetingsJson(const KnowledgeGraph& graph, Vertex vertex, const MeetingsAnswer& answer,
+                                    bool explain = false);
+nlohmann::ordered_json StatementsJson(const KnowledgeGraph& graph, Vertex speaker, std::optional<Vertex> about,
+                                      const std::vector<StatementRow>& statements, bool explain = false);
 
 // Shared with export: one evidence record and one entity reference as JSON.
-nlohmann::ordered_json EvidenceJson(const EvidenceRecord& evidence);
+// Export keeps everything, so `explain` (rule and trigger) defaults to true.
+nlohmann::ordered_json EvidenceJson(const EvidenceRecord& evidence, bool explain = true);
 nlohmann::ordered_json EntityRefJson(const KnowledgeGraph& graph, Vertex vertex);
 
 // Levenshtein distance over code points (exposed for tests).

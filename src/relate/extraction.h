@@ -14,7 +14,9 @@
 
 namespace newsgraph {
 
-enum class RelationType : uint8_t { kMet, kSaid, kReacted, kHoldsOffice, kMemberOf, kContacted };
+// ABOUT and TOLD are never extracted: the graph draws them from a SAID's
+// `about` and `target` to link the statement vertex it makes (graph/graph.h).
+enum class RelationType : uint8_t { kMet, kSaid, kReacted, kHoldsOffice, kMemberOf, kContacted, kAbout, kTold };
 std::string_view RelationTypeName(RelationType t);  // "MET", ...
 std::optional<RelationType> ParseRelationType(std::string_view s);
 
@@ -51,6 +53,9 @@ struct ExtractedRelation {
   uint32_t quote_start = 0;  // SAID: byte span of `quote` in the document text
   uint32_t quote_end = 0;
   bool direct = true;
+  // SAID: the entities (indices into DocumentExtraction::entities) named inside
+  // the quote span, the speaker excepted, in entity order.
+  std::vector<int32_t> about;
   Evidence evidence;
 };
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "relate/relate_context.h"
+#include "relate/statement_topics.h"
 
 namespace newsgraph {
 
@@ -14,13 +15,15 @@ std::string_view RelationTypeName(RelationType t) {
     case RelationType::kHoldsOffice: return "HOLDS_OFFICE";
     case RelationType::kMemberOf: return "MEMBER_OF";
     case RelationType::kContacted: return "CONTACTED";
+    case RelationType::kAbout: return "ABOUT";
+    case RelationType::kTold: return "TOLD";
   }
   return "MET";
 }
 
 std::optional<RelationType> ParseRelationType(std::string_view s) {
   for (RelationType t : {RelationType::kMet, RelationType::kSaid, RelationType::kReacted, RelationType::kHoldsOffice,
-                         RelationType::kMemberOf, RelationType::kContacted}) {
+                         RelationType::kMemberOf, RelationType::kContacted, RelationType::kAbout, RelationType::kTold}) {
     if (RelationTypeName(t) == s) return t;
   }
   return std::nullopt;
@@ -210,6 +213,7 @@ void Relator::Relate(const ResolvedText& text, DocumentExtraction* out) const {
   RelateQuotes(c);
   RelateMeetings(c);
   RelateReactions(c);
+  LinkStatementTopics(out);
   for (const auto& u : text.unresolved) {
     const Mention& m = text.recognized.mentions[u.mention];
     out->ambiguities.push_back({{m.start, m.end}, u.candidates});

@@ -8,7 +8,8 @@
 //   contact word (call, letter) makes CONTACTED instead.
 // - SAID: a direct quote and its speaker (name, title, pronoun or organization
 //   next to a speech verb); a quote paragraph with no attribution of its own
-//   continues the previous speaker.
+//   continues the previous speaker. `quote_start`/`quote_end` span the quoted
+//   words; `about` lists the entities named inside them (statement_topics.h).
 // - REACTED: a reaction word (lexicon/reaction.tsv) with its polarity, the
 //   reacting entity before it and the entity whose act it is after it.
 // - HOLDS_OFFICE / MEMBER_OF: from resolve's bindings.

@@ -43,6 +43,8 @@ pb::RelationType ToProto(RelationType t) {
     case RelationType::kHoldsOffice: return pb::HOLDS_OFFICE;
     case RelationType::kMemberOf: return pb::MEMBER_OF;
     case RelationType::kContacted: return pb::CONTACTED;
+    case RelationType::kAbout: return pb::ABOUT;
+    case RelationType::kTold: return pb::TOLD;
   }
   return pb::RELATION_TYPE_UNSPECIFIED;
 }
@@ -55,6 +57,8 @@ std::optional<RelationType> FromProto(pb::RelationType t) {
     case pb::HOLDS_OFFICE: return RelationType::kHoldsOffice;
     case pb::MEMBER_OF: return RelationType::kMemberOf;
     case pb::CONTACTED: return RelationType::kContacted;
+    case pb::ABOUT: return RelationType::kAbout;
+    case pb::TOLD: return RelationType::kTold;
     default: return std::nullopt;
   }
 }
@@ -81,7 +85,18 @@ std::vector<EvidenceRecord> FromProto(
   return out;
 }
 
-void ToProto(const EntityVertex& v, pb::Entity* out) {
+void ToProto(const GraphVertex& v, pb::Statement* out) {
+  out->set_id(v.id);
+  out->set_quote(v.statement.quote);
+  out->set_direct(v.statement.direct);
+  out->set_document_id(v.statement.document_id);
+  out->set_document_date(v.statement.document_date);
+  out->set_quote_start(v.statement.quote_start);
+  out->set_quote_end(v.statement.quote_end);
+  for (const EvidenceRecord& e : v.statement.evidence) ToProto(e, out->add_evidence());
+}
+
+void ToProto(const GraphVertex& v, pb::Entity* out) {
   out->set_id(v.id);
   out->set_type(ToProto(v.type));
   out->set_canonical_name(v.name);
@@ -105,28 +120,34 @@ pb::Index ToProto(const KnowledgeGraph& graph) {
   header->set_format_version(kIndexFormatVersion);
   header->set_created_by(std::string("newsgraph ") + NEWSGRAPH_VERSION);
 
-  for (auto [it, end] = boost::vertices(g); it != end; ++it) ToProto(g[*it], index.add_entities());
-  for (auto [it, end] = boost::edges(g); it != end; ++it) {
-    const RelationEdge& e = g[*it];
-    pb::Relation* r = index.add_relations();
-    r->set_type(ToProto(e.type));
-    r->set_source(g[boost::source(*it, g)].id);
-    r->set_target(g[boost::target(*it, g)].id);
-    r->set_negated(e.negated);
-    r->set_polarity(e.polarity);
-    r->set_former(e.former);
-    r->set_modality(e.modality);
-    for (const EvidenceRecord& ev : e.evidence) ToProto(ev, r->add_evidence());
+  // Entities first, then statements, and relations in that vertex order: the
+  // order the reader rebuilds, so that reading and writing again gives the same file.
+  std::vector<Vertex> order;
+  order.reserve(boost::num_vertices(g));
+  for (auto [it, end] = boost::vertices(g); it != end; ++it) {
+    if (!g[*it].is_statement()) {
+      order.push_back(*it);
+      ToProto(g[*it], index.add_entities());
+    }
   }
   for (auto [it, end] = boost::vertices(g); it != end; ++it) {
-    for (const Statement& s : g[*it].statements) {
+    if (g[*it].is_statement()) {
+      order.push_back(*it);
+      ToProto(g[*it], index.add_statements());
+    }
+  }
+  for (Vertex v : order) {
+    for (auto [it, end] = boost::out_edges(v, g); it != end; ++it) {
+      const RelationEdge& e = g[*it];
       pb::Relation* r = index.add_relations();
-      r->set_type(pb::SAID);
-      r->set_source(g[*it].id);
-      r->set_target(s.addressee);
-      r->set_quote(s.quote);
-      r->set_direct(s.direct);
-      for (const EvidenceRecord& ev : s.evidence) ToProto(ev, r->add_evidence());
+      r->set_type(ToProto(e.type));
+      r->set_source(g[v].id);
+      r->set_target(g[boost::target(*it, g)].id);
+      r->set_negated(e.negated);
+      r->set_polarity(e.polarity);
+      r->set_former(e.former);
+      r->set_modality(e.modality);
+      for (const EvidenceRecord& ev : e.evidence) ToProto(ev, r->add_evidence());
     }
   }
   for (const DocumentRecord& d : graph.documents()) {
@@ -140,6 +161,7 @@ pb::Index ToProto(const KnowledgeGraph& graph) {
   header->set_entity_count(static_cast<uint64_t>(index.entities_size()));
   header->set_relation_count(static_cast<uint64_t>(index.relations_size()));
   header->set_document_count(static_cast<uint64_t>(index.documents_size()));
+  header->set_statement_count(static_cast<uint64_t>(index.statements_size()));
   return index;
 }
 
@@ -161,6 +183,12 @@ void CheckHeader(const pb::Index& index, const std::string& path) {
                         ": upgrade newsgraph or rebuild the index");
   }
   if (h.format_version() == 0) throw FileError(path, 0, "index has no format version: corrupt file");
+  if (h.format_version() < kIndexFormatVersion) {
+    throw FileError(path, 0,
+                    "index format version " + std::to_string(h.format_version()) +
+                        " is older than this newsgraph reads (" + std::to_string(kIndexFormatVersion) +
+                        "; statements became vertices of their own): rebuild it with `newsgraph index`");
+  }
   auto check = [&](const char* what, uint64_t expected, int actual) {
     if (expected != static_cast<uint64_t>(actual)) {
       throw FileError(path, 0,
@@ -172,6 +200,17 @@ void CheckHeader(const pb::Index& index, const std::string& path) {
   check("entities", h.entity_count(), index.entities_size());
   check("relations", h.relation_count(), index.relations_size());
   check("documents", h.document_count(), index.documents_size());
+  check("statements", h.statement_count(), index.statements_size());
+}
+
+// Which kinds of vertex a relation type joins (see the Relation message).
+bool EndsFit(RelationType type, const GraphVertex& source, const GraphVertex& target) {
+  switch (type) {
+    case RelationType::kSaid: return !source.is_statement() && target.is_statement();
+    case RelationType::kAbout:
+    case RelationType::kTold: return source.is_statement() && !target.is_statement();
+    default: return !source.is_statement() && !target.is_statement();
+  }
 }
 
 KnowledgeGraph FromProto(const pb::Index& index, const std::string& path) {
@@ -187,7 +226,7 @@ KnowledgeGraph FromProto(const pb::Index& index, const std::string& path) {
     if (!ids.insert(pe.id()).second) throw corrupt("entity id \"" + pe.id() + "\" appears twice");
     std::optional<EntityType> type = FromProto(pe.type());
     if (!type) throw corrupt("entity \"" + pe.id() + "\" has an unknown type");
-    EntityVertex v;
+    GraphVertex v;
     v.id = pe.id();
     v.type = *type;
     v.name = pe.canonical_name();
@@ -200,6 +239,20 @@ KnowledgeGraph FromProto(const pb::Index& index, const std::string& path) {
     }
     graph.AddOrGetVertex(v);
   }
+  i = 0;
+  for (const pb::Statement& ps : index.statements()) {
+    ++i;
+    if (ps.id().empty()) throw corrupt("statement #" + std::to_string(i) + " has no id");
+    if (!ids.insert(ps.id()).second) throw corrupt("id \"" + ps.id() + "\" appears twice");
+    GraphVertex v;
+    v.kind = VertexKind::kStatement;
+    v.id = ps.id();
+    v.name = ps.quote();
+    v.from_gazetteer = false;
+    v.statement = Statement{ps.quote(), ps.direct(), ps.document_id(), ps.document_date(),
+                            ps.quote_start(), ps.quote_end(), FromProto(ps.evidence())};
+    graph.AddOrGetVertex(v);
+  }
 
   i = 0;
   for (const pb::Relation& pr : index.relations()) {
@@ -208,19 +261,16 @@ KnowledgeGraph FromProto(const pb::Index& index, const std::string& path) {
     std::optional<RelationType> type = FromProto(pr.type());
     if (!type) throw corrupt(where + " has an unknown type");
     std::optional<Vertex> source = graph.FindById(pr.source());
-    if (!source) throw corrupt(where + " names an unknown entity \"" + pr.source() + "\"");
-    std::optional<Vertex> target;
-    if (!pr.target().empty()) {
-      target = graph.FindById(pr.target());
-      if (!target) throw corrupt(where + " names an unknown entity \"" + pr.target() + "\"");
+    if (!source) throw corrupt(where + " names an unknown vertex \"" + pr.source() + "\"");
+    if (pr.target().empty()) {
+      throw corrupt(where + " (" + std::string(RelationTypeName(*type)) + ") has no target");
     }
-    if (*type == RelationType::kSaid) {
-      // Appended as stored: statements were merged by quote when they were built.
-      graph.storage()[*source].statements.push_back(
-          Statement{pr.quote(), pr.direct(), pr.target(), FromProto(pr.evidence())});
-      continue;
+    std::optional<Vertex> target = graph.FindById(pr.target());
+    if (!target) throw corrupt(where + " names an unknown vertex \"" + pr.target() + "\"");
+    if (!EndsFit(*type, graph.storage()[*source], graph.storage()[*target])) {
+      throw corrupt(where + " (" + std::string(RelationTypeName(*type)) + ") joins \"" + pr.source() +
+                    "\" to \"" + pr.target() + "\", vertices of the wrong kind");
     }
-    if (!target) throw corrupt(where + " (" + std::string(RelationTypeName(*type)) + ") has no target");
     RelationEdge edge;
     edge.type = *type;
     edge.negated = pr.negated();

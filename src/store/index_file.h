@@ -4,7 +4,9 @@
 // failure leaves the previous file intact. ReadIndex refuses, with an Error
 // naming the file, anything that is not an index of a version it knows: a
 // missing or unreadable file, a truncated or corrupt one, a foreign file
-// (no "newsgraph-index" magic), a newer format version.
+// (no "newsgraph-index" magic), an older or newer format version (format 1,
+// before statements were vertices, has to be rebuilt). Read back, entities
+// come first and statements after them, each in the order written.
 #pragma once
 
 #include <string>
@@ -14,7 +16,7 @@
 namespace newsgraph {
 
 inline constexpr char kIndexMagic[] = "newsgraph-index";
-inline constexpr uint32_t kIndexFormatVersion = 1;
+inline constexpr uint32_t kIndexFormatVersion = 2;
 
 void WriteIndex(const KnowledgeGraph& graph, const std::string& path);
 KnowledgeGraph ReadIndex(const std::string& path);
