@@ -46,6 +46,9 @@ constexpr LexiconFile kLexiconFiles[] = {
     {"determiners.tsv", 2, &Lexicons::determiners},
     {"not_person_tails.txt", 1, &Lexicons::not_person_tails},
     {"nicknames.tsv", 2, &Lexicons::nicknames},
+    {"time_cues.tsv", 2, &Lexicons::time_cues},
+    {"place_cues.txt", 1, &Lexicons::place_cues},
+    {"coordination.tsv", 2, &Lexicons::coordination},
 };
 
 // A malformed record throws FileError, unless `problems` collects it (gazetteer
