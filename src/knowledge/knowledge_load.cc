@@ -49,6 +49,7 @@ constexpr LexiconFile kLexiconFiles[] = {
     {"time_cues.tsv", 2, &Lexicons::time_cues},
     {"place_cues.txt", 1, &Lexicons::place_cues},
     {"coordination.tsv", 2, &Lexicons::coordination},
+    {"copulas.txt", 1, &Lexicons::copulas},
 };
 
 // A malformed record throws FileError, unless `problems` collects it (gazetteer
