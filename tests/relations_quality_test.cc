@@ -95,6 +95,14 @@ TEST_F(RelationsQualityTest, APersonIsNotAPlace) {
   EXPECT_EQ(met[0]->evidence.where, "in Cleveland");
 }
 
+TEST_F(RelationsQualityTest, ModifiersAreNeitherDatesNorPlaces) {
+  DocumentExtraction x = Extract("Jared Kushner met Sergey Kislyak after Monday's hearing at a Trump-owned hotel.");
+  auto met = OfType(x, RelationType::kMet);
+  ASSERT_EQ(met.size(), 1u);
+  EXPECT_EQ(met[0]->evidence.when, "");
+  EXPECT_EQ(met[0]->evidence.where, "");
+}
+
 TEST_F(RelationsQualityTest, CoordinatedSubjectsAndObjectsGiveAllPairs) {
   DocumentExtraction x = Extract("Michael Flynn and Jared Kushner met with Sergey Kislyak, Carter Page and Paul Manafort.");
   Strings people{"P:carter_page", "P:jared_kushner", "P:michael_flynn", "P:paul_manafort", "P:sergey_kislyak"};
@@ -271,6 +279,8 @@ TEST_F(RelationsQualityTest, AMemberOf) {
   EXPECT_EQ(Pairs(Extract("Carter Page was a foreign policy adviser to the Trump campaign."), RelationType::kMemberOf),
             Strings{"P:carter_page ORG:trump_campaign"});
   EXPECT_TRUE(Pairs(Extract("Donald Trump is a critic of the FBI."), RelationType::kMemberOf).empty());
+  // The first organization after the copula is the one the noun phrase is about.
+  EXPECT_TRUE(Pairs(Extract("Carter Page is a CNN guest and an adviser at the FBI."), RelationType::kMemberOf).empty());
 }
 
 TEST_F(RelationsQualityTest, AnOrganizationsSpokesmanIsItsMember) {

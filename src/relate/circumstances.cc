@@ -20,6 +20,8 @@ uint32_t CalendarEnd(const RelateContext& c, uint32_t t, uint32_t limit) {
   auto month = c.knowledge().lexicons().calendar.LongestAt(c.words(), t);
   if (!month) return t;
   uint32_t end = t + month->length;
+  // "in Monday's caucuses": the day names the caucuses, not when they met.
+  if (end < limit && toks[end].kind == TokenKind::kPossessive) return t;
   if (end < limit && toks[end].kind == TokenKind::kNumber) ++end;
   if (end + 1 < limit && c.IsPunct(end, ',') && IsYear(c, end + 1)) end += 2;
   else if (end < limit && IsYear(c, end)) ++end;
@@ -32,7 +34,13 @@ uint32_t PlaceNameEnd(const RelateContext& c, uint32_t t, uint32_t limit) {
   const auto& toks = c.tokens().tokens;
   const Lexicons& lex = c.knowledge().lexicons();
   uint32_t none = t;
-  if (t < limit && c.MentionAt(t) < 0 && lex.determiners.LongestAt(c.words(), t)) ++t;
+  if (t < limit && c.MentionAt(t) < 0) {
+    // A name after "a" or "an" modifies a common noun ("at a Trump-owned resort").
+    if (auto determiner = lex.determiners.LongestAt(c.words(), t)) {
+      if (*determiner->value == "indefinite") return none;
+      t += static_cast<uint32_t>(determiner->length);
+    }
+  }
   uint32_t first = t, end = t;
   while (t < limit) {
     bool capitalized = toks[t].kind == TokenKind::kWord && (toks[t].flags & kCapitalized);

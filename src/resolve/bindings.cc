@@ -428,8 +428,10 @@ void Resolver::BindAffiliations(Work& w) const {
         // that ("is a critic of"), as a comma's apposition may leave implied.
         bool noun = !copula;
         for (uint32_t k = opener + 1; k < first && !noun; ++k) noun = lex.affiliation_nouns.LongestAt(w.out.recognized.words, k).has_value();
-        if (is_org(n) && noun) {
-          for (size_t p : people) bind(p, n, copula ? "copula-org" : "apposition-org");
+        if (is_org(n)) {
+          if (noun) {
+            for (size_t p : people) bind(p, n, copula ? "copula-org" : "apposition-org");
+          }
           break;
         }
       }
