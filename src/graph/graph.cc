@@ -39,6 +39,8 @@ void MakeValidUtf8(EvidenceRecord* e) {
   MakeValidUtf8(&e->document_date);
   MakeValidUtf8(&e->trigger);
   MakeValidUtf8(&e->rule);
+  MakeValidUtf8(&e->when);
+  MakeValidUtf8(&e->where);
 }
 
 bool SameEvidence(const EvidenceRecord& a, const EvidenceRecord& b) {
@@ -115,6 +117,8 @@ EvidenceRecord MakeEvidence(const DocumentExtraction& extraction, const Evidence
   r.document_date = extraction.document.date;
   r.trigger = e.trigger;
   r.rule = e.rule;
+  r.when = e.when;
+  r.where = e.where;
   return r;
 }
 
@@ -137,8 +141,8 @@ std::string NameInQuote(const DocumentExtraction& extraction, const ExtractedRel
 }
 
 bool SameKey(const RelationEdge& a, const RelationEdge& b) {
-  return std::tie(a.type, a.negated, a.polarity, a.former, a.modality) ==
-         std::tie(b.type, b.negated, b.polarity, b.former, b.modality);
+  return std::tie(a.type, a.negated, a.polarity, a.former, a.modality, a.demand) ==
+         std::tie(b.type, b.negated, b.polarity, b.former, b.modality, b.demand);
 }
 
 }  // namespace
@@ -213,6 +217,7 @@ void KnowledgeGraph::AddDocument(const DocumentExtraction& extraction, const Kno
     edge.negated = r.negated;
     if (r.polarity != 0) edge.polarity = std::string(1, r.polarity);
     edge.former = r.former;
+    edge.demand = r.demand;
     edge.modality = r.modality;
     edge.evidence.push_back(std::move(evidence));
     AddRelation(vertices[static_cast<size_t>(r.source)], vertices[static_cast<size_t>(r.target)],

@@ -42,6 +42,8 @@ struct EvidenceRecord {
   std::string document_date;
   std::string trigger;
   std::string rule;
+  std::string when;   // MET/CONTACTED: date and place as the sentence states them
+  std::string where;
 };
 
 struct MentionRecord {
@@ -90,6 +92,7 @@ struct RelationEdge {
   std::string polarity;
   bool former = false;
   std::string modality = "asserted";
+  bool demand = false;  // REACTED: a call or demand
   std::vector<EvidenceRecord> evidence;
 };
 

@@ -70,7 +70,8 @@ struct Lexicons {
   Lexicon speech, meeting, contact, reaction, negation, modality, former, pronouns, roles,
       nationalities, party_tags, given_names, org_cues, honorifics, calendar, connectors,
       clause_boundaries, affiliation, affiliation_nouns, determiners,
-      not_person_tails, nicknames, speech_fillers, speaker_bodies, speaker_stops, reported_speech;
+      not_person_tails, nicknames, speech_fillers, speaker_bodies, speaker_stops, reported_speech, time_cues,
+      place_cues, coordination, copulas;
 };
 
 // One line of a lexicon file as loaded: which lexicon (index into the file

@@ -50,6 +50,10 @@ constexpr LexiconFile kLexiconFiles[] = {
     {"speaker_bodies.txt", 1, &Lexicons::speaker_bodies},
     {"speaker_stops.txt", 1, &Lexicons::speaker_stops},
     {"reported_speech.tsv", 2, &Lexicons::reported_speech},
+    {"time_cues.tsv", 2, &Lexicons::time_cues},
+    {"place_cues.txt", 1, &Lexicons::place_cues},
+    {"coordination.tsv", 2, &Lexicons::coordination},
+    {"copulas.txt", 1, &Lexicons::copulas},
 };
 
 // A malformed record throws FileError, unless `problems` collects it (gazetteer

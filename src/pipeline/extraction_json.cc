@@ -30,6 +30,7 @@ nlohmann::json ExtractionToJson(const DocumentExtraction& x, bool explain) {
     if (r.type == RelationType::kMet || r.type == RelationType::kContacted) jr["negated"] = r.negated;
     if (r.type == RelationType::kMet) jr["modality"] = r.modality;
     if (r.type == RelationType::kReacted) jr["polarity"] = std::string(1, r.polarity);
+    if (r.type == RelationType::kReacted && r.demand) jr["demand"] = true;
     if (r.type == RelationType::kHoldsOffice && r.former) jr["former"] = true;
     if (r.type == RelationType::kSaid) {
       jr["quote"] = r.quote;
@@ -42,6 +43,8 @@ nlohmann::json ExtractionToJson(const DocumentExtraction& x, bool explain) {
                {"start", r.evidence.start},
                {"end", r.evidence.end},
                {"text", std::string(x.EvidenceText(r.evidence))}};
+    if (!r.evidence.when.empty()) ev["when"] = r.evidence.when;
+    if (!r.evidence.where.empty()) ev["where"] = r.evidence.where;
     if (explain) {
       ev["trigger"] = r.evidence.trigger;
       ev["rule"] = r.evidence.rule;

@@ -66,6 +66,57 @@ bool CueBetween(const RelateContext& c, const Lexicon& lexicon, uint32_t from, u
   return false;
 }
 
+// The kind (coordination.tsv) of the list word at `t`, or "".
+std::string_view CoordinationAt(const RelateContext& c, uint32_t t, uint32_t* length) {
+  if (c.MentionAt(t) >= 0) return {};
+  auto hit = c.knowledge().lexicons().coordination.LongestAt(c.words(), t);
+  if (!hit) return {};
+  *length = hit->length;
+  return *hit->value;
+}
+
+// "met with Kislyak, Page and Manafort": a clause that a comma closed right
+// after a name goes on to the end of the list, when the list ends with "and"
+// (a comma after a lone name is an apposition or a new clause, not a list).
+uint32_t ListEnd(const RelateContext& c, uint32_t clause_end) {
+  const auto& toks = c.tokens().tokens;
+  if (!c.IsPunct(clause_end, ',') || clause_end == 0 || c.MentionAt(clause_end - 1) < 0) return clause_end;
+  uint32_t sentence_end = c.tokens().sentences[toks[clause_end].sentence].end_token;
+  uint32_t t = clause_end;
+  while (t < sentence_end && c.IsPunct(t, ',')) {
+    uint32_t next = t + 1, length = 0;
+    bool closing = !CoordinationAt(c, next, &length).empty();
+    if (closing) next += length;
+    int32_t m = next < sentence_end ? c.MentionAt(next) : -1;
+    if (m < 0 || c.mentions()[static_cast<size_t>(m)].first_token != next) return clause_end;
+    uint32_t after = c.mentions()[static_cast<size_t>(m)].end_token;
+    if (closing) return after;
+    if (after < sentence_end && !CoordinationAt(c, after, &length).empty()) {
+      int32_t last = c.MentionAt(after + length);
+      return last >= 0 ? c.mentions()[static_cast<size_t>(last)].end_token : clause_end;
+    }
+    t = after;
+  }
+  return clause_end;
+}
+
+// Whether the names before the trigger form a "neither ... nor" list.
+bool NegatedList(const RelateContext& c, uint32_t from, uint32_t to) {
+  for (uint32_t t = from; t < to; ++t) {
+    uint32_t length = 0;
+    std::string_view kind = CoordinationAt(c, t, &length);
+    if (kind == "neither" || kind == "nor") return true;
+  }
+  return false;
+}
+
+// A contact or meeting word that begins a longer reaction phrase ("called
+// for", "called on") is that phrase's.
+bool ReactionPhraseAt(const RelateContext& c, uint32_t t, uint32_t length) {
+  auto hit = c.knowledge().lexicons().reaction.LongestAt(c.words(), t);
+  return hit && hit->length > length;
+}
+
 void RelateEncounters(RelateContext& c, const Lexicon& triggers, RelationType type) {
   const auto& toks = c.tokens().tokens;
   const Lexicons& lex = c.knowledge().lexicons();
@@ -74,9 +125,17 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, RelationType ty
     auto hit = triggers.LongestAt(c.words(), t);
     if (!hit) continue;
     uint32_t end = t + hit->length;
+    if (ReactionPhraseAt(c, t, hit->length)) {
+      t = end - 1;
+      continue;
+    }
     bool noun = *hit->value == "noun";
     uint32_t clause_start = c.ClauseStart(t);
-    uint32_t clause_end = c.ClauseEnd(end - 1, true);
+    uint32_t clause_end = ListEnd(c, c.ClauseEnd(end - 1, true));
+    // "the meeting, which Kislyak requested": who asked for it took part.
+    if (clause_end == end && c.IsPunct(end, ',') && c.ClauseKind(end + 1) == "relative") {
+      clause_end = c.ClauseEnd(end + 1, true);
+    }
     std::vector<int32_t> people;
     int32_t possessor = noun ? PossessorBefore(c, t, clause_start) : -1;
     if (possessor >= 0) {
@@ -84,6 +143,7 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, RelationType ty
     } else {
       CollectParticipants(c, clause_start, t, t, noun, &people);
     }
+    size_t before = people.size();
     CollectParticipants(c, end, clause_end, t, noun, &people);
     if (people.size() < 2) {
       t = end - 1;
@@ -97,10 +157,18 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, RelationType ty
       proto.negated = CueBetween(c, lex.negation, clause_start - 2, clause_start - 1, nullptr);
     }
     std::string modality;
-    if (CueBetween(c, lex.modality, t >= clause_start + 3 ? t - 3 : clause_start, t, &modality)) proto.modality = modality;
+    if (CueBetween(c, lex.modality, t >= clause_start + 3 ? t - 3 : clause_start, t, &modality)) {
+      proto.modality = modality;
+    } else if (clause_start > 0 && CueBetween(c, lex.modality, clause_start - 1, clause_start, &modality)) {
+      proto.modality = modality;  // "If Trump met Putin": the word that opens the clause
+    }
     proto.evidence = c.MakeEvidence(t, end - 1, c.TokenText(t, end), type == RelationType::kMet ? "meeting-clause" : "contact-clause");
+    FindCircumstances(c, clause_start, std::max(clause_end, c.ClauseEnd(end - 1, false)), &proto.evidence);
+    // Neither of "neither A nor B" met the other: each of them only met (or not) those after the trigger.
+    bool cross_only = before > 0 && before < people.size() && proto.negated && NegatedList(c, clause_start, t);
     for (size_t i = 0; i < people.size(); ++i) {
       for (size_t j = i + 1; j < people.size(); ++j) {
+        if (cross_only && j < before) continue;
         ExtractedRelation r = proto;
         r.source = people[i];
         r.target = people[j];
@@ -109,6 +177,15 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, RelationType ty
     }
     t = end - 1;
   }
+}
+
+// reaction.tsv's value: a polarity ("+", "-", "0"), or "demand" with the
+// polarity the phrase carries, if any ("demand", "demand-").
+void ReadReactionValue(std::string_view value, ExtractedRelation* r) {
+  constexpr std::string_view kDemand = "demand";
+  r->demand = value.substr(0, kDemand.size()) == kDemand;
+  if (r->demand) value.remove_prefix(kDemand.size());
+  r->polarity = value.empty() ? '0' : value[0];
 }
 
 }  // namespace
@@ -150,9 +227,11 @@ void RelateReactions(RelateContext& c) {
         if (e >= 0 && c.TypeOf(e) == EntityType::kPerson) source = e;
       }
     }
-    // Whose act: the first other entity after it.
+    // Whose act: the first other entity after it; "demanded that Sessions
+    // step aside" reaches into the clause the trigger introduces.
     int32_t target = -1;
     uint32_t clause_end = c.ClauseEnd(end - 1, true);
+    if (clause_end == end && c.ClauseKind(end) == "complement") clause_end = c.ClauseEnd(end, true);
     for (uint32_t k = end; k < clause_end && source >= 0; ++k) {
       int32_t m = c.MentionAt(k);
       if (m < 0) continue;
@@ -167,7 +246,7 @@ void RelateReactions(RelateContext& c) {
       r.type = RelationType::kReacted;
       r.source = source;
       r.target = target;
-      r.polarity = hit->value->empty() ? '0' : (*hit->value)[0];
+      ReadReactionValue(*hit->value, &r);
       r.evidence = c.MakeEvidence(t, end - 1, c.TokenText(t, end), "reaction-clause");
       c.Add(std::move(r));
     }

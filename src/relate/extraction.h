@@ -39,6 +39,10 @@ struct Evidence {
   uint32_t end = 0;
   std::string trigger;  // the word(s) that fired the rule
   std::string rule;     // the rule's name
+  // MET / CONTACTED: the date and the place the sentence states, as written
+  // ("in December", "at Trump Tower"); empty when it states none.
+  std::string when;
+  std::string where;
 };
 
 struct ExtractedRelation {
@@ -47,6 +51,7 @@ struct ExtractedRelation {
   int32_t target = -1;  // -1 where the type has none (SAID without addressee)
   bool negated = false;
   char polarity = 0;  // REACTED: '+', '-', '0'
+  bool demand = false;  // REACTED: a call or demand ("urged", "called for"), whatever its polarity
   bool former = false;
   std::string modality = "asserted";
   std::string quote;  // SAID

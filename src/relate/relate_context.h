@@ -58,6 +58,9 @@ class RelateContext {
   std::set<std::tuple<int, int32_t, int32_t, bool, std::string>> seen_;
 };
 
+// Fills evidence->when and ->where from the time and place phrases in tokens [from, to).
+void FindCircumstances(const RelateContext& c, uint32_t from, uint32_t to, Evidence* evidence);
+
 void RelateQuotes(RelateContext& c);
 void RelateMeetings(RelateContext& c);
 void RelateReactions(RelateContext& c);

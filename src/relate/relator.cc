@@ -185,7 +185,7 @@ void RelateContext::Add(ExtractedRelation r) {
   if (r.type == RelationType::kMet || r.type == RelationType::kContacted) {
     if (a > b) std::swap(a, b);
   }
-  std::string extra = r.type == RelationType::kSaid ? r.quote : std::string(1, r.polarity) + r.modality;
+  std::string extra = r.type == RelationType::kSaid ? r.quote : std::string(1, r.polarity) + r.modality + (r.demand ? "!" : "");
   if (!seen_.emplace(static_cast<int>(r.type), a, b, r.negated, extra).second) return;
   out_->relations.push_back(std::move(r));
 }

@@ -38,6 +38,34 @@ void Resolver::BindTitles(Work& w) const {
     }
     return false;
   };
+  // The person named right after a title set off before the name ("the Russian
+  // ambassador to the US, Sergey Kislyak,": a determiner or a possessive before
+  // the title, a few words at most before the comma, the name closed by a comma,
+  // a stop or a parenthesis), as a mention index, or -1.
+  auto name_set_off_after_title = [&](size_t office_mention) -> int32_t {
+    const Mention& om = w.mentions[office_mention];
+    if (om.first_token == 0) return -1;
+    bool introduced = lex.determiners.LongestAt(w.out.recognized.words, om.first_token - 1) ||
+                      toks[om.first_token - 1].kind == TokenKind::kPossessive;
+    if (!introduced) return -1;
+    uint32_t comma = om.end_token;
+    while (comma < toks.size() && comma <= om.end_token + 4 && toks[comma].kind == TokenKind::kWord) ++comma;
+    if (comma + 1 >= toks.size() || !IsPunct(w.tokens, comma, ',') || toks[comma].sentence != toks[om.first_token].sentence) {
+      return -1;
+    }
+    int32_t named = w.out.token_mention[comma + 1];
+    if (named < 0) return -1;
+    const Mention& nm = w.mentions[static_cast<size_t>(named)];
+    int32_t person = w.out.mention_entity[static_cast<size_t>(named)];
+    if (nm.first_token != comma + 1 || nm.kind != MentionKind::kName || person < 0 ||
+        w.out.entities[static_cast<size_t>(person)].type != EntityType::kPerson) {
+      return -1;
+    }
+    uint32_t after = nm.end_token;
+    bool closed = after >= toks.size() || toks[after].sentence != toks[nm.first_token].sentence ||
+                  IsPunct(w.tokens, after, ',') || IsPunct(w.tokens, after, '.') || IsPunct(w.tokens, after, '(');
+    return closed ? named : -1;
+  };
   for (size_t m = 0; m < w.mentions.size(); ++m) {
     const DocEntity* office = entity_of(m);
     if (!office || office->type != EntityType::kOffice) continue;
@@ -51,6 +79,13 @@ void Resolver::BindTitles(Work& w) const {
                                          former_before(om.first_token), "title-name"});
         continue;
       }
+    }
+    // "the Russian ambassador to the US, Sergey Kislyak,"
+    if (int32_t named = name_set_off_after_title(m); named >= 0) {
+      w.out.office_bindings.push_back({static_cast<uint32_t>(w.out.mention_entity[static_cast<size_t>(named)]),
+                                       static_cast<uint32_t>(w.out.mention_entity[m]), om.first_token,
+                                       former_before(om.first_token), "title-apposition"});
+      continue;
     }
     // "Ty Cobb, the White House counsel" / "Flynn, a retired army lieutenant general"
     if (m > 0) {
@@ -360,17 +395,43 @@ void Resolver::BindAffiliations(Work& w) const {
     std::vector<size_t> people = coordinated(m);
     size_t last = people.back();
     uint32_t t = w.mentions[last].end_token;
+    // "Hope Hicks, the campaign's spokeswoman" needs no more; "X, the FBI's
+    // spokesman": the organization whose spokesman, aide, lawyer ... X is.
+    if (t + 3 < toks.size() && IsPunct(w.tokens, t, ',') && last + 1 < w.mentions.size() &&
+        w.mentions[last + 1].first_token == t + 1 && is_org(last + 1)) {
+      uint32_t after = w.mentions[last + 1].end_token;
+      if (after + 1 < toks.size() && toks[after].kind == TokenKind::kPossessive &&
+          lex.affiliation_nouns.LongestAt(w.out.recognized.words, after + 1)) {
+        for (size_t p : people) bind(p, last + 1, "org-spokesman");
+      }
+    }
+    // PERSON is/was a member of ORG: a copula opens the apposition as a comma would.
+    uint32_t opener = t;  // last token of the comma or copula
+    bool copula = false;
+    if (t < toks.size() && toks[t].kind == TokenKind::kWord) {
+      if (auto hit = lex.copulas.LongestAt(w.out.recognized.words, t)) {
+        opener = t + static_cast<uint32_t>(hit->length) - 1;
+        copula = true;
+      }
+    }
+    bool opens = opener < toks.size() && (copula || IsPunct(w.tokens, t, ','));
     // PERSON, a/the ... ORG ...,: "Ty Cobb, a White House attorney"
-    if (t + 1 < toks.size() && toks[t].kind == TokenKind::kPunct && w.tokens.text[toks[t].start] == ',' && lower_word(t + 1) &&
-        (lex.determiners.LongestAt(w.out.recognized.words, t + 1) || lex.affiliation_nouns.LongestAt(w.out.recognized.words, t + 1))) {
+    if (opens && opener + 1 < toks.size() && lower_word(opener + 1) &&
+        (lex.determiners.LongestAt(w.out.recognized.words, opener + 1) || lex.affiliation_nouns.LongestAt(w.out.recognized.words, opener + 1))) {
       for (size_t n = last + 1; n < w.mentions.size(); ++n) {
         uint32_t first = w.mentions[n].first_token;
-        if (first > t + 9 || toks[first].sentence != toks[t].sentence) break;
+        if (first > opener + 9 || toks[first].sentence != toks[t].sentence) break;
         bool closed = false;
-        for (uint32_t k = t + 1; k < first; ++k) closed |= toks[k].kind != TokenKind::kWord && toks[k].kind != TokenKind::kPossessive;
+        for (uint32_t k = opener + 1; k < first; ++k) closed |= toks[k].kind != TokenKind::kWord && toks[k].kind != TokenKind::kPossessive;
         if (closed) break;
+        // After a copula the words must say how ("was a member of"), not only
+        // that ("is a critic of"), as a comma's apposition may leave implied.
+        bool noun = !copula;
+        for (uint32_t k = opener + 1; k < first && !noun; ++k) noun = lex.affiliation_nouns.LongestAt(w.out.recognized.words, k).has_value();
         if (is_org(n)) {
-          for (size_t p : people) bind(p, n, "apposition-org");
+          if (noun) {
+            for (size_t p : people) bind(p, n, copula ? "copula-org" : "apposition-org");
+          }
           break;
         }
       }

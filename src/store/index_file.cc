@@ -72,6 +72,8 @@ void ToProto(const EvidenceRecord& e, pb::Evidence* out) {
   out->set_document_date(e.document_date);
   out->set_trigger(e.trigger);
   out->set_rule(e.rule);
+  out->set_when(e.when);
+  out->set_where(e.where);
 }
 
 std::vector<EvidenceRecord> FromProto(
@@ -80,7 +82,7 @@ std::vector<EvidenceRecord> FromProto(
   out.reserve(static_cast<size_t>(evidence.size()));
   for (const pb::Evidence& e : evidence) {
     out.push_back(EvidenceRecord{e.document_id(), e.sentence_index(), e.start(), e.end(),
-                                 e.sentence(), e.document_date(), e.trigger(), e.rule()});
+                                 e.sentence(), e.document_date(), e.trigger(), e.rule(), e.when(), e.where()});
   }
   return out;
 }
@@ -147,6 +149,7 @@ pb::Index ToProto(const KnowledgeGraph& graph) {
       r->set_polarity(e.polarity);
       r->set_former(e.former);
       r->set_modality(e.modality);
+      r->set_demand(e.demand);
       for (const EvidenceRecord& ev : e.evidence) ToProto(ev, r->add_evidence());
     }
   }
@@ -276,6 +279,7 @@ KnowledgeGraph FromProto(const pb::Index& index, const std::string& path) {
     edge.negated = pr.negated();
     edge.polarity = pr.polarity();
     edge.former = pr.former();
+    edge.demand = pr.demand();
     edge.modality = pr.modality();
     edge.evidence = FromProto(pr.evidence());
     graph.AddRelation(*source, *target, edge);

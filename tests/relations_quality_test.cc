@@ -1,0 +1,295 @@
+// Relations at news quality (issue 4): the shapes meetings, reactions, offices
+// and memberships take in news copy, one test per shape. The sentences are
+// written for these tests.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "graph/graph.h"
+#include "ingest/document.h"
+#include "pipeline/extraction_json.h"
+#include "pipeline/pipeline.h"
+#include "relate/relator.h"
+#include "store/index_file.h"
+#include "test_util.h"
+
+namespace newsgraph {
+namespace {
+
+using Strings = std::vector<std::string>;
+
+class RelationsQualityTest : public testing::Test {
+ protected:
+  static void SetUpTestSuite() { pipeline_ = std::make_unique<Pipeline>(test::BundledKnowledge()); }
+  static void TearDownTestSuite() { pipeline_.reset(); }
+
+  static DocumentExtraction Extract(const std::string& body, const std::string& date = "2017-03-02") {
+    return pipeline_->Extract(MakeDocument("doc", "Headline\n\n" + body + "\n", date));
+  }
+
+  static std::string Id(const DocumentExtraction& x, int32_t e) {
+    return e < 0 ? "-" : x.entities[static_cast<size_t>(e)].id;
+  }
+
+  static std::vector<const ExtractedRelation*> OfType(const DocumentExtraction& x, RelationType type) {
+    std::vector<const ExtractedRelation*> out;
+    for (const ExtractedRelation& r : x.relations) {
+      if (r.type == type) out.push_back(&r);
+    }
+    return out;
+  }
+
+  // "a b" per relation of `type` (a MET pair sorted), with " !" when negated
+  // and " ~modality" when not asserted.
+  static Strings Pairs(const DocumentExtraction& x, RelationType type) {
+    Strings out;
+    for (const ExtractedRelation* r : OfType(x, type)) {
+      std::string a = Id(x, r->source), b = Id(x, r->target);
+      if ((type == RelationType::kMet || type == RelationType::kContacted) && b < a) std::swap(a, b);
+      std::string s = a + " " + b;
+      if (r->negated) s += " !";
+      if (r->modality != "asserted") s += " ~" + r->modality;
+      out.push_back(s);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+
+  static std::unique_ptr<Pipeline> pipeline_;
+};
+
+std::unique_ptr<Pipeline> RelationsQualityTest::pipeline_;
+
+// --- MET ---------------------------------------------------------------------
+
+TEST_F(RelationsQualityTest, MeetingCarriesItsDateAndPlace) {
+  DocumentExtraction x = Extract("Jared Kushner met Sergey Kislyak at Trump Tower in December.");
+  auto met = OfType(x, RelationType::kMet);
+  ASSERT_EQ(met.size(), 1u);
+  EXPECT_EQ(met[0]->evidence.when, "in December");
+  EXPECT_EQ(met[0]->evidence.where, "at Trump Tower");
+  nlohmann::json j = ExtractionToJson(x, false);
+  EXPECT_EQ(j["relations"][0]["evidence"]["when"], "in December");
+  EXPECT_EQ(j["relations"][0]["evidence"]["where"], "at Trump Tower");
+}
+
+TEST_F(RelationsQualityTest, DateWithDayAndYearAndRelativeDates) {
+  DocumentExtraction x = Extract("Rex Tillerson held talks with Sergey Lavrov on Dec. 28, 2016, in Moscow.");
+  auto met = OfType(x, RelationType::kMet);
+  ASSERT_EQ(met.size(), 1u);
+  EXPECT_EQ(met[0]->evidence.when, "on Dec. 28, 2016");
+  x = Extract("Mike Pompeo sat down with Kim Yong Chol last week.");
+  met = OfType(x, RelationType::kMet);
+  ASSERT_EQ(met.size(), 1u);
+  EXPECT_EQ(met[0]->evidence.when, "last week");
+  EXPECT_EQ(met[0]->evidence.where, "");
+}
+
+TEST_F(RelationsQualityTest, APersonIsNotAPlace) {
+  DocumentExtraction x = Extract("Sergey Kislyak was met by Jeff Sessions at the convention in Cleveland.");
+  auto met = OfType(x, RelationType::kMet);
+  ASSERT_EQ(met.size(), 1u);
+  EXPECT_EQ(met[0]->evidence.where, "in Cleveland");
+}
+
+TEST_F(RelationsQualityTest, ModifiersAreNeitherDatesNorPlaces) {
+  DocumentExtraction x = Extract("Jared Kushner met Sergey Kislyak after Monday's hearing at a Trump-owned hotel.");
+  auto met = OfType(x, RelationType::kMet);
+  ASSERT_EQ(met.size(), 1u);
+  EXPECT_EQ(met[0]->evidence.when, "");
+  EXPECT_EQ(met[0]->evidence.where, "");
+}
+
+TEST_F(RelationsQualityTest, CoordinatedSubjectsAndObjectsGiveAllPairs) {
+  DocumentExtraction x = Extract("Michael Flynn and Jared Kushner met with Sergey Kislyak, Carter Page and Paul Manafort.");
+  Strings people{"P:carter_page", "P:jared_kushner", "P:michael_flynn", "P:paul_manafort", "P:sergey_kislyak"};
+  Strings want;
+  for (size_t i = 0; i < people.size(); ++i) {
+    for (size_t j = i + 1; j < people.size(); ++j) want.push_back(people[i] + " " + people[j]);
+  }
+  EXPECT_EQ(Pairs(x, RelationType::kMet), want);
+}
+
+TEST_F(RelationsQualityTest, AnAppositionIsNotAList) {
+  DocumentExtraction x = Extract("Jared Kushner met Sergey Kislyak, Donald Trump said.");
+  EXPECT_EQ(Pairs(x, RelationType::kMet), Strings{"P:jared_kushner P:sergey_kislyak"});
+}
+
+TEST_F(RelationsQualityTest, HeldTalksAndSatDownWith) {
+  EXPECT_EQ(Pairs(Extract("Rex Tillerson held talks with Sergey Lavrov."), RelationType::kMet),
+            Strings{"P:rex_tillerson P:sergey_lavrov"});
+  EXPECT_EQ(Pairs(Extract("Mike Pompeo sat down with Kim Yong Chol."), RelationType::kMet),
+            Strings{"P:kim_yong_chol P:mike_pompeo"});
+}
+
+TEST_F(RelationsQualityTest, NeitherNorPairsEachWithTheObjectOnly) {
+  DocumentExtraction x = Extract("Neither Jeff Sessions nor Carter Page met Sergey Kislyak.");
+  EXPECT_EQ(Pairs(x, RelationType::kMet), (Strings{"P:carter_page P:sergey_kislyak !", "P:jeff_sessions P:sergey_kislyak !"}));
+}
+
+TEST_F(RelationsQualityTest, DeniedMeetingIsNegated) {
+  EXPECT_EQ(Pairs(Extract("Jeff Sessions denied meeting Sergey Kislyak."), RelationType::kMet),
+            Strings{"P:jeff_sessions P:sergey_kislyak !"});
+  EXPECT_EQ(Pairs(Extract("Carter Page never met Paul Manafort."), RelationType::kMet),
+            Strings{"P:carter_page P:paul_manafort !"});
+}
+
+TEST_F(RelationsQualityTest, PassiveMeetings) {
+  EXPECT_EQ(Pairs(Extract("Sergey Kislyak was met by Jeff Sessions."), RelationType::kMet),
+            Strings{"P:jeff_sessions P:sergey_kislyak"});
+  DocumentExtraction x = Extract("Rex Tillerson was received by Vladimir Putin at the Kremlin.");
+  EXPECT_EQ(Pairs(x, RelationType::kMet), Strings{"P:rex_tillerson P:vladimir_putin"});
+  EXPECT_EQ(OfType(x, RelationType::kMet)[0]->evidence.where, "at the Kremlin");
+}
+
+TEST_F(RelationsQualityTest, AMeetingBetween) {
+  DocumentExtraction x = Extract("There was a meeting between Donald Trump Jr. and Paul Manafort in June.");
+  EXPECT_EQ(Pairs(x, RelationType::kMet), Strings{"P:donald_trump_jr P:paul_manafort"});
+  EXPECT_EQ(OfType(x, RelationType::kMet)[0]->evidence.when, "in June");
+}
+
+TEST_F(RelationsQualityTest, TheMeetingWhichSomeoneRequested) {
+  EXPECT_EQ(Pairs(Extract("Jared Kushner attended the meeting, which Sergey Kislyak requested."), RelationType::kMet),
+            Strings{"P:jared_kushner P:sergey_kislyak"});
+}
+
+TEST_F(RelationsQualityTest, PlannedCancelledAndHypotheticalMeetings) {
+  EXPECT_EQ(Pairs(Extract("Donald Trump plans to meet Kim Jong Un next month."), RelationType::kMet),
+            Strings{"P:donald_trump P:kim_jong_un ~planned"});
+  EXPECT_EQ(Pairs(Extract("Donald Trump cancelled his summit with Kim Jong Un."), RelationType::kMet),
+            Strings{"P:donald_trump P:kim_jong_un ~cancelled"});
+  EXPECT_EQ(Pairs(Extract("If Donald Trump met Vladimir Putin, it would be news."), RelationType::kMet),
+            Strings{"P:donald_trump P:vladimir_putin ~hypothetical"});
+}
+
+TEST_F(RelationsQualityTest, CallsAndLettersAreContactsWithTheirDate) {
+  DocumentExtraction x = Extract("Donald Trump spoke with Vladimir Putin by phone on Monday.");
+  EXPECT_TRUE(OfType(x, RelationType::kMet).empty());
+  auto contacted = OfType(x, RelationType::kContacted);
+  ASSERT_EQ(contacted.size(), 1u);
+  EXPECT_EQ(contacted[0]->evidence.when, "on Monday");
+  x = Extract("Michael Flynn wrote a letter to Sergey Kislyak.");
+  EXPECT_TRUE(OfType(x, RelationType::kMet).empty());
+  EXPECT_EQ(Pairs(x, RelationType::kContacted), Strings{"P:michael_flynn P:sergey_kislyak"});
+}
+
+TEST_F(RelationsQualityTest, WhenAndWhereSurviveTheStore) {
+  DocumentExtraction x = Extract("Jared Kushner met Sergey Kislyak at Trump Tower in December.");
+  KnowledgeGraph graph;
+  graph.AddDocument(x, &test::BundledKnowledge());
+  test::TempDir dir;
+  WriteIndex(graph, dir / "index.pb");
+  KnowledgeGraph back = ReadIndex(dir / "index.pb");
+  bool found = false;
+  for (auto [it, end] = boost::edges(back.storage()); it != end; ++it) {
+    const RelationEdge& e = back.storage()[*it];
+    if (e.type != RelationType::kMet) continue;
+    ASSERT_FALSE(e.evidence.empty());
+    EXPECT_EQ(e.evidence[0].when, "in December");
+    EXPECT_EQ(e.evidence[0].where, "at Trump Tower");
+    found = true;
+  }
+  EXPECT_TRUE(found);
+}
+
+// --- REACTED -------------------------------------------------------------------
+
+TEST_F(RelationsQualityTest, ReactionPolarityAndTheActsOwner) {
+  DocumentExtraction x = Extract("Lindsey Graham applauded Jeff Sessions' move.");
+  auto reacted = OfType(x, RelationType::kReacted);
+  ASSERT_EQ(reacted.size(), 1u);
+  EXPECT_EQ(Id(x, reacted[0]->target), "P:jeff_sessions");
+  EXPECT_EQ(reacted[0]->polarity, '+');
+  EXPECT_FALSE(reacted[0]->demand);
+  x = Extract("Richard Blumenthal slammed Donald Trump over the firing.");
+  reacted = OfType(x, RelationType::kReacted);
+  ASSERT_EQ(reacted.size(), 1u);
+  EXPECT_EQ(reacted[0]->polarity, '-');
+}
+
+TEST_F(RelationsQualityTest, DemandsCarryTheirMarker) {
+  DocumentExtraction x = Extract("Richard Blumenthal urged Jeff Sessions to resign.");
+  auto reacted = OfType(x, RelationType::kReacted);
+  ASSERT_EQ(reacted.size(), 1u);
+  EXPECT_TRUE(reacted[0]->demand);
+  EXPECT_EQ(reacted[0]->polarity, '0');
+  nlohmann::json j = ExtractionToJson(x, false);
+  EXPECT_EQ(j["relations"][0]["demand"], true);
+}
+
+TEST_F(RelationsQualityTest, CalledForIsADemandNotACall) {
+  DocumentExtraction x = Extract("Lindsey Graham called for Robert Mueller to be protected.");
+  EXPECT_TRUE(OfType(x, RelationType::kContacted).empty());
+  auto reacted = OfType(x, RelationType::kReacted);
+  ASSERT_EQ(reacted.size(), 1u);
+  EXPECT_TRUE(reacted[0]->demand);
+  EXPECT_EQ(Id(x, reacted[0]->target), "P:robert_mueller");
+}
+
+TEST_F(RelationsQualityTest, ADemandReachesIntoItsThatClause) {
+  DocumentExtraction x = Extract("Richard Blumenthal demanded that Jeff Sessions step aside.");
+  auto reacted = OfType(x, RelationType::kReacted);
+  ASSERT_EQ(reacted.size(), 1u);
+  EXPECT_EQ(Id(x, reacted[0]->target), "P:jeff_sessions");
+  EXPECT_TRUE(reacted[0]->demand);
+}
+
+TEST_F(RelationsQualityTest, ADemandThatTakesASide) {
+  DocumentExtraction x = Extract("Richard Blumenthal called for the resignation of Jeff Sessions.");
+  auto reacted = OfType(x, RelationType::kReacted);
+  ASSERT_EQ(reacted.size(), 1u);
+  EXPECT_TRUE(reacted[0]->demand);
+  EXPECT_EQ(reacted[0]->polarity, '-');
+}
+
+// --- HOLDS_OFFICE and MEMBER_OF -------------------------------------------------
+
+TEST_F(RelationsQualityTest, TitleBeforeANameSetOffByCommas) {
+  DocumentExtraction x = Extract("The Russian ambassador to the US, Sergey Kislyak, declined to comment.");
+  auto holds = OfType(x, RelationType::kHoldsOffice);
+  ASSERT_EQ(holds.size(), 1u);
+  EXPECT_EQ(Id(x, holds[0]->source), "P:sergey_kislyak");
+  EXPECT_FALSE(holds[0]->former);
+}
+
+TEST_F(RelationsQualityTest, FormerAndThenFlagTheOffice) {
+  DocumentExtraction x = Extract("Michael Flynn, the former national security adviser, pleaded guilty.", "2017-12-01");
+  auto holds = OfType(x, RelationType::kHoldsOffice);
+  ASSERT_EQ(holds.size(), 1u);
+  EXPECT_TRUE(holds[0]->former);
+  x = Extract("Then FBI Director James Comey testified.", "2018-01-10");
+  holds = OfType(x, RelationType::kHoldsOffice);
+  ASSERT_EQ(holds.size(), 1u);
+  EXPECT_TRUE(holds[0]->former);
+}
+
+TEST_F(RelationsQualityTest, PartyStateTagsWithSpelledOutStates) {
+  EXPECT_EQ(Pairs(Extract("Sen. Richard Blumenthal (D-Connecticut) spoke."), RelationType::kMemberOf),
+            Strings{"P:richard_blumenthal ORG:democratic_party"});
+  EXPECT_EQ(Pairs(Extract("Sen. Lindsey Graham (R-S.C.) spoke."), RelationType::kMemberOf),
+            Strings{"P:lindsey_graham ORG:republican_party"});
+}
+
+TEST_F(RelationsQualityTest, AMemberOf) {
+  EXPECT_EQ(Pairs(Extract("Carter Page, a member of the Trump campaign, spoke."), RelationType::kMemberOf),
+            Strings{"P:carter_page ORG:trump_campaign"});
+  EXPECT_EQ(Pairs(Extract("Carter Page was a foreign policy adviser to the Trump campaign."), RelationType::kMemberOf),
+            Strings{"P:carter_page ORG:trump_campaign"});
+  EXPECT_TRUE(Pairs(Extract("Donald Trump is a critic of the FBI."), RelationType::kMemberOf).empty());
+  // The first organization after the copula is the one the noun phrase is about.
+  EXPECT_TRUE(Pairs(Extract("Carter Page is a CNN guest and an adviser at the FBI."), RelationType::kMemberOf).empty());
+}
+
+TEST_F(RelationsQualityTest, AnOrganizationsSpokesmanIsItsMember) {
+  EXPECT_EQ(Pairs(Extract("Sarah Isgur Flores, the Justice Department's spokeswoman, declined to comment."),
+                  RelationType::kMemberOf),
+            Strings{"P:sarah_isgur_flores ORG:department_of_justice"});
+  EXPECT_EQ(Pairs(Extract("Hope Hicks, the FBI's spokeswoman, declined to comment."), RelationType::kMemberOf),
+            Strings{"P:hope_hicks ORG:fbi"});
+}
+
+}  // namespace
+}  // namespace newsgraph
