@@ -7,6 +7,7 @@
 #include <string>
 
 #include "knowledge/knowledge.h"
+#include "relate/relator.h"
 
 namespace newsgraph::cli {
 
@@ -21,6 +22,10 @@ struct GlobalOptions {
 std::string DefaultGazetteerDir();
 // Loads it, logging how long it took.
 std::unique_ptr<Knowledge> LoadKnowledge(const std::string& dir);
+
+// --reported-speech quoted|all, shared by extract and index.
+void AddReportedSpeechOption(CLI::App* cmd, std::string* value);
+RelateOptions ReportedSpeechOptions(const std::string& value);
 
 // Each Add*Command registers its subcommand; its callback throws Error on
 // failure and sets `*exit_code` on success paths that still fail (e.g. no

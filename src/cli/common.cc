@@ -30,4 +30,18 @@ std::unique_ptr<Knowledge> LoadKnowledge(const std::string& dir) {
   return knowledge;
 }
 
+void AddReportedSpeechOption(CLI::App* cmd, std::string* value) {
+  cmd->add_option("--reported-speech", *value,
+                  "Reported speech kept as SAID with direct: false: 'quoted' (only when it holds a quotation, "
+                  "\"called them \\\"deplorables\\\"\") or 'all' (also \"Sessions said he had met ...\")")
+      ->check(CLI::IsMember({"quoted", "all"}))
+      ->default_val("quoted");
+}
+
+RelateOptions ReportedSpeechOptions(const std::string& value) {
+  RelateOptions options;
+  options.all_reported_speech = value == "all";
+  return options;
+}
+
 }  // namespace newsgraph::cli

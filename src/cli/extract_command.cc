@@ -19,13 +19,14 @@ struct ExtractOptions {
   std::string names;
   std::vector<std::string> inputs;
   bool explain = false;
+  std::string reported_speech = "quoted";
 };
 
 void RunExtract(const ExtractOptions& o, int* exit_code) {
   if (!o.date.empty() && !ParseDate(o.date)) throw Error("--date '" + o.date + "' is not YYYY-MM-DD");
   auto knowledge = LoadKnowledge(o.gazetteers.empty() ? DefaultGazetteerDir() : o.gazetteers);
   if (!o.names.empty()) knowledge->AddNameList(o.names);
-  Pipeline pipeline(*knowledge);
+  Pipeline pipeline(*knowledge, ReportedSpeechOptions(o.reported_speech));
   IngestOptions ingest;
   ingest.date_override = o.date;
   std::vector<IngestProblem> problems;
@@ -64,6 +65,7 @@ void AddExtractCommand(CLI::App& app, const GlobalOptions&, int* exit_code) {
   cmd->add_option("--date", options->date, "Date (YYYY-MM-DD) of documents that carry none; picks office holders");
   cmd->add_option("--names", options->names, "Extra name list, one name a line (entities of unknown type)");
   cmd->add_flag("--explain", options->explain, "Add each relation's trigger word and rule to its evidence");
+  AddReportedSpeechOption(cmd, &options->reported_speech);
   cmd->footer(
       "Examples:\n"
       "  newsgraph extract article.txt\n"

@@ -22,6 +22,7 @@ struct IndexOptions {
   std::string date;
   std::vector<std::string> inputs;
   std::string output;
+  std::string reported_speech = "quoted";
 };
 
 // Checked before the (slow) indexing so that a typo costs nothing.
@@ -44,7 +45,7 @@ void RunIndex(const IndexOptions& options, int* exit_code) {
   CheckOutputPath(options.output);
   std::string dir = options.gazetteers.empty() ? DefaultGazetteerDir() : options.gazetteers;
   std::unique_ptr<Knowledge> knowledge = LoadKnowledge(dir);
-  Pipeline pipeline(*knowledge);
+  Pipeline pipeline(*knowledge, ReportedSpeechOptions(options.reported_speech));
 
   KnowledgeGraph graph;
   std::vector<IngestProblem> problems;
@@ -103,6 +104,7 @@ void AddIndexCommand(CLI::App& app, const GlobalOptions& /*global*/, int* exit_c
                   "Publication date for documents that carry none (used to decide who held an "
                   "office)")
       ->type_name("YYYY-MM-DD");
+  AddReportedSpeechOption(cmd, &options->reported_speech);
   cmd->add_option("-o,--output", options->output, "Index file to write (replaced atomically)")
       ->type_name("FILE")
       ->required();

@@ -148,6 +148,11 @@ void Knowledge::IndexAliases() {
     for (const auto& a : e.aliases) AddAlias(i, a, false);
     if (e.type != EntityType::kPerson) continue;
     std::vector<std::string_view> words = tokenizer_->Words(e.name);
+    // A quoted nickname ("Manuel Helder Dias "Kopelipa"") is not the family name.
+    auto quoted = std::find_if(words.begin(), words.end(), [](std::string_view w) {
+      return w == "\"" || w == "\u201c" || w == "\u201d" || w == "'" || w == "\u2018" || w == "\u2019";
+    });
+    words.erase(quoted, words.end());
     while (words.size() > 1 && (IsNameSuffix(words.back()) || words.back() == ",")) words.pop_back();
     if (words.size() < 2) continue;
     std::string_view surname(e.Attribute("surname"));

@@ -2,8 +2,8 @@
 
 namespace newsgraph {
 
-Pipeline::Pipeline(const Knowledge& knowledge)
-    : knowledge_(knowledge), recognizer_(knowledge), resolver_(knowledge), relator_(knowledge) {}
+Pipeline::Pipeline(const Knowledge& knowledge, RelateOptions options)
+    : knowledge_(knowledge), recognizer_(knowledge), resolver_(knowledge), relator_(knowledge, options) {}
 
 DocumentExtraction Pipeline::Extract(Document document) const {
   DocumentExtraction out;

@@ -16,7 +16,7 @@ namespace newsgraph {
 
 class Pipeline {
  public:
-  explicit Pipeline(const Knowledge& knowledge);
+  explicit Pipeline(const Knowledge& knowledge, RelateOptions options = {});
 
   DocumentExtraction Extract(Document document) const;
   const Knowledge& knowledge() const { return knowledge_; }

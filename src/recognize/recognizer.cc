@@ -374,6 +374,8 @@ bool Recognizer::InSpeakerSlot(const RecognizedText& r, size_t first, size_t end
     return toks[t].kind == TokenKind::kPunct && chars.find(r.tokens.Text(toks[t])) != std::string_view::npos;
   };
   if (first < 2) return false;
+  uint32_t paragraph = toks[first].paragraph;
+  if (toks[first - 2].paragraph != paragraph) return false;
   // `," said Fallon`: the verb right before, the quote right before it.
   if (SpeechVerbAt(r, first - 1) && (closes_quote(first - 2) || punct(first - 2, ","))) {
     size_t q = first - 2;

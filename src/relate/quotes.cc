@@ -97,7 +97,7 @@ Attribution AttributionBefore(const RelateContext& c, const QuoteSpan& q) {
   for (uint32_t v = limit; v-- > floor;) {
     if (c.InsideQuote(v) || toks[v].kind == TokenKind::kQuote) continue;
     uint32_t length = SpeechVerbAt(c, v);
-    if (!length) continue;
+    if (!length || NegatedSpeech(c, v)) continue;
     Attribution a = Attributed(c, SubjectBefore(c, v, floor), v, length, "name-verb-quote");
     a.addressee = AddresseeAfter(c, v + length);
     return a;

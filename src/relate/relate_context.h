@@ -7,13 +7,15 @@
 #include <vector>
 
 #include "relate/extraction.h"
+#include "relate/relator.h"
 #include "resolve/resolver.h"
 
 namespace newsgraph {
 
 class RelateContext {
  public:
-  RelateContext(const Knowledge& k, const ResolvedText& text, DocumentExtraction* out);
+  RelateContext(const Knowledge& k, const ResolvedText& text, DocumentExtraction* out, RelateOptions options = {});
+  const RelateOptions& options() const { return options_; }
 
   const Knowledge& knowledge() const { return k_; }
   const ResolvedText& text() const { return text_; }
@@ -50,6 +52,7 @@ class RelateContext {
 
  private:
   const Knowledge& k_;
+  RelateOptions options_;
   const ResolvedText& text_;
   DocumentExtraction* out_;
   std::vector<int32_t> output_of_;  // DocEntity -> output entity
@@ -62,6 +65,7 @@ class RelateContext {
 void FindCircumstances(const RelateContext& c, uint32_t from, uint32_t to, Evidence* evidence);
 
 void RelateQuotes(RelateContext& c);
+void RelateReportedSpeech(RelateContext& c);
 void RelateMeetings(RelateContext& c);
 void RelateReactions(RelateContext& c);
 

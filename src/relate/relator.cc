@@ -29,8 +29,9 @@ std::optional<RelationType> ParseRelationType(std::string_view s) {
   return std::nullopt;
 }
 
-RelateContext::RelateContext(const Knowledge& k, const ResolvedText& text, DocumentExtraction* out)
-    : k_(k), text_(text), out_(out) {
+RelateContext::RelateContext(const Knowledge& k, const ResolvedText& text, DocumentExtraction* out,
+                             RelateOptions options)
+    : k_(k), options_(options), text_(text), out_(out) {
   // Output entities: those the text names (a pronoun or a role alone names nobody).
   output_of_.assign(text.entities.size(), -1);
   for (size_t e = 0; e < text.entities.size(); ++e) {
@@ -191,7 +192,7 @@ void RelateContext::Add(ExtractedRelation r) {
 }
 
 void Relator::Relate(const ResolvedText& text, DocumentExtraction* out) const {
-  RelateContext c(knowledge_, text, out);
+  RelateContext c(knowledge_, text, out, options_);
   // Facts stated by juxtaposition, found by resolve.
   for (const Binding& b : text.office_bindings) {
     ExtractedRelation r;
@@ -211,6 +212,7 @@ void Relator::Relate(const ResolvedText& text, DocumentExtraction* out) const {
     c.Add(std::move(r));
   }
   RelateQuotes(c);
+  RelateReportedSpeech(c);
   RelateMeetings(c);
   RelateReactions(c);
   LinkStatementTopics(out);

@@ -10,6 +10,8 @@
 //   next to a speech verb); a quote paragraph with no attribution of its own
 //   continues the previous speaker. `quote_start`/`quote_end` span the quoted
 //   words; `about` lists the entities named inside them (statement_topics.h).
+//   Reported speech ("Clinton called them "deplorables"", "..., according to
+//   X") is a SAID with direct: false and the reported words as its quote.
 // - REACTED: a reaction word (lexicon/reaction.tsv) with its polarity, the
 //   reacting entity before it and the entity whose act it is after it.
 // - HOLDS_OFFICE / MEMBER_OF: from resolve's bindings.
@@ -21,9 +23,19 @@
 
 namespace newsgraph {
 
+struct RelateOptions {
+  // Reported speech with no quotation in it ("Sessions said he had met ...")
+  // is a SAID with direct: false only when this is set. Off by default: the
+  // evaluation gold counts quotes, and a reported clause without one is
+  // mostly noise to "what did X say". Reported speech that carries a partial
+  // quote ("called them "deplorables"") is always kept.
+  bool all_reported_speech = false;
+};
+
 class Relator {
  public:
-  explicit Relator(const Knowledge& knowledge) : knowledge_(knowledge) {}
+  explicit Relator(const Knowledge& knowledge, RelateOptions options = {})
+      : knowledge_(knowledge), options_(options) {}
 
   // Fills `out->entities` and `out->relations` from `text` (whose tokens point
   // into out->document.text).
@@ -31,6 +43,7 @@ class Relator {
 
  private:
   const Knowledge& knowledge_;
+  RelateOptions options_;
 };
 
 }  // namespace newsgraph

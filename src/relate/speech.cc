@@ -42,6 +42,7 @@ int32_t SpeakerInPhrase(const RelateContext& c, uint32_t from, uint32_t to, int3
     if (c.IsPunct(t, '(')) ++depth;
     if (c.IsPunct(t, ')') && depth > 0) --depth;
     if (depth == 0 && c.IsPunct(t, ',') && best >= 0) break;
+    if (c.IsPunct(t, '.') || c.IsPunct(t, '?') || c.IsPunct(t, '!') || c.IsPunct(t, ';')) break;
     // "a spokesman for Kislyak", "a narrator in the ad": the head came before.
     if (c.MentionAt(t) < 0 && c.knowledge().lexicons().speaker_stops.LongestAt(c.words(), t)) break;
     int32_t m = c.MentionAt(t);
@@ -57,6 +58,35 @@ int32_t SpeakerInPhrase(const RelateContext& c, uint32_t from, uint32_t to, int3
   return best;
 }
 
+bool NegatedSpeech(const RelateContext& c, uint32_t verb) {
+  uint32_t t = verb;
+  while (t > 0 && IsSpeechFiller(c, t - 1)) --t;
+  if (t == 0) return false;
+  return c.tokens().tokens[t - 1].kind == TokenKind::kNegation ||
+         c.knowledge().lexicons().negation.LongestAt(c.words(), t - 1).has_value();
+}
+
+int32_t ClauseSubject(const RelateContext& c, uint32_t start, uint32_t end) {
+  const auto& toks = c.tokens().tokens;
+  uint32_t t = start;
+  while (t < end && t < start + 4 && c.MentionAt(t) < 0) ++t;
+  if (t >= end || c.MentionAt(t) < 0 || c.InsideQuote(t)) return -1;
+  int32_t m = c.MentionAt(t);
+  // "State Department spokesperson Heather Nauert": a name a word or two later heads the phrase.
+  for (;;) {
+    uint32_t next = c.mentions()[static_cast<size_t>(m)].end_token;
+    uint32_t k = next;
+    while (k < end && k < next + 2 && c.MentionAt(k) < 0 && c.IsWord(k)) ++k;
+    int32_t follower = k < end ? c.MentionAt(k) : -1;
+    if (follower < 0 || follower == m || c.mentions()[static_cast<size_t>(follower)].kind == MentionKind::kPronoun ||
+        toks[k].sentence != toks[t].sentence) {
+      break;
+    }
+    m = follower;
+  }
+  return SpeakerOf(c, m);
+}
+
 int32_t SubjectBefore(const RelateContext& c, uint32_t verb, uint32_t floor) {
   const auto& toks = c.tokens().tokens;
   uint32_t t = verb;
@@ -70,13 +100,13 @@ int32_t SubjectBefore(const RelateContext& c, uint32_t verb, uint32_t floor) {
     while (k > floor && k + 16 > t && !c.IsPunct(k - 1, ',') && toks[k - 1].kind != TokenKind::kQuote) --k;
     if (k > floor && c.IsPunct(k - 1, ',')) t = k - 1;
   }
-  if (t > floor) {
-    int32_t e = SpeakerOf(c, c.MentionAt(t - 1));
-    if (e >= 0) return e;
+  if (t <= floor) return -1;
+  if (c.MentionAt(t - 1) >= 0) return SpeakerOf(c, c.MentionAt(t - 1));
+  // "Pompeo thanked him and said": the clause's subject speaks.
+  auto joined = c.knowledge().lexicons().coordination.LongestAt(c.words(), t - 1);
+  if (joined && joined->length == 1 && *joined->value == "and") {
+    return ClauseSubject(c, std::max(floor, c.ClauseStart(t - 1)), t - 1);
   }
-  // The clause's first noun phrase: "Mr. Clarke, a former coal executive who ..., said".
-  uint32_t start = std::max(floor, c.ClauseStart(verb));
-  if (start < verb) return SpeakerInPhrase(c, start, verb);
   return -1;
 }
 

@@ -31,8 +31,15 @@ int32_t SpeakerInPhrase(const RelateContext& c, uint32_t from, uint32_t to, int3
 
 // The subject of the verb at `verb`, looking left no further than `floor`:
 // "Sessions said", "Sessions later said", "Blumenthal (D-Conn.) said", "Cobb,
-// a White House lawyer, said", then the clause's first noun phrase. -1 if none.
+// a White House lawyer, said", "Pompeo thanked him and said". -1 if none.
 int32_t SubjectBefore(const RelateContext& c, uint32_t verb, uint32_t floor);
+
+// A speech verb under a negation ("did not tell", "never said"): no attribution.
+bool NegatedSpeech(const RelateContext& c, uint32_t verb);
+
+// The clause's own subject, a name within its first words: "Pompeo thanked
+// him and said" -> Pompeo. -1 if the clause does not open with one.
+int32_t ClauseSubject(const RelateContext& c, uint32_t start, uint32_t end);
 
 // "told NBC News": the named person or organization right after the verb.
 int32_t AddresseeAfter(const RelateContext& c, uint32_t verb_end);

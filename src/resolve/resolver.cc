@@ -168,6 +168,35 @@ void Resolver::ResolveShortNames(Work& w) const {
         }
       }
     }
+    // 2b. An honorific's gender: "Mr. Obama" is not Michelle Obama.
+    const auto& lex = knowledge_.lexicons();
+    if (pick < 0 && mention.first_token > 0) {
+      auto honorific = lex.honorifics.LongestAt(w.out.recognized.words, mention.first_token - 1);
+      char gender = honorific && !honorific->value->empty() ? (*honorific->value)[0] : 0;
+      if (gender == 'm' || gender == 'f') {
+        std::vector<uint32_t> fitting;
+        for (uint32_t c : Prominent(mention.candidates, w.out.date)) {
+          char g = knowledge_.entity(c).gender;
+          if (g == gender || g == 0) fitting.push_back(c);
+        }
+        if (fitting.size() == 1) pick = static_cast<int32_t>(fitting[0]);
+      }
+    }
+    // 2c. The namesake an earlier surname already settled on ("President Obama ... Mr. Obama").
+    if (pick < 0) {
+      int32_t settled = -1;
+      int settled_count = 0;
+      for (uint32_t c : mention.candidates) {
+        auto it = w.by_knowledge.find(c);
+        if (it == w.by_knowledge.end() || w.out.entities[static_cast<size_t>(it->second)].mentions.empty()) continue;
+        settled = it->second;
+        ++settled_count;
+      }
+      if (settled_count == 1) {
+        w.Assign(m, settled);
+        continue;
+      }
+    }
     // A surname that is also a month ("In May, ...") needs the full name or a title.
     bool calendar_word = knowledge_.lexicons().calendar.LongestAt(w.out.recognized.words, mention.first_token).has_value();
     if (calendar_word) {

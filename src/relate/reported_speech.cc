@@ -1,0 +1,114 @@
+// SAID with direct: false: what someone said, reported rather than quoted.
+// "Sessions said he had met Kislyak twice", "Clinton called half of Trump's
+// supporters "deplorables"", "..., according to the pool report". The verbs
+// and what they take come from reported_speech.tsv.
+#include <algorithm>
+
+#include "relate/relate_context.h"
+#include "relate/speech.h"
+#include "util/text.h"
+
+namespace newsgraph {
+namespace {
+
+bool IsSentenceEnd(const RelateContext& c, uint32_t t) {
+  return c.IsPunct(t, '.') || c.IsPunct(t, '?') || c.IsPunct(t, '!');
+}
+
+bool OpensQuote(const Token& t) { return t.quote == QuoteMark::kOpenDouble; }
+
+// Words of the span [first, end) that are words (not marks).
+uint32_t WordCount(const RelateContext& c, uint32_t first, uint32_t end) {
+  uint32_t n = 0;
+  for (uint32_t t = first; t < end; ++t) n += c.IsWord(t) ? 1 : 0;
+  return n;
+}
+
+bool HoldsQuote(const RelateContext& c, uint32_t first, uint32_t end) {
+  for (uint32_t t = first; t < end; ++t) {
+    if (OpensQuote(c.tokens().tokens[t])) return true;
+  }
+  return false;
+}
+
+// Where the reported content starts after the verb: past an addressee ("told
+// NBC News"), a few words of circumstance ("said on Friday"), and "that".
+uint32_t ContentStart(const RelateContext& c, uint32_t after_verb, uint32_t sentence_end) {
+  const auto& toks = c.tokens().tokens;
+  for (uint32_t k = after_verb; k < sentence_end && k < after_verb + 12; ++k) {
+    if (toks[k].kind == TokenKind::kQuote || c.IsPunct(k, ':')) break;
+    if (c.MentionAt(k) < 0 && c.ClauseKind(k) == "complement") return k + 1;
+  }
+  uint32_t k = after_verb;
+  int32_t addressee = k < sentence_end ? c.MentionAt(k) : -1;
+  if (addressee >= 0 && AddresseeAfter(c, k) >= 0) k = c.mentions()[static_cast<size_t>(addressee)].end_token;
+  while (k < sentence_end && c.IsPunct(k, ',')) ++k;
+  return k;
+}
+
+void Emit(RelateContext& c, int32_t speaker, uint32_t first, uint32_t end, uint32_t verb, uint32_t length,
+          const char* rule) {
+  const auto& toks = c.tokens().tokens;
+  while (end > first && (IsSentenceEnd(c, end - 1) || c.IsPunct(end - 1, ','))) --end;
+  if (speaker < 0 || end <= first || WordCount(c, first, end) < 3) return;
+  // A quotation that is all of the content is a direct quote: quotes.cc has it.
+  if (OpensQuote(toks[first]) && toks[end - 1].kind == TokenKind::kQuote) return;
+  ExtractedRelation r;
+  r.type = RelationType::kSaid;
+  r.source = speaker;
+  r.direct = false;
+  r.quote_start = toks[first].start;
+  r.quote_end = toks[end - 1].end;
+  r.quote = std::string(c.tokens().text.substr(r.quote_start, r.quote_end - r.quote_start));
+  r.evidence = c.MakeEvidence(std::min(first, verb), std::max(end - 1, verb), c.TokenText(verb, verb + length), rule);
+  c.Add(std::move(r));
+}
+
+}  // namespace
+
+void RelateReportedSpeech(RelateContext& c) {
+  const TokenizedText& text = c.tokens();
+  const auto& toks = text.tokens;
+  for (uint32_t v = 0; v < toks.size(); ++v) {
+    if (toks[v].start < text.headline_end || c.InsideQuote(v) || c.MentionAt(v) >= 0 || !c.IsWord(v)) continue;
+    auto hit = c.knowledge().lexicons().reported_speech.LongestAt(c.words(), v);
+    if (!hit || NegatedSpeech(c, v)) continue;
+    const Sentence& sentence = text.sentences[toks[v].sentence];
+    uint32_t length = static_cast<uint32_t>(hit->length);
+    const std::string& kind = *hit->value;
+    if (kind == "source-after") {
+      // "The developers ran a scheme, according to the complaint."
+      int32_t speaker = SpeakerInPhrase(c, v + length, sentence.end_token);
+      uint32_t end = v;
+      while (end > sentence.first_token && c.IsPunct(end - 1, ',')) --end;
+      if (!OpensQuote(toks[sentence.first_token])) {
+        Emit(c, speaker, sentence.first_token, end, v, length, "according-to");
+      }
+      v += length - 1;
+      continue;
+    }
+    int32_t speaker = SubjectBefore(c, v, sentence.first_token);
+    if (speaker < 0) continue;
+    uint32_t first = ContentStart(c, v + length, sentence.end_token);
+    uint32_t end = sentence.end_token;
+    // "..., Warren said." or `"...," he said.`: the content came first.
+    if (WordCount(c, first, end) < 3) {
+      if (toks[sentence.first_token].kind == TokenKind::kQuote) continue;
+      uint32_t subject_start = v;
+      while (subject_start > sentence.first_token && !c.IsPunct(subject_start - 1, ',')) --subject_start;
+      if (subject_start <= sentence.first_token + 1) continue;
+      first = sentence.first_token;
+      end = subject_start - 1;
+    } else if (first < end && (OpensQuote(toks[first]) || c.IsPunct(first, ':'))) {
+      continue;  // `said: "..."`: a direct quote
+    }
+    bool quote_follows_colon = false;  // `said of Papadopoulos: "He was a zero."`: a direct quote
+    for (uint32_t k = first; k + 1 < end; ++k) quote_follows_colon |= c.IsPunct(k, ':') && OpensQuote(toks[k + 1]);
+    if (quote_follows_colon) continue;
+    if ((kind == "frame" || !c.options().all_reported_speech) && !HoldsQuote(c, first, end)) continue;
+    Emit(c, speaker, first, end, v, length, kind == "frame" ? "reported-frame" : "reported-speech");
+    v += length - 1;
+  }
+}
+
+}  // namespace newsgraph
