@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -218,7 +219,42 @@ TEST_F(RelateTest, ContinuationStopsAfterAParagraphWithoutQuotes) {
 
 TEST_F(RelateTest, ScareQuoteIsNotAStatement) {
   DocumentExtraction x = Extract("Jeff Sessions called the inquiry a \"witch hunt\" on Friday.");
-  EXPECT_TRUE(OfType(x, RelationType::kSaid).empty());
+  // No direct quote of "witch hunt"; the sentence is reported speech holding it.
+  for (const ExtractedRelation* r : OfType(x, RelationType::kSaid)) {
+    EXPECT_FALSE(r->direct);
+    EXPECT_EQ(r->quote, "the inquiry a \"witch hunt\" on Friday");
+    EXPECT_EQ(r->evidence.rule, "reported-frame");
+  }
+}
+
+TEST_F(RelateTest, QuoteAttributionShapes) {
+  DocumentExtraction x = Extract(
+      "Brian Fallon spoke first.\n\n"
+      "\"We will win this race in November, no doubt,\" said Fallon.\n\n"
+      "\"We were there under legitimate pretenses,\" Figueroa told USA Today.\n\n"
+      "\"I will make this promise to you tonight,\" Tulsa police Chief Chuck Jordan said Monday.\n\n"
+      "\"The most unqualified child to ever run.\" \u2015 Francisco Herrero\n\n"
+      "\"I am proud of you all,\" Mr. Clarke told the miners.\n\n"
+      "Pompeo thanked him and said, \"I have nothing much to add today.\"\n");
+  std::map<std::string, std::string> speaker_of;
+  for (const ExtractedRelation* r : OfType(x, RelationType::kSaid)) speaker_of[r->quote.substr(0, 12)] = Id(x, r->source);
+  EXPECT_EQ(speaker_of["We will win "], "P:x_brian_fallon");
+  EXPECT_EQ(speaker_of["We were ther"], "P:x_figueroa");
+  EXPECT_EQ(speaker_of["I will make "], "P:x_chuck_jordan");
+  EXPECT_EQ(speaker_of["The most unq"], "P:x_francisco_herrero");
+  EXPECT_EQ(speaker_of["I am proud o"], "P:x_mr_clarke");
+  EXPECT_EQ(speaker_of["I have nothi"], "P:mike_pompeo");
+}
+
+TEST_F(RelateTest, ReportedSpeechIsIndirect) {
+  DocumentExtraction x = Extract("Donald Trump said he is making \"a demand\" of Obama at the rally.");
+  auto said = OfType(x, RelationType::kSaid);
+  ASSERT_EQ(said.size(), 1u);
+  EXPECT_FALSE(said[0]->direct);
+  EXPECT_EQ(said[0]->quote, "he is making \"a demand\" of Obama at the rally");
+  EXPECT_EQ(Id(x, said[0]->source), "P:donald_trump");
+  // Without a quotation, reported speech is kept only on request.
+  EXPECT_TRUE(OfType(Extract("Donald Trump said he would win the state easily."), RelationType::kSaid).empty());
 }
 
 TEST_F(RelateTest, QuoteInTheHeadlineIsNotAStatement) {
