@@ -351,12 +351,12 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
   for (auto& m : found) r->mentions.push_back(std::move(m));
 }
 
-// A speech verb at `t` ("said", "told"), after an optional adverb.
+// A speech verb at `t` ("said", "told"), after a filler or adverb ("later told").
 bool Recognizer::SpeechVerbAt(const RecognizedText& r, size_t t) const {
   const auto& toks = r.tokens.tokens;
-  if (t < toks.size() && toks[t].kind == TokenKind::kWord && !(toks[t].flags & kCapitalized)) {
-    std::string_view w = r.tokens.Text(toks[t]);
-    if (w.size() > 4 && w.substr(w.size() - 2) == "ly") ++t;  // "said", "quickly said"
+  if (t < toks.size() && toks[t].kind == TokenKind::kWord && !(toks[t].flags & kCapitalized) &&
+      (LooksLikeAdverb(r.tokens.Text(toks[t])) || knowledge_.lexicons().speech_fillers.LongestAt(r.words, t))) {
+    ++t;
   }
   if (t >= toks.size()) return false;
   auto hit = knowledge_.lexicons().speech.LongestAt(r.words, t);
@@ -367,28 +367,17 @@ bool Recognizer::SpeechVerbAt(const RecognizedText& r, size_t t) const {
 // `"...," Figueroa told`, `"...," said Fallon`, `"..." ― Sonya Herridge`.
 bool Recognizer::InSpeakerSlot(const RecognizedText& r, size_t first, size_t end) const {
   const auto& toks = r.tokens.tokens;
-  auto closes_quote = [&](size_t t) {
+  if (first < 2 || toks[first - 2].paragraph != toks[first].paragraph) return false;
+  auto punct = [&](size_t t) { return toks[t].kind == TokenKind::kPunct; };
+  // `t` ends a quote: its closing mark, or a comma right after one (`",` or `,"`).
+  auto quote_ends_at = [&](size_t t) {
+    if (punct(t) && r.tokens.Text(toks[t]) == "," && t > 0) --t;
     return toks[t].quote == QuoteMark::kCloseDouble || toks[t].quote == QuoteMark::kCloseSingle;
   };
-  auto punct = [&](size_t t, std::string_view chars) {
-    return toks[t].kind == TokenKind::kPunct && chars.find(r.tokens.Text(toks[t])) != std::string_view::npos;
-  };
-  if (first < 2) return false;
-  uint32_t paragraph = toks[first].paragraph;
-  if (toks[first - 2].paragraph != paragraph) return false;
-  // `," said Fallon`: the verb right before, the quote right before it.
-  if (SpeechVerbAt(r, first - 1) && (closes_quote(first - 2) || punct(first - 2, ","))) {
-    size_t q = first - 2;
-    if (punct(q, ",") && q > 0) --q;
-    if (closes_quote(q) || closes_quote(first - 2)) return true;
-  }
-  // `"...," Figueroa told`: the quote right before, the verb right after.
-  size_t before = first - 1;
-  if (punct(before, ",") && before > 0) --before;
-  if (closes_quote(before) && SpeechVerbAt(r, end)) return true;
-  // `"..." ― Sonya Herridge`: a dash after the quote.
-  if (punct(first - 1, "\u2015\u2014\u2013-") && closes_quote(first - 2)) return true;
-  return false;
+  if (SpeechVerbAt(r, first - 1) && quote_ends_at(first - 2)) return true;  // `"...," said Fallon`
+  if (quote_ends_at(first - 1) && SpeechVerbAt(r, end)) return true;        // `"...," Figueroa told`
+  // `"..." ― Sonya Herridge`
+  return punct(first - 1) && IsDash(r.tokens.Text(toks[first - 1])) && quote_ends_at(first - 2);
 }
 
 }  // namespace newsgraph

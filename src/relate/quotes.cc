@@ -21,14 +21,9 @@ bool ClosesQuote(const Token& t) {
   return t.quote == QuoteMark::kCloseDouble || t.quote == QuoteMark::kCloseSingle;
 }
 
-bool IsDash(const RelateContext& c, uint32_t t) {
-  if (t >= c.tokens().tokens.size() || c.tokens().tokens[t].kind != TokenKind::kPunct) return false;
-  std::string_view w = c.tokens().Text(c.tokens().tokens[t]);
-  return w == "\u2015" || w == "\u2014" || w == "\u2013" || w == "-" || w == "--";
-}
-
-bool EndsSentence(const RelateContext& c, uint32_t t) {
-  return c.IsPunct(t, '.') || c.IsPunct(t, '?') || c.IsPunct(t, '!');
+bool DashAt(const RelateContext& c, uint32_t t) {
+  return t < c.tokens().tokens.size() && c.tokens().tokens[t].kind == TokenKind::kPunct &&
+         IsDash(c.tokens().Text(c.tokens().tokens[t]));
 }
 
 Attribution Attributed(const RelateContext& c, int32_t speaker, uint32_t verb, uint32_t length, std::string rule) {
@@ -52,7 +47,7 @@ Attribution AttributionAfter(const RelateContext& c, const QuoteSpan& q) {
   while (end < toks.size() && end < t + 40 && toks[end].paragraph == toks[q.close].paragraph) ++end;
   while (t < end && c.IsPunct(t, ',')) ++t;
   if (t >= end) return {};
-  if (IsDash(c, t)) {
+  if (DashAt(c, t)) {
     int32_t speaker = SpeakerInPhrase(c, t + 1, std::min(end, t + 8));
     return speaker >= 0 ? Attributed(c, speaker, t, 1, "quote-dash-name") : Attribution{};
   }
@@ -60,20 +55,19 @@ Attribution AttributionAfter(const RelateContext& c, const QuoteSpan& q) {
   while (v < end && IsSpeechFiller(c, v)) ++v;
   if (uint32_t length = SpeechVerbAt(c, v)) {
     int32_t speaker = SpeakerInPhrase(c, v + length, std::min(end, v + length + 12));
-    Attribution a = Attributed(c, speaker, v, length, "quote-verb-name");
-    return a;
+    return Attributed(c, speaker, v, length, "quote-verb-name");
   }
   // A quote that ends its own sentence ("... to you.") takes a following
   // attribution only when that is all the next sentence says ("Cobb said.").
-  bool quote_ends_sentence = q.close > 0 && EndsSentence(c, q.close - 1);
+  bool quote_ends_sentence = q.close > 0 && c.EndsSentence(q.close - 1);
   for (v = t; v < end; ++v) {
-    if (toks[v].kind == TokenKind::kQuote || EndsSentence(c, v)) break;
+    if (toks[v].kind == TokenKind::kQuote || c.EndsSentence(v)) break;
     uint32_t length = SpeechVerbAt(c, v);
     if (!length) continue;
     if (quote_ends_sentence) {
       uint32_t after = v + length;
-      while (after < end && after < v + length + 3 && !EndsSentence(c, after)) ++after;
-      if (after >= end || !EndsSentence(c, after)) return {};
+      while (after < end && after < v + length + 3 && !c.EndsSentence(after)) ++after;
+      if (after >= end || !c.EndsSentence(after)) return {};
     }
     Attribution a = Attributed(c, SpeakerInPhrase(c, t, v), v, length, "quote-name-verb");
     a.addressee = AddresseeAfter(c, v + length);

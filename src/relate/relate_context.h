@@ -34,6 +34,8 @@ class RelateContext {
   int32_t MentionAt(uint32_t token) const { return text_.token_mention[token]; }
   bool IsPunct(uint32_t token, char c) const;
   bool IsWord(uint32_t token) const;
+  // A full stop, question or exclamation mark.
+  bool EndsSentence(uint32_t token) const { return IsPunct(token, '.') || IsPunct(token, '?') || IsPunct(token, '!'); }
   bool InParentheses(uint32_t token) const;
   // A mention that modifies a noun ("Trump's son-in-law") is not a participant.
   bool IsPossessive(const Mention& m) const;

@@ -11,10 +11,6 @@
 namespace newsgraph {
 namespace {
 
-bool IsSentenceEnd(const RelateContext& c, uint32_t t) {
-  return c.IsPunct(t, '.') || c.IsPunct(t, '?') || c.IsPunct(t, '!');
-}
-
 bool OpensQuote(const Token& t) { return t.quote == QuoteMark::kOpenDouble; }
 
 // Words of the span [first, end) that are words (not marks).
@@ -49,7 +45,7 @@ uint32_t ContentStart(const RelateContext& c, uint32_t after_verb, uint32_t sent
 void Emit(RelateContext& c, int32_t speaker, uint32_t first, uint32_t end, uint32_t verb, uint32_t length,
           const char* rule) {
   const auto& toks = c.tokens().tokens;
-  while (end > first && (IsSentenceEnd(c, end - 1) || c.IsPunct(end - 1, ','))) --end;
+  while (end > first && (c.EndsSentence(end - 1) || c.IsPunct(end - 1, ','))) --end;
   if (speaker < 0 || end <= first || WordCount(c, first, end) < 3) return;
   // A quotation that is all of the content is a direct quote: quotes.cc has it.
   if (OpensQuote(toks[first]) && toks[end - 1].kind == TokenKind::kQuote) return;

@@ -1,6 +1,8 @@
 // Speakers and speech verbs.
 #include "relate/speech.h"
 
+#include "util/text.h"
+
 namespace newsgraph {
 
 uint32_t SpeechVerbAt(const RelateContext& c, uint32_t t) {
@@ -14,8 +16,7 @@ bool IsSpeechFiller(const RelateContext& c, uint32_t t) {
   const auto& toks = c.tokens().tokens;
   if (t >= toks.size() || !c.IsWord(t) || (toks[t].flags & kCapitalized) || c.MentionAt(t) >= 0) return false;
   if (c.knowledge().lexicons().speech_fillers.LongestAt(c.words(), t)) return true;
-  std::string_view w = c.tokens().Text(toks[t]);
-  return w.size() > 4 && w.substr(w.size() - 2) == "ly";
+  return LooksLikeAdverb(c.tokens().Text(toks[t]));
 }
 
 int32_t SpeakerOf(const RelateContext& c, int32_t mention) {
@@ -42,7 +43,7 @@ int32_t SpeakerInPhrase(const RelateContext& c, uint32_t from, uint32_t to, int3
     if (c.IsPunct(t, '(')) ++depth;
     if (c.IsPunct(t, ')') && depth > 0) --depth;
     if (depth == 0 && c.IsPunct(t, ',') && best >= 0) break;
-    if (c.IsPunct(t, '.') || c.IsPunct(t, '?') || c.IsPunct(t, '!') || c.IsPunct(t, ';')) break;
+    if (c.EndsSentence(t) || c.IsPunct(t, ';')) break;
     // "a spokesman for Kislyak", "a narrator in the ad": the head came before.
     if (c.MentionAt(t) < 0 && c.knowledge().lexicons().speaker_stops.LongestAt(c.words(), t)) break;
     int32_t m = c.MentionAt(t);

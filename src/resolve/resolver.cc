@@ -287,7 +287,7 @@ namespace {
 
 // A one-word surname mention the gazetteer offered, not taken from a full name
 // the document gives (that one would win): "Fallon" after "Brian Fallon".
-bool SurnameOfAnotherTaken(const Resolver::Work& w, size_t mention) {
+bool SurnameMayBeRetaken(const Resolver::Work& w, size_t mention) {
   const Mention& m = w.mentions[mention];
   if (m.kind != MentionKind::kShortName || m.end_token - m.first_token != 1) return false;
   int32_t entity = w.out.mention_entity[mention];
@@ -353,7 +353,7 @@ void Resolver::ResolveUnknownNames(Work& w) const {
   for (uint32_t t = 0; t < toks.size(); ++t) {
     if (!(toks[t].flags & kCapitalized) || toks[t].kind != TokenKind::kWord) continue;
     int32_t existing = w.out.token_mention[t];
-    if (existing >= 0 && !SurnameOfAnotherTaken(w, static_cast<size_t>(existing))) continue;
+    if (existing >= 0 && !SurnameMayBeRetaken(w, static_cast<size_t>(existing))) continue;
     FoldCase(w.tokens.Text(toks[t]), &folded);
     auto it = by_surname.find(folded);
     if (it == by_surname.end()) continue;

@@ -123,4 +123,10 @@ std::string ContentHash(std::string_view s) {
   return buf;
 }
 
+bool LooksLikeAdverb(std::string_view word) { return word.size() > 4 && word.substr(word.size() - 2) == "ly"; }
+
+bool IsDash(std::string_view mark) {
+  return mark == "\u2015" || mark == "\u2014" || mark == "\u2013" || mark == "-" || mark == "--";
+}
+
 }  // namespace newsgraph

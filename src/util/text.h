@@ -22,6 +22,11 @@ bool StartsUpper(std::string_view s);
 // True when `s` has letters and none of them is lower-case.
 bool IsAllUpper(std::string_view s);
 
+// A lower-case word of five letters or more ending in -ly ("quickly"): an adverb, near enough.
+bool LooksLikeAdverb(std::string_view word);
+// A dash that sets off an attribution or a clause: ― — – - --.
+bool IsDash(std::string_view mark);
+
 std::vector<std::string_view> Split(std::string_view s, char sep);
 std::string_view Trim(std::string_view s);
 
