@@ -163,15 +163,26 @@ void Recognizer::MatchGazetteer(RecognizedText* r) const {
     }
     m.kind = any_full ? MentionKind::kName : MentionKind::kShortName;
     m.type = knowledge_.entity(m.candidates.front()).type;
+    // "Mr. King": after an honorific, a title word is a surname.
+    if (m.type == EntityType::kOffice && i > 0 && lex.honorifics.LongestAt(r->words, i - 1)) {
+      i += best_len;
+      continue;
+    }
+    auto free_capital = [&](size_t t) {
+      return toks[t].kind == TokenKind::kWord && (toks[t].flags & kCapitalized) && toks[t].sentence == toks[i].sentence;
+    };
+    // `"...," Quina Jones said`: a known surname after a name the gazetteer
+    // lacks, where an attribution names its speaker, is that person's.
+    if (!any_full && best_len == 1 && i > 0 && !(toks[i].flags & kSentenceStart) && free_capital(i - 1) &&
+        (r->mentions.empty() || r->mentions.back().end_token != i) && InSpeakerSlot(*r, i - 1, i + 1)) {
+      i += best_len;
+      continue;
+    }
     // A surname known only from imported lists, glued to another capitalized
     // word, is part of a name the gazetteer lacks ("Eliot Quillfeather", "Blue
     // Ridge Parkway"): leave the words to ProposeUnknownNames.
     if (!any_full && std::all_of(m.candidates.begin(), m.candidates.end(),
                                  [&](uint32_t c) { return knowledge_.entity(c).imported; })) {
-      auto free_capital = [&](size_t t) {
-        return toks[t].kind == TokenKind::kWord && (toks[t].flags & kCapitalized) &&
-               toks[t].sentence == toks[i].sentence;
-      };
       bool glued = (i + best_len < toks.size() && free_capital(i + best_len)) ||
                    (i > 0 && !(toks[i].flags & kSentenceStart) && free_capital(i - 1) &&
                     (r->mentions.empty() || r->mentions.back().end_token != i));
@@ -258,6 +269,12 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
       ++i;
       continue;
     }
+    // `Said Ellis: "..."`, "Mr. King": an inverted speech verb or an honorific is not part of the name.
+    if (name_word(i + 1) && (((toks[i].flags & kSentenceStart) && lex.speech.LongestAt(r->words, i)) ||
+                             lex.honorifics.LongestAt(r->words, i))) {
+      ++i;
+      continue;
+    }
     // The capitalized run, with connectors inside it ("Bank of America").
     size_t end = i + 1;
     for (;;) {
@@ -311,7 +328,7 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
       org_cue = (head && *head->value == "head" && lex.connectors.LongestAt(r->words, i + 1)) ||
                 (tail && *tail->value == "tail");
     }
-    bool speaker_cue = !person_cue && !org_cue && len <= 3 && InSpeakerSlot(*r, i, end);
+    bool speaker_cue = !person_cue && !org_cue && len <= 4 && InSpeakerSlot(*r, i, end);
     if (speaker_cue) person_cue = true;
     if (!person_cue && !org_cue) {
       i = end;
@@ -364,20 +381,60 @@ bool Recognizer::SpeechVerbAt(const RecognizedText& r, size_t t) const {
 }
 
 // The run [first, end) stands where a quote's attribution names its speaker:
-// `"...," Figueroa told`, `"...," said Fallon`, `"..." ― Sonya Herridge`.
+// `"...," Figueroa told`, `"...," said Fallon`, `"..." ― Sonya Herridge`,
+// `"...," Quina Jones, 25, said`, `Peabody said: "..."`, `Said Ellis: "..."`.
 bool Recognizer::InSpeakerSlot(const RecognizedText& r, size_t first, size_t end) const {
   const auto& toks = r.tokens.tokens;
-  if (first < 2 || toks[first - 2].paragraph != toks[first].paragraph) return false;
-  auto punct = [&](size_t t) { return toks[t].kind == TokenKind::kPunct; };
+  auto punct = [&](size_t t, std::string_view mark) {
+    return t < toks.size() && toks[t].kind == TokenKind::kPunct && r.tokens.Text(toks[t]) == mark;
+  };
   // `t` ends a quote: its closing mark, or a comma right after one (`",` or `,"`).
   auto quote_ends_at = [&](size_t t) {
-    if (punct(t) && r.tokens.Text(toks[t]) == "," && t > 0) --t;
+    if (punct(t, ",") && t > 0) --t;
     return toks[t].quote == QuoteMark::kCloseDouble || toks[t].quote == QuoteMark::kCloseSingle;
   };
+  auto opens_quote_at = [&](size_t t) {
+    if (punct(t, ",") || punct(t, ":")) ++t;
+    return t < toks.size() && toks[t].quote == QuoteMark::kOpenDouble;
+  };
+  // The verb after the name, past an apposition: "Quina Jones, 25, said",
+  // "Joseph Crowley (D-N.Y.) said", "Rucker Culpepper, who runs ..., said".
+  size_t verb = end;
+  if (punct(verb, "(")) {
+    while (verb < toks.size() && verb < end + 8 && !punct(verb, ")")) ++verb;
+    ++verb;
+  } else if (punct(verb, ",")) {
+    size_t k = verb + 1;
+    while (k < toks.size() && k < end + 20 && !punct(k, ",") && toks[k].kind != TokenKind::kQuote &&
+           toks[k].sentence == toks[end].sentence) {
+      ++k;
+    }
+    if (punct(k, ",")) verb = k + 1;
+  }
+  // "When asked", "the Post reported": a lone sentence-initial word, or a
+  // word after a determiner, is no person's name.
+  bool lone_initial = end == first + 1 && (toks[first].flags & kSentenceStart);
+  bool after_determiner = first >= 1 && knowledge_.lexicons().determiners.LongestAt(r.words, first - 1) &&
+                          !(toks[first - 1].flags & kCapitalized);
+  bool verb_follows = !lone_initial && !after_determiner && verb < toks.size() && SpeechVerbAt(r, verb);
+  size_t verb_end = verb + 1;
+  if (verb_follows && verb_end < toks.size() && !(toks[verb_end].flags & kCapitalized) &&
+      toks[verb_end].kind == TokenKind::kWord) {
+    ++verb_end;  // "said Tuesday", "told reporters"
+  }
+  if (first >= 1 && verb_follows) {
+    if (quote_ends_at(first - 1)) return true;                                    // `"...," Figueroa told`
+    if (opens_quote_at(verb + 1) || opens_quote_at(verb_end)) return true;        // `Peabody said: "..."`
+  }
+  if (first >= 1 && (toks[first - 1].flags & kSentenceStart) && punct(end, ":") && opens_quote_at(end) &&
+      knowledge_.lexicons().speech.LongestAt(r.words, first - 1)) {
+    return true;  // `Said Ellis: "..."`
+  }
+  if (first < 2 || toks[first - 2].paragraph != toks[first].paragraph) return false;
   if (SpeechVerbAt(r, first - 1) && quote_ends_at(first - 2)) return true;  // `"...," said Fallon`
-  if (quote_ends_at(first - 1) && SpeechVerbAt(r, end)) return true;        // `"...," Figueroa told`
   // `"..." ― Sonya Herridge`
-  return punct(first - 1) && IsDash(r.tokens.Text(toks[first - 1])) && quote_ends_at(first - 2);
+  return toks[first - 1].kind == TokenKind::kPunct && IsDash(r.tokens.Text(toks[first - 1])) &&
+         quote_ends_at(first - 2);
 }
 
 }  // namespace newsgraph

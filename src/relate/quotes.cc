@@ -92,7 +92,10 @@ Attribution AttributionBefore(const RelateContext& c, const QuoteSpan& q) {
     if (c.InsideQuote(v) || toks[v].kind == TokenKind::kQuote) continue;
     uint32_t length = SpeechVerbAt(c, v);
     if (!length || NegatedSpeech(c, v)) continue;
-    Attribution a = Attributed(c, SubjectBefore(c, v, floor), v, length, "name-verb-quote");
+    int32_t speaker = SubjectBefore(c, v, floor);
+    // `Said Ellis: "..."`: the verb opens the sentence and the name follows it.
+    if (speaker < 0 && v == first) speaker = SpeakerInPhrase(c, v + length, limit);
+    Attribution a = Attributed(c, speaker, v, length, "name-verb-quote");
     a.addressee = AddresseeAfter(c, v + length);
     return a;
   }

@@ -42,9 +42,30 @@ uint32_t ContentStart(const RelateContext& c, uint32_t after_verb, uint32_t sent
   return k;
 }
 
+// Where the reported words end: at the first quotation that closes the
+// clause ("Trump tweeted that Machado was "disgusting" and encouraged ..."
+// ends after "disgusting"): one followed by punctuation, a clause boundary or
+// a coordination that does not open a further quotation. Without such a
+// quotation, the sentence's end.
+uint32_t ReportedEnd(const RelateContext& c, uint32_t first, uint32_t end) {
+  const auto& toks = c.tokens().tokens;
+  const auto& coordination = c.knowledge().lexicons().coordination;
+  for (uint32_t k = first; k + 1 < end; ++k) {
+    if (toks[k].quote != QuoteMark::kCloseDouble || WordCount(c, first, k) < 3) continue;
+    uint32_t next = k + 1;
+    bool closes = toks[next].kind == TokenKind::kPunct || !c.ClauseKind(next).empty();
+    if (!closes && coordination.LongestAt(c.words(), next)) {
+      closes = next + 1 < end && !OpensQuote(toks[next + 1]);
+    }
+    if (closes) return k + 1;
+  }
+  return end;
+}
+
 void Emit(RelateContext& c, int32_t speaker, uint32_t first, uint32_t end, uint32_t verb, uint32_t length,
           const char* rule) {
   const auto& toks = c.tokens().tokens;
+  end = ReportedEnd(c, first, end);
   while (end > first && (c.EndsSentence(end - 1) || c.IsPunct(end - 1, ','))) --end;
   if (speaker < 0 || end <= first || WordCount(c, first, end) < 3) return;
   // A quotation that is all of the content is a direct quote: quotes.cc has it.

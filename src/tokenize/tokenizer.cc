@@ -147,7 +147,10 @@ TokenizedText Tokenizer::Tokenize(std::string_view text) const {
       if (j < text.size() && text[j] == '.' && !number) {
         std::string_view with_dot = text.substr(start, j + 1 - start);
         bool initial = (j - start == 1 && StartsUpper(with_dot));
-        if (dotted || initial || IsAbbreviation(with_dot)) ++j;
+        // "R-Ky.": a hyphenated word ending in an abbreviation keeps its dot.
+        size_t hyphen = with_dot.rfind('-');
+        bool abbreviated_tail = hyphen != std::string_view::npos && IsAbbreviation(with_dot.substr(hyphen + 1));
+        if (dotted || initial || abbreviated_tail || IsAbbreviation(with_dot)) ++j;
       }
       emit(start, j, number ? TokenKind::kNumber : TokenKind::kWord);
       i = j;
