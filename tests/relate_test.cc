@@ -242,7 +242,7 @@ TEST_F(RelateTest, QuoteAttributionShapes) {
   EXPECT_EQ(speaker_of["We were ther"], "P:x_figueroa");
   EXPECT_EQ(speaker_of["I will make "], "P:x_chuck_jordan");
   EXPECT_EQ(speaker_of["The most unq"], "P:x_francisco_herrero");
-  EXPECT_EQ(speaker_of["I am proud o"], "P:x_mr_clarke");
+  EXPECT_EQ(speaker_of["I am proud o"], "P:x_clarke");
   EXPECT_EQ(speaker_of["I have nothi"], "P:mike_pompeo");
 }
 

@@ -190,13 +190,15 @@ TokenizedText Tokenizer::Tokenize(std::string_view text) const {
     }
     if (c.cp == '"' || c.cp == 0x201C || c.cp == 0x201D) {
       QuoteMark q;
+      Cp next = DecodeAt(text, i + c.len);
+      bool space_after = next.cp < 0 || IsSpace(next.cp);
+      // Typed the wrong way round: a right-hand mark opening a paragraph
+      // (`”Mr. Trump embodies ...`), a left-hand one glued to the word it closes.
       if (c.cp == 0x201C) {
-        q = QuoteMark::kOpenDouble;
+        q = (!space_before && !at_line_start && space_after) ? QuoteMark::kCloseDouble : QuoteMark::kOpenDouble;
       } else if (c.cp == 0x201D) {
-        q = QuoteMark::kCloseDouble;
+        q = (at_line_start && !space_after) ? QuoteMark::kOpenDouble : QuoteMark::kCloseDouble;
       } else {
-        Cp next = DecodeAt(text, i + 1);
-        bool space_after = next.cp < 0 || IsSpace(next.cp);
         bool after_open = !out.tokens.empty() && out.tokens.back().end == i &&
                           (text[i - 1] == '(' || text[i - 1] == '[');
         q = ((space_before || at_line_start || after_open) && !space_after) ? QuoteMark::kOpenDouble
@@ -266,9 +268,22 @@ void Tokenizer::FindQuotes(TokenizedText* t) {
     QuoteSpan q;
     q.open = i;
     uint32_t j = i + 1;
+    int nested = 0;
+    // Closing marks from `from` to the paragraph's end.
+    auto closes_ahead = [&](uint32_t from) {
+      int n = 0;
+      for (uint32_t k = from; k < toks.size() && toks[k].paragraph == toks[i].paragraph; ++k) {
+        n += toks[k].quote == QuoteMark::kCloseDouble ? 1 : 0;
+      }
+      return n;
+    };
     for (; j < toks.size() && toks[j].paragraph == toks[i].paragraph; ++j) {
       bool straight = t->text[toks[j].start] == '"';
-      if (toks[j].quote == QuoteMark::kCloseDouble || (toks[j].quote == QuoteMark::kOpenDouble && straight)) break;
+      if (toks[j].quote == QuoteMark::kOpenDouble && straight) break;
+      // `“... what he calls “hell” than ...”`: a curly quotation inside one,
+      // when the paragraph closes both.
+      if (toks[j].quote == QuoteMark::kOpenDouble && closes_ahead(j) >= nested + 2) ++nested;
+      if (toks[j].quote == QuoteMark::kCloseDouble && nested-- == 0) break;
       if (toks[j].kind == TokenKind::kWord || toks[j].kind == TokenKind::kNumber) ++q.words;
     }
     q.close = j;
