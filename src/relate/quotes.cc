@@ -154,7 +154,10 @@ void RelateQuotes(RelateContext& c) {
       last_paragraph = q.closed ? toks[q.close].paragraph : paragraph;
     }
     // A short scare quote inside a sentence is not a statement.
-    if (q.words < 4 && !(a.found && (a.rule == "quote-name-verb" || a.rule == "quote-verb-name"))) continue;
+    bool opened_by_verb = a.rule == "name-verb-quote" && q.open <= a.verb + 3;  // `Barrett said, "we were floored."`
+    if (q.words < 4 && !(a.found && (a.rule == "quote-name-verb" || a.rule == "quote-verb-name" || opened_by_verb))) {
+      continue;
+    }
     if (in_headline || a.speaker < 0 || text_from >= q.close) continue;
     uint32_t text_start = toks[text_from].start;
     uint32_t text_end = q.closed ? toks[q.close].start : toks[q.close - 1].end;

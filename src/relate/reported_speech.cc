@@ -42,22 +42,24 @@ uint32_t ContentStart(const RelateContext& c, uint32_t after_verb, uint32_t sent
   return k;
 }
 
-// Where the reported words end: at the first quotation that closes the
-// clause ("Trump tweeted that Machado was "disgusting" and encouraged ..."
-// ends after "disgusting"): one followed by punctuation, a clause boundary or
-// a coordination that does not open a further quotation. Without such a
-// quotation, the sentence's end.
+// Where the reported words end: at the first break of the clause after a
+// closing quotation mark: punctuation, a clause boundary, or a coordination
+// that does not open a further quotation ("Trump tweeted that Machado was
+// "disgusting" and "a con" and encouraged ..." ends after "a con"). Without
+// such a break, the sentence's end.
 uint32_t ReportedEnd(const RelateContext& c, uint32_t first, uint32_t end) {
   const auto& toks = c.tokens().tokens;
   const auto& coordination = c.knowledge().lexicons().coordination;
-  for (uint32_t k = first; k + 1 < end; ++k) {
-    if (toks[k].quote != QuoteMark::kCloseDouble || WordCount(c, first, k) < 3) continue;
-    uint32_t next = k + 1;
-    bool closes = toks[next].kind == TokenKind::kPunct || !c.ClauseKind(next).empty();
-    if (!closes && coordination.LongestAt(c.words(), next)) {
-      closes = next + 1 < end && !OpensQuote(toks[next + 1]);
+  bool closed = false;
+  for (uint32_t k = first; k < end; ++k) {
+    if (toks[k].quote == QuoteMark::kCloseDouble) {
+      closed = true;
+      continue;
     }
-    if (closes) return k + 1;
+    if (!closed || c.InsideQuote(k) || WordCount(c, first, k) < 3) continue;
+    bool breaks = (toks[k].kind == TokenKind::kPunct && !c.IsPunct(k, '.')) || !c.ClauseKind(k).empty();
+    if (!breaks && coordination.LongestAt(c.words(), k)) breaks = k + 1 < end && !OpensQuote(toks[k + 1]);
+    if (breaks) return k;
   }
   return end;
 }
@@ -93,6 +95,17 @@ void RelateReportedSpeech(RelateContext& c) {
     const Sentence& sentence = text.sentences[toks[v].sentence];
     uint32_t length = static_cast<uint32_t>(hit->length);
     const std::string& kind = *hit->value;
+    if (kind == "source-after" && v == sentence.first_token) {
+      // "According to Limbaugh, the move reeks of "fear"."
+      uint32_t comma = v + length;
+      while (comma < sentence.end_token && !c.IsPunct(comma, ',')) ++comma;
+      int32_t speaker = SpeakerInPhrase(c, v + length, comma);
+      if (comma + 1 < sentence.end_token && HoldsQuote(c, comma + 1, sentence.end_token)) {
+        Emit(c, speaker, comma + 1, sentence.end_token, v, length, "according-to");
+      }
+      v = comma;
+      continue;
+    }
     if (kind == "source-after") {
       // "The developers ran a scheme, according to the complaint."
       int32_t speaker = SpeakerInPhrase(c, v + length, sentence.end_token);
@@ -106,7 +119,8 @@ void RelateReportedSpeech(RelateContext& c) {
     }
     int32_t speaker = SubjectBefore(c, v, sentence.first_token);
     if (speaker < 0) continue;
-    uint32_t first = ContentStart(c, v + length, sentence.end_token);
+    // A frame's object is part of what was said: "called Clinton a "champion"".
+    uint32_t first = kind == "frame" ? v + length : ContentStart(c, v + length, sentence.end_token);
     uint32_t end = sentence.end_token;
     // "..., Warren said." or `"...," he said.`: the content came first.
     if (WordCount(c, first, end) < 3) {

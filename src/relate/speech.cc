@@ -103,6 +103,21 @@ int32_t SubjectBefore(const RelateContext& c, uint32_t verb, uint32_t floor) {
   }
   if (t <= floor) return -1;
   if (c.MentionAt(t - 1) >= 0) return SpeakerOf(c, c.MentionAt(t - 1));
+  // "Trump unleashed tweets saying that ...", "Clinton spoke out, arguing
+  // that ...": a participle speaks for its sentence's subject.
+  std::string_view verb_text = c.tokens().Text(toks[verb]);
+  if (verb_text.size() > 4 && verb_text.substr(verb_text.size() - 3) == "ing") {
+    // "Flynn had been ... and the president continued to praise him, saying":
+    // the subject of the last coordinated clause, else of the sentence.
+    const auto& coordination = c.knowledge().lexicons().coordination;
+    for (uint32_t k = verb; k-- > floor + 1;) {
+      if (c.InsideQuote(k) || c.MentionAt(k) >= 0 || !coordination.LongestAt(c.words(), k)) continue;
+      int32_t subject = ClauseSubject(c, k + 1, verb);
+      if (subject >= 0) return subject;
+      break;
+    }
+    return ClauseSubject(c, floor, verb);
+  }
   // "Pompeo thanked him and said": the clause's subject speaks.
   auto joined = c.knowledge().lexicons().coordination.LongestAt(c.words(), t - 1);
   if (joined && joined->length == 1 && *joined->value == "and") {
