@@ -293,12 +293,23 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
     Mention m;
     bool person_cue = false;
     // "Chief Chuck Jordan": a capitalized title before the given name.
-    if (len >= 3 && !lex.given_names.LongestAt(r->words, i) && lex.given_names.LongestAt(r->words, i + 1) &&
-        !lex.connectors.LongestAt(r->words, i + 1)) {
+    // "City Attorney Brad Holm": every capitalized word before the given name.
+    while (len >= 3 && !lex.given_names.LongestAt(r->words, i) && !lex.connectors.LongestAt(r->words, i + 1) &&
+           (lex.given_names.LongestAt(r->words, i + 1) || (len >= 4 && lex.given_names.LongestAt(r->words, i + 2)))) {
       ++i;
       --len;
     }
     auto given = lex.given_names.LongestAt(r->words, i);
+    // "Cameron Easley for Morning Consult": a person's name ends at a connector.
+    if (given && len > 2) {
+      for (size_t k = i + 2; k < end; ++k) {
+        if (lex.connectors.LongestAt(r->words, k) && !(toks[k].flags & kCapitalized)) {
+          end = k;
+          len = end - i;
+          break;
+        }
+      }
+    }
     // Names start at a given name; "Deborah A. Robinson", "Eliot Higgins".
     if (given && len >= 2 && len <= 4 && !lex.not_person_tails.LongestAt(r->words, end - 1)) {
       person_cue = true;

@@ -65,13 +65,15 @@ uint32_t ReportedEnd(const RelateContext& c, uint32_t first, uint32_t end) {
 }
 
 void Emit(RelateContext& c, int32_t speaker, uint32_t first, uint32_t end, uint32_t verb, uint32_t length,
-          const char* rule) {
+          const char* rule, bool whole_quote_ok = false) {
   const auto& toks = c.tokens().tokens;
   end = ReportedEnd(c, first, end);
   while (end > first && (c.EndsSentence(end - 1) || c.IsPunct(end - 1, ','))) --end;
   if (speaker < 0 || end <= first || WordCount(c, first, end) < 3) return;
   // A quotation that is all of the content is a direct quote: quotes.cc has it.
-  if (OpensQuote(toks[first]) && toks[end - 1].kind == TokenKind::kQuote) return;
+  // A frame's verb is no speech verb, so quotes.cc leaves its quotation here:
+  // "Trump attacked "the hateful ideology of radical Islam"".
+  if (!whole_quote_ok && OpensQuote(toks[first]) && toks[end - 1].kind == TokenKind::kQuote) return;
   ExtractedRelation r;
   r.type = RelationType::kSaid;
   r.source = speaker;
@@ -130,14 +132,14 @@ void RelateReportedSpeech(RelateContext& c) {
       if (subject_start <= sentence.first_token + 1) continue;
       first = sentence.first_token;
       end = subject_start - 1;
-    } else if (first < end && (OpensQuote(toks[first]) || c.IsPunct(first, ':'))) {
+    } else if (first < end && ((OpensQuote(toks[first]) && kind != "frame") || c.IsPunct(first, ':'))) {
       continue;  // `said: "..."`: a direct quote
     }
     bool quote_follows_colon = false;  // `said of Papadopoulos: "He was a zero."`: a direct quote
     for (uint32_t k = first; k + 1 < end; ++k) quote_follows_colon |= c.IsPunct(k, ':') && OpensQuote(toks[k + 1]);
     if (quote_follows_colon) continue;
     if ((kind == "frame" || !c.options().all_reported_speech) && !HoldsQuote(c, first, end)) continue;
-    Emit(c, speaker, first, end, v, length, kind == "frame" ? "reported-frame" : "reported-speech");
+    Emit(c, speaker, first, end, v, length, kind == "frame" ? "reported-frame" : "reported-speech", kind == "frame");
     v += length - 1;
   }
 }

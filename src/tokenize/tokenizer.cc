@@ -197,7 +197,7 @@ TokenizedText Tokenizer::Tokenize(std::string_view text) const {
       if (c.cp == 0x201C) {
         q = (!space_before && !at_line_start && space_after) ? QuoteMark::kCloseDouble : QuoteMark::kOpenDouble;
       } else if (c.cp == 0x201D) {
-        q = (at_line_start && !space_after) ? QuoteMark::kOpenDouble : QuoteMark::kCloseDouble;
+        q = at_line_start ? QuoteMark::kOpenDouble : QuoteMark::kCloseDouble;
       } else {
         bool after_open = !out.tokens.empty() && out.tokens.back().end == i &&
                           (text[i - 1] == '(' || text[i - 1] == '[');
