@@ -102,11 +102,18 @@ int32_t SubjectBefore(const RelateContext& c, uint32_t verb, uint32_t floor) {
     if (k > floor && c.IsPunct(k - 1, ',')) t = k - 1;
   }
   if (t <= floor) return -1;
-  if (c.MentionAt(t - 1) >= 0) return SpeakerOf(c, c.MentionAt(t - 1));
+  std::string_view verb_text = c.tokens().Text(toks[verb]);
+  bool participle = verb_text.size() > 4 && verb_text.substr(verb_text.size() - 3) == "ing";
+  if (int32_t m = c.MentionAt(t - 1); m >= 0) {
+    // "32% of Republican claims as ...": after "of", a verb-like word is a
+    // noun ("footage of Clinton asking" is still hers).
+    uint32_t before = c.mentions()[static_cast<size_t>(m)].first_token;
+    if (!participle && before > floor && c.IsWord(before - 1) && c.TokenText(before - 1, before) == "of") return -1;
+    return SpeakerOf(c, m);
+  }
   // "Trump unleashed tweets saying that ...", "Clinton spoke out, arguing
   // that ...": a participle speaks for its sentence's subject.
-  std::string_view verb_text = c.tokens().Text(toks[verb]);
-  if (verb_text.size() > 4 && verb_text.substr(verb_text.size() - 3) == "ing") {
+  if (participle) {
     // "Flynn had been ... and the president continued to praise him, saying":
     // the subject of the last coordinated clause, else of the sentence.
     const auto& coordination = c.knowledge().lexicons().coordination;
