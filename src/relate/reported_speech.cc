@@ -64,6 +64,21 @@ uint32_t ReportedEnd(const RelateContext& c, uint32_t first, uint32_t end) {
   return end;
 }
 
+// "Trump's claim", "Stumpf's repeated emphasis": the person or organization
+// whose words the noun at `noun` names, or -1.
+int32_t PossessorBefore(const RelateContext& c, uint32_t noun, uint32_t floor) {
+  uint32_t t = noun;
+  while (t > floor && t + 3 > noun && c.IsWord(t - 1) && c.MentionAt(t - 1) < 0 &&
+         !(c.tokens().tokens[t - 1].flags & kCapitalized)) {
+    --t;  // adjectives: "repeated", "earlier"
+  }
+  if (t <= floor || c.tokens().tokens[t - 1].kind != TokenKind::kPossessive || t < 2) return -1;
+  int32_t m = c.MentionAt(t - 2);
+  if (m < 0 || c.mentions()[static_cast<size_t>(m)].kind == MentionKind::kPronoun) return -1;
+  int32_t e = c.EntityOfMention(static_cast<size_t>(m), true);
+  return e >= 0 && (c.TypeOf(e) == EntityType::kPerson || c.TypeOf(e) == EntityType::kOrganization) ? e : -1;
+}
+
 void Emit(RelateContext& c, int32_t speaker, uint32_t first, uint32_t end, uint32_t verb, uint32_t length,
           const char* rule, bool whole_quote_ok = false) {
   const auto& toks = c.tokens().tokens;
@@ -97,6 +112,17 @@ void RelateReportedSpeech(RelateContext& c) {
     const Sentence& sentence = text.sentences[toks[v].sentence];
     uint32_t length = static_cast<uint32_t>(hit->length);
     const std::string& kind = *hit->value;
+    if (kind == "noun") {
+      // "Trump's claim that there have been "thousands of shootings"".
+      int32_t speaker = PossessorBefore(c, v, sentence.first_token);
+      uint32_t first = v + length;
+      if (speaker >= 0 && first < sentence.end_token && c.ClauseKind(first) == "complement" &&
+          HoldsQuote(c, first + 1, sentence.end_token)) {
+        Emit(c, speaker, first + 1, sentence.end_token, v, length, "reported-noun");
+      }
+      v += length - 1;
+      continue;
+    }
     if (kind == "source-after" && v == sentence.first_token) {
       // "According to Limbaugh, the move reeks of "fear"."
       uint32_t comma = v + length;
