@@ -29,6 +29,7 @@ class RelateContext {
   int32_t EntityOfMention(size_t mention, bool as_person) const;
   int32_t OutputOf(int32_t doc_entity) const;
   EntityType TypeOf(int32_t output_entity) const { return out_->entities[static_cast<size_t>(output_entity)].type; }
+  const std::string& OutputId(int32_t output_entity) const { return out_->entities[static_cast<size_t>(output_entity)].id; }
 
   // The mention covering `token`, or -1.
   int32_t MentionAt(uint32_t token) const { return text_.token_mention[token]; }

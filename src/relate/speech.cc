@@ -36,6 +36,21 @@ int32_t SpeakerOf(const RelateContext& c, int32_t mention) {
   return e;
 }
 
+// "Russia insisted that ...": a country, as the subject of a speech verb,
+// speaks through its government.
+int32_t SpeakingCountry(const RelateContext& c, int32_t mention) {
+  const Mention& m = c.mentions()[static_cast<size_t>(mention)];
+  if (m.kind == MentionKind::kPronoun || c.IsPossessive(m) || c.InParentheses(m.first_token)) return -1;
+  int32_t e = c.EntityOfMention(static_cast<size_t>(mention), false);
+  if (e < 0 || c.TypeOf(e) != EntityType::kPlace) return -1;
+  auto k = c.knowledge().Find(c.OutputId(e));
+  if (!k) return -1;
+  for (const auto& [key, value] : c.knowledge().entity(*k).attributes) {
+    if (key == "kind" && value == "country") return e;
+  }
+  return -1;
+}
+
 int32_t SpeakerInPhrase(const RelateContext& c, uint32_t from, uint32_t to, int32_t* mention_out) {
   int32_t best = -1, best_mention = -1;
   int depth = 0;
@@ -109,7 +124,8 @@ int32_t SubjectBefore(const RelateContext& c, uint32_t verb, uint32_t floor) {
     // noun ("footage of Clinton asking" is still hers).
     uint32_t before = c.mentions()[static_cast<size_t>(m)].first_token;
     if (!participle && before > floor && c.IsWord(before - 1) && c.TokenText(before - 1, before) == "of") return -1;
-    return SpeakerOf(c, m);
+    int32_t speaker = SpeakerOf(c, m);
+    return speaker >= 0 ? speaker : SpeakingCountry(c, m);
   }
   // "Trump unleashed tweets saying that ...", "Clinton spoke out, arguing
   // that ...": a participle speaks for its sentence's subject.

@@ -24,6 +24,10 @@ bool IsSpeechFiller(const RelateContext& c, uint32_t t);
 // "Clinton's campaign"), or -1. Mentions inside parentheses never speak.
 int32_t SpeakerOf(const RelateContext& c, int32_t mention);
 
+// A country named by `mention` (a PLACE whose kind is country), which may
+// speak as a subject ("Russia insisted"), or -1.
+int32_t SpeakingCountry(const RelateContext& c, int32_t mention);
+
 // The speaker a noun phrase [from, to) names: in its first comma-separated
 // chunk, the last person or organization ("Tulsa police Chief Chuck Jordan",
 // "Mr. Clarke"), else an office's holder or a pronoun. -1 if none.
