@@ -246,6 +246,46 @@ TEST_F(RelateTest, QuoteAttributionShapes) {
   EXPECT_EQ(speaker_of["I have nothi"], "P:mike_pompeo");
 }
 
+TEST_F(RelateTest, QuoteAttributionNewsShapes) {
+  DocumentExtraction x = Extract(
+      "\"They are trying to slap us in the face,\" Quina Jones, 25, said as she walked.\n\n"
+      "Said Quillfeather: \"I do not get the sense she is interested in reform.\"\n\n"
+      "\u201dMr. Trump embodies the lasting legacy of racism here.\u201d \u2015 Sonya Herridge\n\n"
+      "\u201cAs a young woman I would rather live in what he calls \u201chell\u201d than this.\u201d \u2015 Adriana Rodarte\n\n"
+      "\"It is all about creating some enthusiasm,\" Mr. King added.\n\n"
+      "\"The impact of the debate is still small,\" wrote Cameron Easley for Morning Consult.\n\n"
+      "Jeff Sessions appeared on CNN's \"State of the Union,\" and said nothing new.\n");
+  std::map<std::string, std::string> speaker_of;
+  for (const ExtractedRelation* r : OfType(x, RelationType::kSaid)) speaker_of[r->quote.substr(0, 12)] = Id(x, r->source);
+  EXPECT_EQ(speaker_of["They are try"], "P:x_quina_jones");
+  EXPECT_EQ(speaker_of["I do not get"], "P:x_quillfeather");
+  EXPECT_EQ(speaker_of["Mr. Trump em"], "P:x_sonya_herridge");
+  EXPECT_EQ(speaker_of["As a young w"], "P:x_adriana_rodarte");  // the nested quotation stays inside
+  EXPECT_EQ(speaker_of["It is all ab"], "P:x_king");              // "Mr. King" is no king
+  EXPECT_EQ(speaker_of["The impact o"], "P:x_cameron_easley");
+  EXPECT_EQ(speaker_of.count("State of the"), 0u);  // a programme's title is no statement
+}
+
+TEST_F(RelateTest, ReportedSpeechShapes) {
+  DocumentExtraction x = Extract(
+      "Donald Trump unleashed a series of tweets saying that Machado was \"disgusting\" and \"a con\" and "
+      "encouraged Americans to watch.\n\n"
+      "Politifact checked Donald Trump's claim that there have been \"thousands of shootings\" in Chicago.\n\n"
+      "According to Rush Limbaugh, the move reeks of \"fear\" and desperation.\n\n"
+      "Chris Christie described Hillary Clinton as a \"disgrace,\" citing her remarks.\n\n"
+      "Russia insisted that Pyongyang \"stop its dangerous escapades.\"\n");
+  std::map<std::string, std::string> said;
+  for (const ExtractedRelation* r : OfType(x, RelationType::kSaid)) {
+    if (!r->direct) said[r->quote] = Id(x, r->source);
+  }
+  // The reported words end at the clause's first break after a quotation.
+  EXPECT_EQ(said["Machado was \"disgusting\" and \"a con\""], "P:donald_trump");
+  EXPECT_EQ(said["there have been \"thousands of shootings\" in Chicago"], "P:donald_trump");
+  EXPECT_EQ(said["the move reeks of \"fear\""], "P:rush_limbaugh");
+  EXPECT_EQ(said["Hillary Clinton as a \"disgrace,\""], "P:chris_christie");
+  EXPECT_EQ(said["Pyongyang \"stop its dangerous escapades.\""], "LOC:russia");
+}
+
 TEST_F(RelateTest, ReportedSpeechIsIndirect) {
   DocumentExtraction x = Extract("Donald Trump said he is making \"a demand\" of Obama at the rally.");
   auto said = OfType(x, RelationType::kSaid);

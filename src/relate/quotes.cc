@@ -158,7 +158,7 @@ void RelateQuotes(RelateContext& c) {
     if (q.words < 4 && !(a.found && (a.rule == "quote-name-verb" || a.rule == "quote-verb-name" || opened_by_verb))) {
       continue;
     }
-    if (in_headline || a.speaker < 0 || text_from >= q.close) continue;
+    if (in_headline || a.speaker < 0 || text_from >= q.close || c.IsTitleQuote(q.open)) continue;
     uint32_t text_start = toks[text_from].start;
     uint32_t text_end = q.closed ? toks[q.close].start : toks[q.close - 1].end;
     ExtractedRelation r;

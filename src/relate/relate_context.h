@@ -47,6 +47,9 @@ class RelateContext {
   std::string_view ClauseKind(uint32_t token) const;
   uint32_t ClauseEnd(uint32_t token, bool comma_closes) const;
   bool InsideQuote(uint32_t token) const { return (tokens().tokens[token].flags & kQuoted) != 0; }
+  // The quotation opened at `open` is a title, not words anyone said: a few
+  // capitalized words ("on CNN's "State of the Union."", "Fox News Sunday").
+  bool IsTitleQuote(uint32_t open) const;
 
   Evidence MakeEvidence(uint32_t first_token, uint32_t last_token, std::string trigger, std::string rule) const;
   std::string TokenText(uint32_t first, uint32_t end) const { return std::string(tokens().Text(first, end)); }

@@ -118,6 +118,22 @@ bool RelateContext::IsPunct(uint32_t token, char ch) const {
   return token < toks.size() && toks[token].kind == TokenKind::kPunct && tokens().text[toks[token].start] == ch;
 }
 
+bool RelateContext::IsTitleQuote(uint32_t open) const {
+  const auto& toks = tokens().tokens;
+  uint32_t capitalized = 0;
+  for (uint32_t t = open + 1; t < toks.size() && t < open + 12; ++t) {
+    if (toks[t].quote == QuoteMark::kCloseDouble) return capitalized > 0;
+    if (toks[t].kind == TokenKind::kPunct) continue;
+    if (toks[t].kind != TokenKind::kWord) return false;
+    if (toks[t].flags & kCapitalized) {
+      ++capitalized;
+    } else if (toks[t].end - toks[t].start > 3) {
+      return false;  // a lowercase word other than "of", "the", "and"
+    }
+  }
+  return false;
+}
+
 bool RelateContext::IsWord(uint32_t token) const {
   return token < tokens().tokens.size() && tokens().tokens[token].kind == TokenKind::kWord;
 }

@@ -20,9 +20,17 @@ uint32_t WordCount(const RelateContext& c, uint32_t first, uint32_t end) {
   return n;
 }
 
+// "on CNN's "State of the Union."": a title after a possessive or "on" names
+// a programme or a publication; "nicknamed "King James"" quotes someone.
+bool NamesAProgramme(const RelateContext& c, uint32_t open) {
+  if (open == 0 || !c.IsTitleQuote(open)) return false;
+  const Token& before = c.tokens().tokens[open - 1];
+  return before.kind == TokenKind::kPossessive || c.TokenText(open - 1, open) == "on";
+}
+
 bool HoldsQuote(const RelateContext& c, uint32_t first, uint32_t end) {
   for (uint32_t t = first; t < end; ++t) {
-    if (OpensQuote(c.tokens().tokens[t])) return true;
+    if (OpensQuote(c.tokens().tokens[t]) && !NamesAProgramme(c, t)) return true;
   }
   return false;
 }
@@ -54,6 +62,8 @@ uint32_t ReportedEnd(const RelateContext& c, uint32_t first, uint32_t end) {
   for (uint32_t k = first; k < end; ++k) {
     if (toks[k].quote == QuoteMark::kCloseDouble) {
       closed = true;
+      // `as a "disgrace," citing`: the comma inside the quotation breaks.
+      if (k > first && c.IsPunct(k - 1, ',') && WordCount(c, first, k) >= 3) return k + 1;
       continue;
     }
     if (!closed || c.InsideQuote(k) || WordCount(c, first, k) < 3) continue;
@@ -152,6 +162,9 @@ void RelateReportedSpeech(RelateContext& c) {
     uint32_t end = sentence.end_token;
     // "..., Warren said." or `"...," he said.`: the content came first.
     if (WordCount(c, first, end) < 3) {
+      std::string_view verb_text = c.tokens().Text(toks[v]);
+      bool participle = verb_text.size() > 4 && verb_text.substr(verb_text.size() - 3) == "ing";
+      if (kind != "clause" || participle) continue;
       if (toks[sentence.first_token].kind == TokenKind::kQuote) continue;
       uint32_t subject_start = v;
       while (subject_start > sentence.first_token && !c.IsPunct(subject_start - 1, ',')) --subject_start;
