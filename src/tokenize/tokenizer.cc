@@ -1,5 +1,7 @@
 #include "tokenize/tokenizer.h"
 
+#include <cctype>
+
 #include <utf8proc.h>
 
 #include "util/text.h"
@@ -35,6 +37,7 @@ bool IsDigit(int32_t cp) { return cp >= '0' && cp <= '9'; }
 bool IsSpace(int32_t cp) { return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n' || cp == 0xA0 || cp == 0x2009 || cp == 0x200B; }
 bool IsApostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019; }
 bool IsHyphen(int32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
+bool IsUpper(int32_t cp) { return cp >= 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LU; }
 
 }  // namespace
 
@@ -49,6 +52,12 @@ std::string_view TokenizedText::SentenceText(uint32_t s) const {
 }
 
 Tokenizer::Tokenizer(std::unordered_set<std::string> abbreviations) : abbreviations_(std::move(abbreviations)) {}
+
+bool Tokenizer::IsHyphenPrefix(std::string_view word_with_hyphen) const {
+  std::string folded(word_with_hyphen);
+  for (char& ch : folded) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return abbreviations_.count(folded) > 0;
+}
 
 bool Tokenizer::IsAbbreviation(std::string_view word_with_dot) const {
   return abbreviations_.count(std::string(word_with_dot)) > 0;
@@ -115,7 +124,10 @@ TokenizedText Tokenizer::Tokenize(std::string_view text) const {
           continue;
         }
         Cp next = DecodeAt(text, j + d.len);
-        if ((IsHyphen(d.cp) || d.cp == '&') && IsLetterOrDigit(next.cp)) {
+        // "then-FBI Director": a listed prefix ("then-") before a capitalized
+        // word is a word of its own, so the title stays whole.
+        bool prefix = IsHyphen(d.cp) && !number && IsUpper(next.cp) && IsHyphenPrefix(text.substr(start, j + 1 - start));
+        if ((IsHyphen(d.cp) || d.cp == '&') && IsLetterOrDigit(next.cp) && !prefix) {
           j += d.len + next.len;
           continue;
         }

@@ -80,7 +80,9 @@ struct TokenizedText {
 
 class Tokenizer {
  public:
-  // `abbreviations` holds forms with their final dot ("Sen.", "U.S.").
+  // `abbreviations` holds forms with their final dot ("Sen.", "U.S."), and
+  // lowercase prefixes with their hyphen ("then-") that stand apart from a
+  // capitalized word after them ("then-FBI Director").
   explicit Tokenizer(std::unordered_set<std::string> abbreviations);
 
   TokenizedText Tokenize(std::string_view text) const;
@@ -89,6 +91,7 @@ class Tokenizer {
 
  private:
   bool IsAbbreviation(std::string_view word_with_dot) const;
+  bool IsHyphenPrefix(std::string_view word_with_hyphen) const;
   static void FindQuotes(TokenizedText* t);
   std::unordered_set<std::string> abbreviations_;
 };
