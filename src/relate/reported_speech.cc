@@ -162,9 +162,7 @@ void RelateReportedSpeech(RelateContext& c) {
     uint32_t end = sentence.end_token;
     // "..., Warren said." or `"...," he said.`: the content came first.
     if (WordCount(c, first, end) < 3) {
-      std::string_view verb_text = c.tokens().Text(toks[v]);
-      bool participle = verb_text.size() > 4 && verb_text.substr(verb_text.size() - 3) == "ing";
-      if (kind != "clause" || participle) continue;
+      if (kind != "clause" || IsParticiple(c, v)) continue;
       if (toks[sentence.first_token].kind == TokenKind::kQuote) continue;
       uint32_t subject_start = v;
       while (subject_start > sentence.first_token && !c.IsPunct(subject_start - 1, ',')) --subject_start;

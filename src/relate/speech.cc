@@ -74,6 +74,11 @@ int32_t SpeakerInPhrase(const RelateContext& c, uint32_t from, uint32_t to, int3
   return best;
 }
 
+bool IsParticiple(const RelateContext& c, uint32_t verb) {
+  std::string_view text = c.tokens().Text(c.tokens().tokens[verb]);
+  return text.size() > 4 && text.substr(text.size() - 3) == "ing";
+}
+
 bool NegatedSpeech(const RelateContext& c, uint32_t verb) {
   uint32_t t = verb;
   while (t > 0 && IsSpeechFiller(c, t - 1)) --t;
@@ -117,8 +122,7 @@ int32_t SubjectBefore(const RelateContext& c, uint32_t verb, uint32_t floor) {
     if (k > floor && c.IsPunct(k - 1, ',')) t = k - 1;
   }
   if (t <= floor) return -1;
-  std::string_view verb_text = c.tokens().Text(toks[verb]);
-  bool participle = verb_text.size() > 4 && verb_text.substr(verb_text.size() - 3) == "ing";
+  bool participle = IsParticiple(c, verb);
   if (int32_t m = c.MentionAt(t - 1); m >= 0) {
     // "32% of Republican claims as ...": after "of", a verb-like word is a
     // noun ("footage of Clinton asking" is still hers).

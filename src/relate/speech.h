@@ -38,6 +38,9 @@ int32_t SpeakerInPhrase(const RelateContext& c, uint32_t from, uint32_t to, int3
 // a White House lawyer, said", "Pompeo thanked him and said". -1 if none.
 int32_t SubjectBefore(const RelateContext& c, uint32_t verb, uint32_t floor);
 
+// A verb in -ing ("saying", "arguing"): it speaks for its clause's subject.
+bool IsParticiple(const RelateContext& c, uint32_t verb);
+
 // A speech verb under a negation ("did not tell", "never said"): no attribution.
 bool NegatedSpeech(const RelateContext& c, uint32_t verb);
 
