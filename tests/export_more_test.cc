@@ -30,10 +30,12 @@ bool PythonHas(const std::string& module) {
   return std::system(("python3 -c 'import " + module + "' >/dev/null 2>&1").c_str()) == 0;
 }
 
-// Runs a Python script with arguments; returns its standard output.
+// Runs a Python script with arguments; returns its standard output. Files
+// are named after the test, since ctest runs tests side by side.
 std::string Python(const std::string& script, const std::string& args) {
-  std::string path = (TempDir() / "script.py").string();
-  std::string out = (TempDir() / "script.out").string();
+  std::string name = ::testing::UnitTest::GetInstance()->current_test_info()->name();
+  std::string path = (TempDir() / (name + ".py")).string();
+  std::string out = (TempDir() / (name + ".out")).string();
   WriteFileAtomically(path, script);
   int rc = std::system(("python3 '" + path + "' " + args + " > '" + out + "'").c_str());
   EXPECT_EQ(rc, 0) << script;
@@ -58,7 +60,7 @@ KnowledgeGraph AwkwardGraph() {
 TEST(ExportMoreTest, GraphmlLoadsInNetworkx) {
   if (!PythonHas("networkx")) GTEST_SKIP() << "python3 with networkx not available";
   KnowledgeGraph graph = AwkwardGraph();
-  std::string path = (TempDir() / "graph.graphml").string();
+  std::string path = (TempDir() / "networkx.graphml").string();
   std::ostringstream out;
   ExportGraph(graph, ExportFormat::kGraphml, out);
   WriteFileAtomically(path, out.str());

@@ -78,8 +78,9 @@ KnowledgeGraph Load(const QueryOptions& options) {
   if (options.json && options.tsv) throw Error("--json and --tsv exclude each other");
   auto start = std::chrono::steady_clock::now();
   KnowledgeGraph graph = ReadIndex(options.graph);
-  spdlog::debug("{} loaded in {} ms", options.graph,
-                std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count());
+  spdlog::debug(
+      "{} loaded in {} ms", options.graph,
+      std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count());
   return graph;
 }
 
@@ -175,11 +176,20 @@ CLI::App* Question(CLI::App* query, const std::string& name, const std::string& 
   return cmd;
 }
 
-void AddName(CLI::App* cmd, QueryOptions* options, const std::string& what = "Entity") {
+void AddName(CLI::App* cmd, QueryOptions* options, const std::string& what) {
   cmd->add_option("NAME", options->name,
                   what + " name, alias, surname or id; case does not matter, quotes are optional")
       ->type_name("")
       ->required();
+}
+
+// A question about one entity: NAME, resolved, then `question` answers.
+CLI::App* AskAbout(CLI::App* query, const std::string& name, const std::string& description, const std::string& what,
+                   const std::shared_ptr<QueryOptions>& options, EntityQuestion question, int* exit_code) {
+  CLI::App* cmd = Question(query, name, description, options,
+                           [question, exit_code](const QueryOptions& q) { AskAboutEntity(q, question, exit_code); });
+  AddName(cmd, options.get(), what);
+  return cmd;
 }
 
 void AddWindow(CLI::App* cmd, QueryOptions* options) {
@@ -228,7 +238,7 @@ void AddQueryCommand(CLI::App& app, const GlobalOptions& /*global*/, int* exit_c
 
   CLI::App* who_met = Question(cmd, "who-met", "Meetings of NAME; denied and planned ones listed apart", options,
                                [exit_code](const QueryOptions& q) { WhoMetQuestion(q, exit_code); });
-  AddName(who_met, o);
+  AddName(who_met, o, "Entity");
   AddWindow(who_met, o);
   who_met->add_option("--min-evidence", o->min_evidence, "Only meetings with at least N pieces of evidence")
       ->type_name("N")
@@ -236,20 +246,19 @@ void AddQueryCommand(CLI::App& app, const GlobalOptions& /*global*/, int* exit_c
 
   CLI::App* said = Question(cmd, "said", "Statements by NAME, with what they are about", options,
                             [exit_code](const QueryOptions& q) { SaidQuestion(q, exit_code); });
-  AddName(said, o);
+  AddName(said, o, "Entity");
   said->add_option("--about", o->about, "Only statements whose quote names this entity (resolved like NAME)")
       ->type_name("NAME");
 
-  CLI::App* reactions = Question(cmd, "reactions", "Reactions (criticism, praise, demands) by and to NAME", options,
-                                 [exit_code](const QueryOptions& q) {
-                                   AskAboutEntity(q, [](const KnowledgeGraph& g, Vertex v, const QueryOptions& x) {
-                                     ReactionDirection d = x.by   ? ReactionDirection::kBy
-                                                           : x.to ? ReactionDirection::kTo
-                                                                  : ReactionDirection::kBoth;
-                                     return ReactionsAnswer(g, v, d, x.polarity, Selection(x));
-                                   }, exit_code);
-                                 });
-  AddName(reactions, o);
+  CLI::App* reactions = AskAbout(
+      cmd, "reactions", "Reactions (criticism, praise, demands) by and to NAME", "Entity", options,
+      [](const KnowledgeGraph& g, Vertex v, const QueryOptions& x) {
+        ReactionDirection d = x.by   ? ReactionDirection::kBy
+                              : x.to ? ReactionDirection::kTo
+                                     : ReactionDirection::kBoth;
+        return ReactionsAnswer(g, v, d, x.polarity, Selection(x));
+      },
+      exit_code);
   CLI::Option* by = reactions->add_flag("--by", o->by, "Only reactions by NAME");
   reactions->add_flag("--to", o->to, "Only reactions to NAME")->excludes(by);
   reactions->add_option("--polarity", o->polarity, "Only positive (+) or negative (-) reactions")
@@ -257,42 +266,33 @@ void AddQueryCommand(CLI::App& app, const GlobalOptions& /*global*/, int* exit_c
       ->check(CLI::IsMember({"+", "-"}));
   AddWindow(reactions, o);
 
-  CLI::App* offices = Question(cmd, "offices", "Offices NAME held, first and last seen in the news", options,
-                               [exit_code](const QueryOptions& q) {
-                                 AskAboutEntity(q, [](const KnowledgeGraph& g, Vertex v, const QueryOptions&) {
-                                   return OfficesAnswer(g, v);
-                                 }, exit_code);
-                               });
-  AddName(offices, o, "Person");
+  AskAbout(
+      cmd, "offices", "Offices NAME held, first and last seen in the news", "Person", options,
+      [](const KnowledgeGraph& g, Vertex v, const QueryOptions&) { return OfficesAnswer(g, v); }, exit_code);
 
-  CLI::App* holders = Question(cmd, "holders", "Who held OFFICE (on a date, with --on)", options,
-                               [exit_code](const QueryOptions& q) {
-                                 AskAboutEntity(q, [](const KnowledgeGraph& g, Vertex v, const QueryOptions& x) {
-                                   return HoldersAnswer(g, v, x.on.empty() ? "" : CheckDate(x.on, "--on"));
-                                 }, exit_code);
-                               });
-  AddName(holders, o, "Office");
-  holders->add_option("--on", o->on,
-                      "Holders on DATE: whose evidence dates span it, else the last seen before it")
+  CLI::App* holders = AskAbout(
+      cmd, "holders", "Who held OFFICE (on a date, with --on)", "Office", options,
+      [](const KnowledgeGraph& g, Vertex v, const QueryOptions& x) {
+        return HoldersAnswer(g, v, x.on.empty() ? "" : CheckDate(x.on, "--on"));
+      },
+      exit_code);
+  holders->add_option("--on", o->on, "Holders on DATE: whose evidence dates span it, else the last seen before it")
       ->type_name("DATE");
 
-  CLI::App* members = Question(cmd, "members", "Members of organization ORG", options,
-                               [exit_code](const QueryOptions& q) {
-                                 AskAboutEntity(q, [](const KnowledgeGraph& g, Vertex v, const QueryOptions&) {
-                                   return MembersAnswer(g, v);
-                                 }, exit_code);
-                               });
-  AddName(members, o, "Organization");
+  AskAbout(
+      cmd, "members", "Members of organization ORG", "Organization", options,
+      [](const KnowledgeGraph& g, Vertex v, const QueryOptions&) { return MembersAnswer(g, v); }, exit_code);
 
-  CLI::App* neighbors = Question(cmd, "neighbors", "Entities related to NAME, within --depth hops", options,
-                                 [exit_code](const QueryOptions& q) {
-                                   AskAboutEntity(q, [](const KnowledgeGraph& g, Vertex v, const QueryOptions& x) {
-                                     return NeighborsAnswer(g, v, x.depth, Selection(x));
-                                   }, exit_code);
-                                 });
-  AddName(neighbors, o);
-  neighbors->add_option("--depth", o->depth, "Hops to go (default 1); a statement links its speaker to\n"
-                                             "the entities it names in one hop")
+  CLI::App* neighbors = AskAbout(
+      cmd, "neighbors", "Entities related to NAME, within --depth hops", "Entity", options,
+      [](const KnowledgeGraph& g, Vertex v, const QueryOptions& x) {
+        return NeighborsAnswer(g, v, x.depth, Selection(x));
+      },
+      exit_code);
+  neighbors
+      ->add_option("--depth", o->depth,
+                   "Hops to go (default 1); a statement links its speaker to\n"
+                   "the entities it names in one hop")
       ->type_name("K")
       ->check(CLI::Range(1, 10));
   AddTypes(neighbors, o);
@@ -316,13 +316,10 @@ void AddQueryCommand(CLI::App& app, const GlobalOptions& /*global*/, int* exit_c
   AddTypes(top, o);
   AddWindow(top, o);
 
-  CLI::App* timeline = Question(cmd, "timeline", "Every relation of NAME, oldest first", options,
-                                [exit_code](const QueryOptions& q) {
-                                  AskAboutEntity(q, [](const KnowledgeGraph& g, Vertex v, const QueryOptions& x) {
-                                    return TimelineAnswer(g, v, Selection(x));
-                                  }, exit_code);
-                                });
-  AddName(timeline, o);
+  CLI::App* timeline = AskAbout(
+      cmd, "timeline", "Every relation of NAME, oldest first", "Entity", options,
+      [](const KnowledgeGraph& g, Vertex v, const QueryOptions& x) { return TimelineAnswer(g, v, Selection(x)); },
+      exit_code);
   AddTypes(timeline, o);
   AddWindow(timeline, o);
 

@@ -58,7 +58,7 @@ std::vector<EvidenceRecord> HopEvidence(const GraphStorage& g, const std::vector
 
 std::string RelationLabel(const RelationEdge& edge) {
   std::string label(RelationTypeName(edge.type));
-  if (!edge.polarity.empty()) label += " " + edge.polarity;
+  if (edge.polarity == "+" || edge.polarity == "-") label += " " + edge.polarity;
   if (edge.demand) label += " (demand)";
   if (edge.negated) label += " (denied)";
   if (edge.former) label += " (former)";
@@ -275,7 +275,8 @@ Answer TimelineAnswer(const KnowledgeGraph& graph, Vertex vertex, const Relation
     if (other == vertex) continue;
     const RelationEdge& r = g[*it];
     if (!g[other].is_statement()) {
-      add(r, RelationLabel(r) + " (by)", g[other].name);
+      // MET is symmetric (stored once, graph/graph.h): no direction to state.
+      add(r, RelationLabel(r) + (r.type == RelationType::kMet ? "" : " (by)"), g[other].name);
       continue;
     }
     // Named in or told a quote: say whose.
