@@ -172,6 +172,7 @@ CLI::App* Question(CLI::App* query, const std::string& name, const std::string& 
                    const std::shared_ptr<QueryOptions>& options, std::function<void(const QueryOptions&)> run) {
   CLI::App* cmd = query->add_subcommand(name, description);
   cmd->fallthrough();  // --json, --tsv, --explain after the question's own options
+  cmd->footer("Also takes --json, --tsv and --explain (see `newsgraph query --help`).");
   cmd->callback([options, run] { run(*options); });
   return cmd;
 }

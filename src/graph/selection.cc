@@ -95,7 +95,17 @@ std::vector<Reached> Neighbourhood(const KnowledgeGraph& graph, Vertex start, si
                                    std::optional<Vertex> stop_at) {
   const GraphStorage& g = graph.storage();
   std::vector<Reached> reached = {Reached{start, 0, start, {}}};
-  std::unordered_set<Vertex> seen = {start};
+  // A flat bitmap: hubs reach most of the graph in two hops, and a hash set
+  // would dominate the walk.
+  struct Seen {
+    std::vector<bool> bits;
+    bool insert_new(Vertex v) {
+      if (bits[v]) return false;
+      bits[v] = true;
+      return true;
+    }
+  } seen{std::vector<bool>(boost::num_vertices(g), false)};
+  seen.insert_new(start);
   auto done = [&] { return stop_at && reached.back().vertex == *stop_at; };
   for (size_t next = 0; next < reached.size() && !done(); ++next) {
     if (reached[next].depth >= depth) continue;
@@ -104,14 +114,14 @@ std::vector<Reached> Neighbourhood(const KnowledgeGraph& graph, Vertex start, si
     ForEachSelectedEdge(g, from, selection, [&](Edge first, Vertex other) {
       if (done()) return;
       if (!g[other].is_statement()) {
-        if (seen.insert(other).second) reached.push_back(Reached{other, hop, from, {first}});
+        if (seen.insert_new(other)) reached.push_back(Reached{other, hop, from, {first}});
         return;
       }
-      if (!seen.insert(other).second) return;
+      if (!seen.insert_new(other)) return;
       if (statements != nullptr) statements->push_back(other);
       ForEachSelectedEdge(g, other, selection, [&](Edge second, Vertex beyond) {
         if (g[beyond].is_statement() || done()) return;
-        if (seen.insert(beyond).second) reached.push_back(Reached{beyond, hop, from, {first, second}});
+        if (seen.insert_new(beyond)) reached.push_back(Reached{beyond, hop, from, {first, second}});
       });
     });
   }

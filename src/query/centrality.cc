@@ -175,7 +175,7 @@ Answer TopAnswer(const KnowledgeGraph& knowledge, Centrality measure, const Rela
     section.rows.push_back(
         {{std::to_string(i + 1), g[v].name, std::string(VertexTypeName(g[v])), Format(score[order[i]], measure)}, {}});
   }
-  answer.sections = {std::move(section)};
+  answer.sections.push_back(std::move(section));
   return answer;
 }
 

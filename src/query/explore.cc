@@ -8,10 +8,13 @@
 namespace newsgraph {
 namespace {
 
+// Sections are moved into answers with push_back: `sections = {...}` would
+// copy every row out of the initializer list.
+
 std::string TypeOf(const GraphStorage& g, Vertex v) { return std::string(VertexTypeName(g[v])); }
 
-std::vector<EvidenceRecord> FirstEvidence(std::vector<EvidenceRecord> evidence) {
-  if (evidence.size() > kMaxHopEvidence) evidence.resize(kMaxHopEvidence);
+std::vector<EvidenceRecord> FirstEvidence(std::vector<EvidenceRecord> evidence, size_t limit) {
+  if (evidence.size() > limit) evidence.resize(limit);
   return evidence;
 }
 
@@ -47,11 +50,16 @@ std::string HopLabel(const GraphStorage& g, const std::vector<Edge>& via) {
 // The evidence of a hop: of its first edge (through a statement, the SAID
 // edge's evidence is the quote's sentence, which is what links the two).
 std::vector<EvidenceRecord> HopEvidence(const GraphStorage& g, const std::vector<Edge>& via,
-                                        const RelationSelection& selection, size_t* count) {
+                                        const RelationSelection& selection, size_t limit, size_t* count) {
   if (via.empty()) return {};
-  std::vector<EvidenceRecord> evidence = selection.Evidence(g[via.front()]);
+  const RelationEdge& edge = g[via.front()];
+  if (selection.window.empty()) {  // a hub's edge may carry thousands: copy only what is shown
+    *count = edge.evidence.size();
+    return {edge.evidence.begin(), edge.evidence.begin() + static_cast<long>(std::min(*count, limit))};
+  }
+  std::vector<EvidenceRecord> evidence = selection.Evidence(edge);
   *count = evidence.size();
-  return FirstEvidence(std::move(evidence));
+  return FirstEvidence(std::move(evidence), limit);
 }
 
 }  // namespace
@@ -102,7 +110,8 @@ Answer ReactionsAnswer(const KnowledgeGraph& graph, Vertex vertex, ReactionDirec
       return a.evidence.size() > b.evidence.size();
     });
   }
-  answer.sections = {std::move(by), std::move(to)};
+  answer.sections.push_back(std::move(by));
+  answer.sections.push_back(std::move(to));
   return answer;
 }
 
@@ -123,7 +132,7 @@ Answer OfficesAnswer(const KnowledgeGraph& graph, Vertex person) {
   std::stable_sort(offices.rows.begin(), offices.rows.end(), [](const AnswerRow& a, const AnswerRow& b) {
     return a.cells[1] < b.cells[1];
   });
-  answer.sections = {std::move(offices)};
+  answer.sections.push_back(std::move(offices));
   return answer;
 }
 
@@ -178,7 +187,7 @@ Answer HoldersAnswer(const KnowledgeGraph& graph, Vertex office, const std::stri
       }
     }
   }
-  answer.sections = {std::move(section)};
+  answer.sections.push_back(std::move(section));
   return answer;
 }
 
@@ -196,7 +205,7 @@ Answer MembersAnswer(const KnowledgeGraph& graph, Vertex organization) {
   std::stable_sort(members.rows.begin(), members.rows.end(), [](const AnswerRow& a, const AnswerRow& b) {
     return std::tie(a.cells[2], a.cells[0]) > std::tie(b.cells[2], b.cells[0]);
   });
-  answer.sections = {std::move(members)};
+  answer.sections.push_back(std::move(members));
   return answer;
 }
 
@@ -212,12 +221,12 @@ Answer NeighborsAnswer(const KnowledgeGraph& graph, Vertex vertex, size_t depth,
   for (const Reached& r : Neighbourhood(graph, vertex, depth, selection)) {
     if (r.depth == 0) continue;
     size_t count = 0;
-    std::vector<EvidenceRecord> evidence = HopEvidence(g, r.via, selection, &count);
+    std::vector<EvidenceRecord> evidence = HopEvidence(g, r.via, selection, kMaxNeighborEvidence, &count);
     section.rows.push_back({{g[r.vertex].name, TypeOf(g, r.vertex), std::to_string(r.depth), HopLabel(g, r.via),
                              g[r.from].name, std::to_string(count)},
                             std::move(evidence)});
   }
-  answer.sections = {std::move(section)};
+  answer.sections.push_back(std::move(section));
   return answer;
 }
 
@@ -232,7 +241,7 @@ Answer PathAnswer(const KnowledgeGraph& graph, Vertex from, Vertex to, const Rel
   AnswerSection section{"path", "", {}};
   if (from == to) {
     answer.empty_message = "the two names are the same entity: " + DescribeVertex(graph, from);
-    answer.sections = {std::move(section)};
+    answer.sections.push_back(std::move(section));
     return answer;
   }
   std::vector<Reached> reached =
@@ -246,13 +255,13 @@ Answer PathAnswer(const KnowledgeGraph& graph, Vertex from, Vertex to, const Rel
     size_t step = 0;
     for (const Reached* r : hops) {
       size_t count = 0;
-      std::vector<EvidenceRecord> evidence = HopEvidence(g, r->via, selection, &count);
+      std::vector<EvidenceRecord> evidence = HopEvidence(g, r->via, selection, kMaxHopEvidence, &count);
       section.rows.push_back({{std::to_string(++step), g[r->from].name, HopLabel(g, r->via), g[r->vertex].name,
                                std::to_string(count)},
                               std::move(evidence)});
     }
   }
-  answer.sections = {std::move(section)};
+  answer.sections.push_back(std::move(section));
   return answer;
 }
 
@@ -292,7 +301,7 @@ Answer TimelineAnswer(const KnowledgeGraph& graph, Vertex vertex, const Relation
     return std::make_tuple(x.document_date.empty(), x.document_date, x.document_id, x.sentence_index) <
            std::make_tuple(y.document_date.empty(), y.document_date, y.document_id, y.sentence_index);
   });
-  answer.sections = {std::move(section)};
+  answer.sections.push_back(std::move(section));
   return answer;
 }
 
@@ -328,7 +337,7 @@ Answer StatsAnswer(const KnowledgeGraph& graph) {
   add("statements", graph.statement_count(), "");
   for (const auto& [type, counts] : relations) add("relations: " + type, counts.first, std::to_string(counts.second));
   if (graph.documents().empty() && boost::num_vertices(g) == 0) return answer;
-  answer.sections = {std::move(section)};
+  answer.sections.push_back(std::move(section));
   return answer;
 }
 
@@ -362,7 +371,7 @@ Answer StatementsAsAnswer(const KnowledgeGraph& graph, Vertex speaker, const std
     const Statement& s = g[row.statement].statement;
     section.rows.push_back({{s.quote, s.direct ? "1" : "0", names(row.about), names(row.addressees)}, row.evidence});
   }
-  answer.sections = {std::move(section)};
+  answer.sections.push_back(std::move(section));
   return answer;
 }
 

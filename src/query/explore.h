@@ -18,8 +18,9 @@
 // - Timeline: every relation of the entity, one row per piece of evidence,
 //   oldest first (undated last).
 // - Stats: documents, entities by type, statements, relations by type.
-// Evidence lists of neighbors and path rows keep the first kMaxHopEvidence
-// records; the EVIDENCE_COUNT column says how many there are.
+// A neighbors row keeps the first piece of evidence of the link that reached
+// it (a hub's neighbourhood has thousands of rows), a path hop the first
+// kMaxHopEvidence; the EVIDENCE_COUNT column says how many there are.
 #pragma once
 
 #include <optional>
@@ -32,6 +33,7 @@
 namespace newsgraph {
 
 inline constexpr size_t kMaxHopEvidence = 3;
+inline constexpr size_t kMaxNeighborEvidence = 1;
 
 enum class ReactionDirection { kBoth, kBy, kTo };
 

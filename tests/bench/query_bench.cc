@@ -24,6 +24,7 @@ namespace {
 struct Fixture {
   KnowledgeGraph graph;
   Vertex a = 0, b = 0;
+  Vertex last = 0;  // the last entity added: a path to it is usually long or none (a full walk)
 };
 
 std::unique_ptr<Fixture>& Loaded() {
@@ -54,8 +55,17 @@ void BM_Neighbors(benchmark::State& state) {
     benchmark::DoNotOptimize(NeighborsAnswer(Loaded()->graph, Loaded()->a, static_cast<size_t>(state.range(0))));
   }
 }
+// The walk alone, without building the answer's rows.
+void BM_NeighbourhoodWalk(benchmark::State& state) {
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(Neighbourhood(Loaded()->graph, Loaded()->a, static_cast<size_t>(state.range(0)), {}));
+  }
+}
 void BM_Path(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(PathAnswer(Loaded()->graph, Loaded()->a, Loaded()->b));
+}
+void BM_PathToLastEntity(benchmark::State& state) {
+  for (auto _ : state) benchmark::DoNotOptimize(PathAnswer(Loaded()->graph, Loaded()->a, Loaded()->last));
 }
 void BM_Timeline(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(TimelineAnswer(Loaded()->graph, Loaded()->a));
@@ -71,7 +81,9 @@ BENCHMARK(BM_ResolveName)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_WhoMet)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Said)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Neighbors)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_NeighbourhoodWalk)->Arg(2)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Path)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PathToLastEntity)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Timeline)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_TopDegree)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_TopPageRank)->Unit(benchmark::kMillisecond)->Iterations(3);
@@ -97,6 +109,11 @@ int main(int argc, char** argv) {
   size_t bar = names.find('|');
   Loaded()->a = MustResolve(Loaded()->graph, names.substr(0, bar));
   Loaded()->b = MustResolve(Loaded()->graph, bar == std::string::npos ? names : names.substr(bar + 1));
+  const GraphStorage& g = Loaded()->graph.storage();
+  for (auto [it, end] = boost::vertices(g); it != end; ++it) {
+    if (!g[*it].is_statement()) Loaded()->last = *it;
+  }
+  std::printf("path to the last entity: %s -> %s\n", g[Loaded()->a].name.c_str(), g[Loaded()->last].name.c_str());
   benchmark::Initialize(&argc, argv);
   benchmark::RunSpecifiedBenchmarks();
   benchmark::Shutdown();
