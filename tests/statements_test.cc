@@ -290,9 +290,10 @@ TEST_F(StatementsCommandTest, SaidAboutUnknownNameIsAnUnresolvedName) {
   // A quote is not a name.
   r = Query(std::string("said Sessions --about '") + kTrump + "'");
   EXPECT_EQ(r.exit_code, 2) << r.out;
-  // --about belongs to said.
+  // --about belongs to said: a command-line error (CLI11's code), not an unresolved name.
   r = Query("who-met Sessions --about Kislyak");
-  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.exit_code, 0);
+  EXPECT_NE(r.exit_code, 2);
   EXPECT_NE(r.err.find("--about"), std::string::npos) << r.err;
 }
 

@@ -4,8 +4,10 @@
 
 #include <CLI/CLI.hpp>
 #include <memory>
+#include <optional>
 #include <string>
 
+#include "graph/graph.h"
 #include "knowledge/knowledge.h"
 #include "relate/relator.h"
 
@@ -26,6 +28,10 @@ std::unique_ptr<Knowledge> LoadKnowledge(const std::string& dir);
 // --reported-speech quoted|all, shared by extract and index.
 void AddReportedSpeechOption(CLI::App* cmd, std::string* value);
 RelateOptions ReportedSpeechOptions(const std::string& value);
+
+// The entity `name` means (query/query.h ResolveName), or nullopt after
+// logging the candidates or suggestions and setting `*exit_code` to 2.
+std::optional<Vertex> ResolveOrExplain(const KnowledgeGraph& graph, const std::string& name, int* exit_code);
 
 // Each Add*Command registers its subcommand; its callback throws Error on
 // failure and sets `*exit_code` on success paths that still fail (e.g. no

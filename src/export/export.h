@@ -22,7 +22,18 @@
 //   statements are notes labelled with their quote (abridged), relation
 //   types have their own edge colour, negated relations are dashed and
 //   non-asserted meetings dotted; MET edges have no arrow head.
+// - neo4j: bulk-import CSV for `neo4j-admin database import full`, two files:
+//   nodes.csv (id:ID, :LABEL "Entity;Person"... or "Statement", name, type,
+//   aliases:string[], mentions:int, statements:int, quote, direct:boolean,
+//   document_id, date, evidence) and relationships.csv (:START_ID, :END_ID,
+//   :TYPE, negated, polarity, former, modality, demand, evidence_count:int,
+//   documents:string[], first_date, first_sentence, evidence). Every string
+//   field is quoted (quotes doubled), line breaks made spaces; ';' (the array
+//   delimiter) inside an array element becomes ','; `evidence` is the JSON
+//   list of evidence records as one string.
 // Output is deterministic: nodes in graph order, edges in graph order.
+// To export a selection (types, dates, a neighbourhood), pass the graph
+// cut down by Subgraph (graph/selection.h).
 #pragma once
 
 #include <optional>
@@ -33,10 +44,12 @@
 
 namespace newsgraph {
 
-enum class ExportFormat { kJson, kGraphml, kDot };
+enum class ExportFormat { kJson, kGraphml, kDot, kNeo4j };
 
-std::optional<ExportFormat> ParseExportFormat(std::string_view name);  // "json", "graphml", "dot"
+std::optional<ExportFormat> ParseExportFormat(std::string_view name);  // "json", "graphml", "dot", "neo4j"
 
+// json, graphml or dot (neo4j throws Error: it is two files).
 void ExportGraph(const KnowledgeGraph& graph, ExportFormat format, std::ostream& out);
+void ExportNeo4j(const KnowledgeGraph& graph, std::ostream& nodes, std::ostream& relationships);
 
 }  // namespace newsgraph

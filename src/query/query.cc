@@ -5,27 +5,11 @@
 #include <tuple>
 #include <unordered_set>
 
+#include "query/answer.h"
 #include "util/text.h"
 
 namespace newsgraph {
 namespace {
-
-// One line, trimmed, runs of white space made one space: evidence sentences may
-// span paragraphs, and typed names may carry stray spaces.
-std::string OneLine(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  return out;
-}
 
 // Folded and collapsed, so that "  emmanuel   MACRON " finds "Emmanuel Macron".
 std::string Normalize(std::string_view s) { return OneLine(FoldCase(s)); }
@@ -62,12 +46,6 @@ std::u32string CodePoints(std::string_view s) {
   return out;
 }
 
-size_t DisplayWidth(std::string_view s) {
-  size_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
-}
-
 std::string Describe(const GraphStorage& g, Vertex v) {
   return g[v].name + " (" + g[v].id + ", " + std::string(VertexTypeName(g[v])) + ")";
 }
@@ -78,66 +56,6 @@ std::string JoinNames(const GraphStorage& g, const std::vector<Vertex>& vertices
   return out;
 }
 
-
-struct Table {
-  std::vector<std::string> header;
-  std::vector<std::vector<std::string>> rows;
-
-  void Print(std::ostream& out, std::string_view indent) const {
-    std::vector<size_t> width(header.size(), 0);
-    auto measure = [&](const std::vector<std::string>& row) {
-      for (size_t i = 0; i < row.size() && i < width.size(); ++i) {
-        width[i] = std::max(width[i], DisplayWidth(row[i]));
-      }
-    };
-    measure(header);
-    for (const auto& row : rows) measure(row);
-    auto print = [&](const std::vector<std::string>& row) {
-      std::string line(indent);
-      for (size_t i = 0; i < row.size(); ++i) {
-        line += row[i];
-        if (i + 1 < row.size()) line.append(width[i] - DisplayWidth(row[i]) + 2, ' ');
-      }
-      while (!line.empty() && line.back() == ' ') line.pop_back();
-      out << line << '\n';
-    };
-    print(header);
-    for (const auto& row : rows) print(row);
-  }
-};
-
-std::string DateOrDash(const std::string& date) { return date.empty() ? "-" : date; }
-
-// Every answer that shows evidence goes through these two, so `explain` adds
-// the same columns everywhere.
-void AddEvidenceHeader(Table* table, bool explain) {
-  table->header.insert(table->header.end(), {"DATE", "DOCUMENT"});
-  if (explain) table->header.insert(table->header.end(), {"RULE", "TRIGGER"});
-  table->header.push_back("EVIDENCE");
-}
-
-void AddEvidenceRows(Table* table, std::vector<std::string> lead, size_t lead_columns,
-                     const std::vector<EvidenceRecord>& evidence, bool explain) {
-  if (evidence.empty()) {
-    lead.insert(lead.end(), {"-", "-"});
-    if (explain) lead.insert(lead.end(), {"-", "-"});
-    lead.push_back("(no evidence kept)");
-    table->rows.push_back(std::move(lead));
-    return;
-  }
-  for (size_t i = 0; i < evidence.size(); ++i) {
-    const EvidenceRecord& e = evidence[i];
-    std::vector<std::string> row = i == 0 ? lead : std::vector<std::string>(lead_columns);
-    row.push_back(DateOrDash(e.document_date));
-    row.push_back(e.document_id);
-    if (explain) {
-      row.push_back(e.rule.empty() ? "-" : e.rule);
-      row.push_back(e.trigger.empty() ? "-" : "\"" + OneLine(e.trigger) + "\"");
-    }
-    row.push_back(OneLine(e.sentence));
-    table->rows.push_back(std::move(row));
-  }
-}
 
 void RenderSection(const GraphStorage& g, const std::string& title,
                    const std::vector<MeetingRow>& rows, bool explain, std::ostream& out) {
@@ -310,13 +228,17 @@ std::string DescribeUnresolved(const KnowledgeGraph& graph, std::string_view nam
   return out;
 }
 
-MeetingsAnswer WhoMet(const KnowledgeGraph& graph, Vertex vertex) {
+MeetingsAnswer WhoMet(const KnowledgeGraph& graph, Vertex vertex, const DateWindow& window, size_t min_evidence) {
   const GraphStorage& g = graph.storage();
   MeetingsAnswer answer;
+  RelationSelection selection{{RelationType::kMet}, window};
+  // Without a filter an edge whose evidence was not kept still shows.
+  const size_t needed = window.empty() && min_evidence <= 1 ? 0 : std::max<size_t>(min_evidence, 1);
   auto add = [&](Edge e, Vertex other) {
     const RelationEdge& r = g[e];
     if (r.type != RelationType::kMet) return;
-    MeetingRow row{other, r.negated, r.modality, r.evidence};
+    MeetingRow row{other, r.negated, r.modality, selection.Evidence(r)};
+    if (row.evidence.size() < needed) return;
     if (r.negated) {
       answer.denied.push_back(std::move(row));
     } else if (!r.modality.empty() && r.modality != "asserted") {

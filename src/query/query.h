@@ -31,6 +31,7 @@
 #include <vector>
 
 #include "graph/graph.h"
+#include "graph/selection.h"
 
 namespace newsgraph {
 
@@ -64,8 +65,11 @@ struct MeetingsAnswer {
   bool empty() const { return met.empty() && denied.empty() && unconfirmed.empty(); }
 };
 
-// Rows are ordered by evidence count (most first), then by name.
-MeetingsAnswer WhoMet(const KnowledgeGraph& graph, Vertex vertex);
+// Rows are ordered by evidence count (most first), then by name. With a
+// window, only the evidence dated inside it counts; rows with fewer than
+// `min_evidence` pieces of evidence left are dropped.
+MeetingsAnswer WhoMet(const KnowledgeGraph& graph, Vertex vertex, const DateWindow& window = {},
+                      size_t min_evidence = 1);
 
 struct StatementRow {
   Vertex statement = 0;                  // a statement vertex
