@@ -16,10 +16,10 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import newsgraph_reader  # noqa: E402
+import newsgraph_output  # noqa: E402
 import newsgraph_style as style  # noqa: E402
 
 import networkx as nx  # noqa: E402
@@ -139,22 +139,10 @@ def to_dot(g, centres=(), title=""):
     return "\n".join(lines) + "\n"
 
 
-def write_atomically(path, data):
-    directory = os.path.dirname(os.path.abspath(path))
-    fd, temporary = tempfile.mkstemp(prefix=os.path.basename(path) + ".tmp-", dir=directory)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        os.unlink(temporary)
-        raise
-
-
 def render(dot_text, output, layout="dot"):
     output_format = OUTPUT_FORMATS[os.path.splitext(output)[1].lower()]
     if output_format == "dot":
-        write_atomically(output, dot_text.encode("utf-8"))
+        newsgraph_output.write_atomically(output, dot_text)
         return
     program = shutil.which(layout)
     if not program:
@@ -163,7 +151,7 @@ def render(dot_text, output, layout="dot"):
                             capture_output=True)
     if result.returncode != 0:
         raise RuntimeError(f"{layout} failed: {result.stderr.decode('utf-8', 'replace').strip()}")
-    write_atomically(output, result.stdout)
+    newsgraph_output.write_atomically(output, result.stdout)
 
 
 def parse_arguments(argv):
