@@ -34,11 +34,14 @@
 
   // ---- the graph ----
 
+  // Start every node on a spiral, in graph order, so that the force-directed layout
+  // (which starts from these positions) draws the same picture on every load.
+  const spiral = (i) => ({ x: 12 * Math.sqrt(i) * Math.cos(i * 2.39996), y: 12 * Math.sqrt(i) * Math.sin(i * 2.39996) });
   const elements = [];
-  for (const n of data.nodes) {
+  data.nodes.forEach((n, i) => {
     const label = n.type === 'STATEMENT' ? '“' + abridge(n.quote, 40) + '”' : n.name;
-    elements.push({ group: 'nodes', data: { id: n.id, label, type: n.type } });
-  }
+    elements.push({ group: 'nodes', data: { id: n.id, label, type: n.type }, position: spiral(i) });
+  });
   for (const e of data.edges) {
     elements.push({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, type: e.type } });
   }
