@@ -27,9 +27,10 @@ function fail(message) {
   process.exit(1);
 }
 
+const STARTED = Date.now();
 function check(condition, message) {
   if (!condition) fail(message);
-  console.log(`ok: ${message}`);
+  console.log(`ok: ${message}  (${((Date.now() - STARTED) / 1000).toFixed(1)} s)`);
 }
 
 function run(command, args) {
@@ -128,7 +129,7 @@ async function test(newsgraph, outDir) {
     check(!(await hidden(edgeId)), `from ${date} shows it again`);
 
     const statement = exported.nodes.find((n) => n.type === 'STATEMENT');
-    await page.evaluate((id) => window.cy.getElementById(id).emit('tap'), statement.id);
+    await page.evaluate((id) => { window.cy.getElementById(id).emit('tap'); }, statement.id);
     check((await page.textContent('#details-body')).includes(statement.quote), 'tapping a statement shows its quote');
     check(errors.length === 0, `no script errors in the page${errors.length ? ': ' + errors.join('; ') : ''}`);
   } finally {
