@@ -131,6 +131,10 @@ async function test(newsgraph, outDir) {
     const statement = exported.nodes.find((n) => n.type === 'STATEMENT');
     await page.evaluate((id) => { window.cy.getElementById(id).emit('tap'); }, statement.id);
     check((await page.textContent('#details-body')).includes(statement.quote), 'tapping a statement shows its quote');
+    await page.fill('#search', 'Nobody Atall');
+    check((await page.textContent('#search-status')).includes('No entity matches'), 'an unknown name is reported');
+    await page.click('#reset');
+    check((await page.textContent('#details-body')).includes('Click a node or an edge'), 'Reset view empties the panel');
     check(errors.length === 0, `no script errors in the page${errors.length ? ': ' + errors.join('; ') : ''}`);
   } finally {
     await browser.close();

@@ -15,6 +15,7 @@
     const flat = (text || '').replace(/\s+/g, ' ').trim();
     return flat.length <= limit ? flat : flat.slice(0, limit - 1).trimEnd() + '…';
   };
+  const plural = (count, noun) => `${count} ${noun}${count === 1 ? '' : 's'}`;
   const fold = (text) => (text || '').toLocaleLowerCase().replace(/\s+/g, ' ').trim();
 
   function element(tag, attributes, ...children) {
@@ -232,12 +233,18 @@
     return best.id;
   }
   const searchBox = document.getElementById('search');
-  searchBox.addEventListener('input', () => search(searchBox.value));
+  // While typing, wait for three letters: one or two match half the graph.
+  searchBox.addEventListener('input', () => {
+    const query = searchBox.value.trim();
+    if (!query) { searchStatus.replaceChildren(); clearHighlight(); }
+    if (query.length >= 3) search(query);
+  });
   searchBox.addEventListener('keydown', (event) => { if (event.key === 'Enter') search(searchBox.value); });
 
   // ---- the details panel ----
 
   const details = document.getElementById('details-body');
+  const detailsHint = [...details.childNodes];
 
   function documentLine(documentId, date) {
     const doc = data.documents[documentId] || {};
@@ -324,7 +331,8 @@
       const aliases = (n.aliases || []).filter((a) => a !== n.name);
       if (aliases.length) parts.push(element('div', {}, 'Also: ' + aliases.join(', ')));
       for (const [key, value] of Object.entries(n.attributes || {})) parts.push(element('div', { className: 'muted' }, `${key}: ${value}`));
-      parts.push(element('div', { className: 'muted' }, `${n.mention_count} mentions in ${n.documents.length} documents`));
+      parts.push(element('div', { className: 'muted' },
+        `${plural(n.mention_count, 'mention')} in ${plural(n.documents.length, 'document')}`));
       parts.push(element('h2', {}, 'Relations'), relationList(n));
     }
     details.replaceChildren(...parts);
@@ -360,6 +368,7 @@
     nodeTypes.forEach((t) => shownNodeTypes.add(t));
     applyFilters();
     clearHighlight();
+    details.replaceChildren(...detailsHint);
     cy.fit(undefined, 30);
   });
 
