@@ -1,8 +1,17 @@
 #!/usr/bin/env bash
 # Builds newsgraph, then runs every verb on the bundled sample articles:
-# extract -> index -> query who-met -> export.
+# extract -> index -> export -> the tools for looking at the graph (summary, a
+# Graphviz neighbourhood, the HTML viewer build/demo/view.html and its screenshot
+# build/demo/view.png) -> query who-met.
+# With --update-screenshot it also copies that screenshot to tools/viewer/screenshot.png
+# (the README's picture).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+update_screenshot=false
+if [[ ${1:-} == --update-screenshot ]]; then
+  update_screenshot=true
+fi
 
 step() { printf '\n==> %s\n' "$*"; }
 
@@ -24,6 +33,26 @@ build/newsgraph export build/demo/graph.pb --format dot -o build/demo/graph.dot
 if command -v dot >/dev/null; then
   step "dot -Tsvg build/demo/graph.dot -o build/demo/graph.svg"
   dot -Tsvg build/demo/graph.dot -o build/demo/graph.svg
+fi
+
+step "tools/newsgraph_reader.py build/demo/graph.pb --top 5  (networkx, for notebooks)"
+tools/newsgraph_reader.py build/demo/graph.pb --top 5
+
+step "tools/render.py build/demo/graph.pb --around Sessions --depth 1 --type MET,SAID,REACTED -o build/demo/sessions.svg"
+tools/render.py build/demo/graph.pb --around Sessions --depth 1 --type MET,SAID,REACTED -o build/demo/sessions.svg
+
+step "build/newsgraph export build/demo/graph.pb -f json -o build/demo/graph.json"
+build/newsgraph export build/demo/graph.pb -f json -o build/demo/graph.json
+
+step "tools/viewer/build_view.py build/demo/graph.json -o build/demo/view.html  (open it in a browser)"
+tools/viewer/build_view.py build/demo/graph.json -o build/demo/view.html --title "newsgraph: tests/samples"
+if [[ -x /usr/bin/chromium && -d tools/viewer/node_modules ]]; then
+  step "node tools/viewer/drive.mjs screenshot build/demo/view.html build/demo/view.png"
+  node tools/viewer/drive.mjs screenshot build/demo/view.html build/demo/view.png
+  if $update_screenshot; then
+    cp build/demo/view.png tools/viewer/screenshot.png
+    echo "copied to tools/viewer/screenshot.png"
+  fi
 fi
 
 step "build/newsgraph query build/demo/graph.pb who-met Kislyak"

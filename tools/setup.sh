@@ -9,7 +9,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   libboost-graph-dev libspdlog-dev libfmt-dev libprotobuf-dev protobuf-compiler
   libgtest-dev libgmock-dev libcli11-dev nlohmann-json3-dev libutf8proc-dev libbenchmark-dev
-  python3 python3-yaml python3-networkx graphviz
+  python3 python3-yaml python3-networkx python3-protobuf graphviz chromium
 )
 
 missing=()
@@ -19,6 +19,13 @@ for p in "${packages[@]}"; do
     missing+=("$p")
   fi
 done
+
+# The HTML viewer's packages come from npm. Node may come from elsewhere than Debian
+# (NodeSource ships its own npm, which Debian's npm package would conflict with), so
+# Debian's nodejs and npm are installed only when there is no npm at all.
+if ! command -v npm >/dev/null; then
+  missing+=(nodejs npm)
+fi
 
 if ((${#missing[@]} > 0)); then
   echo "setup: installing ${missing[*]}"
@@ -32,6 +39,15 @@ if ((${#missing[@]} > 0)); then
   fi
   "${sudo[@]}" apt-get update
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+fi
+
+# npm ci (exact versions from package-lock.json) only when node_modules is missing or
+# older than the lock file: npm writes node_modules/.package-lock.json on each install.
+viewer=tools/viewer
+if [[ ! -f $viewer/node_modules/.package-lock.json || $viewer/package-lock.json -nt $viewer/node_modules/.package-lock.json ||
+      $viewer/package.json -nt $viewer/node_modules/.package-lock.json ]]; then
+  echo "setup: npm ci in $viewer"
+  (cd "$viewer" && npm ci --no-audit --no-fund)
 fi
 
 generator=()
