@@ -293,7 +293,10 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
     // A title or honorific just before: "Judge Xu Wei", "Mr. Higgins".
     if (!person_cue && len <= 3 && i > 0) {
       int32_t before = covered[i - 1];
-      bool after_office = before >= 0 && r->mentions[static_cast<size_t>(before)].kind == MentionKind::kName &&
+      // `covered` also marks names found in this pass (indices past r->mentions).
+      bool after_office = before >= 0 && static_cast<size_t>(before) < r->mentions.size() &&
+                          r->mentions[static_cast<size_t>(before)].kind == MentionKind::kName &&
+                          !r->mentions[static_cast<size_t>(before)].candidates.empty() &&
                           knowledge_.entity(r->mentions[static_cast<size_t>(before)].candidates.front()).type ==
                               EntityType::kOffice &&
                           r->mentions[static_cast<size_t>(before)].end_token == i &&

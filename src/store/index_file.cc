@@ -4,7 +4,9 @@
 #include <google/protobuf/io/zero_copy_stream_impl_lite.h>
 #include <google/protobuf/stubs/logging.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <tuple>
 #include <limits>
 #include <unordered_set>
 
@@ -114,6 +116,32 @@ void ToProto(const GraphVertex& v, pb::Entity* out) {
   }
 }
 
+// The canonical order of evidence: by date, document and place in it, so
+// that the file does not depend on the order documents were indexed in.
+bool EvidenceBefore(const EvidenceRecord& a, const EvidenceRecord& b) {
+  return std::tie(a.document_date, a.document_id, a.start, a.end, a.sentence_index, a.rule, a.trigger, a.sentence,
+                  a.when, a.where) < std::tie(b.document_date, b.document_id, b.start, b.end, b.sentence_index,
+                                              b.rule, b.trigger, b.sentence, b.when, b.where);
+}
+
+void AddSortedEvidence(std::vector<EvidenceRecord> evidence,
+                       google::protobuf::RepeatedPtrField<pb::Evidence>* out) {
+  std::sort(evidence.begin(), evidence.end(), EvidenceBefore);
+  for (const EvidenceRecord& e : evidence) ToProto(e, out->Add());
+}
+
+// The edges that leave `v`, in canonical order (target id, then the merge key).
+std::vector<Edge> SortedOutEdges(const GraphStorage& g, Vertex v) {
+  std::vector<Edge> edges;
+  for (auto [it, end] = boost::out_edges(v, g); it != end; ++it) edges.push_back(*it);
+  auto key = [&](const Edge& e) {
+    const RelationEdge& r = g[e];
+    return std::tie(g[boost::target(e, g)].id, r.type, r.negated, r.polarity, r.former, r.modality, r.demand);
+  };
+  std::sort(edges.begin(), edges.end(), [&](const Edge& a, const Edge& b) { return key(a) < key(b); });
+  return edges;
+}
+
 pb::Index ToProto(const KnowledgeGraph& graph) {
   const GraphStorage& g = graph.storage();
   pb::Index index;
@@ -122,38 +150,55 @@ pb::Index ToProto(const KnowledgeGraph& graph) {
   header->set_format_version(kIndexFormatVersion);
   header->set_created_by(std::string("newsgraph ") + NEWSGRAPH_VERSION);
 
-  // Entities first, then statements, and relations in that vertex order: the
-  // order the reader rebuilds, so that reading and writing again gives the same file.
-  std::vector<Vertex> order;
-  order.reserve(boost::num_vertices(g));
+  // Canonical order, whatever order the documents came in (so that indexing
+  // in shards and merging gives the same bytes as indexing at once):
+  // entities by id, then statements by id, relations by source in that
+  // order, then target and key; evidence and mentions by document and place;
+  // documents by id. The reader rebuilds in this order, so reading and
+  // writing again gives the same file.
+  std::vector<Vertex> entities;
+  std::vector<Vertex> statements;
   for (auto [it, end] = boost::vertices(g); it != end; ++it) {
-    if (!g[*it].is_statement()) {
-      order.push_back(*it);
-      ToProto(g[*it], index.add_entities());
+    (g[*it].is_statement() ? statements : entities).push_back(*it);
+  }
+  auto by_id = [&](Vertex a, Vertex b) { return g[a].id < g[b].id; };
+  std::sort(entities.begin(), entities.end(), by_id);
+  std::sort(statements.begin(), statements.end(), by_id);
+  for (Vertex v : entities) {
+    GraphVertex sorted = g[v];
+    std::sort(sorted.mentions.begin(), sorted.mentions.end(), [](const MentionRecord& a, const MentionRecord& b) {
+      return std::tie(a.document_id, a.start, a.end, a.text) < std::tie(b.document_id, b.start, b.end, b.text);
+    });
+    ToProto(sorted, index.add_entities());
+  }
+  for (Vertex v : statements) {
+    GraphVertex sorted = g[v];
+    std::sort(sorted.statement.evidence.begin(), sorted.statement.evidence.end(), EvidenceBefore);
+    ToProto(sorted, index.add_statements());
+  }
+  for (const std::vector<Vertex>* group : {&entities, &statements}) {
+    for (Vertex v : *group) {
+      for (const Edge& edge : SortedOutEdges(g, v)) {
+        const RelationEdge& e = g[edge];
+        pb::Relation* r = index.add_relations();
+        r->set_type(ToProto(e.type));
+        r->set_source(g[v].id);
+        r->set_target(g[boost::target(edge, g)].id);
+        r->set_negated(e.negated);
+        r->set_polarity(e.polarity);
+        r->set_former(e.former);
+        r->set_modality(e.modality);
+        r->set_demand(e.demand);
+        AddSortedEvidence(e.evidence, r->mutable_evidence());
+      }
     }
   }
-  for (auto [it, end] = boost::vertices(g); it != end; ++it) {
-    if (g[*it].is_statement()) {
-      order.push_back(*it);
-      ToProto(g[*it], index.add_statements());
-    }
-  }
-  for (Vertex v : order) {
-    for (auto [it, end] = boost::out_edges(v, g); it != end; ++it) {
-      const RelationEdge& e = g[*it];
-      pb::Relation* r = index.add_relations();
-      r->set_type(ToProto(e.type));
-      r->set_source(g[v].id);
-      r->set_target(g[boost::target(*it, g)].id);
-      r->set_negated(e.negated);
-      r->set_polarity(e.polarity);
-      r->set_former(e.former);
-      r->set_modality(e.modality);
-      r->set_demand(e.demand);
-      for (const EvidenceRecord& ev : e.evidence) ToProto(ev, r->add_evidence());
-    }
-  }
-  for (const DocumentRecord& d : graph.documents()) {
+  std::vector<const DocumentRecord*> documents;
+  for (const DocumentRecord& d : graph.documents()) documents.push_back(&d);
+  std::sort(documents.begin(), documents.end(),
+            [](const DocumentRecord* a, const DocumentRecord* b) { return a->id < b->id; });
+  for (const DocumentRecord* document : documents) {
+    const DocumentRecord& d = *document;
     pb::Document* pd = index.add_documents();
     pd->set_id(d.id);
     pd->set_title(d.title);

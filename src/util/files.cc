@@ -4,6 +4,9 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
+#include <cstdlib>
+#include <thread>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -44,6 +47,10 @@ void WriteFileAtomically(const std::string& path, std::string_view content) {
     int err = errno;
     ::unlink(temp.c_str());
     throw FileError(path, 0, std::string("write failed: ") + std::strerror(err));
+  }
+  if (const char* pause = std::getenv("NEWSGRAPH_TEST_PAUSE_BEFORE_RENAME_MS"); pause != nullptr) {
+    // A test hook: the tests kill the process here and check that the old file survived.
+    std::this_thread::sleep_for(std::chrono::milliseconds(std::atoi(pause)));
   }
   if (std::rename(temp.c_str(), path.c_str()) != 0) {
     int err = errno;
