@@ -17,6 +17,7 @@ using test::TempDir;
 using test::WriteFile;
 
 std::string WriteGzip(const std::string& path, const std::string& content) {
+  test::fs::create_directories(test::fs::path(path).parent_path());
   gzFile gz = gzopen(path.c_str(), "wb");
   EXPECT_NE(gz, nullptr);
   gzwrite(gz, content.data(), static_cast<unsigned>(content.size()));

@@ -180,6 +180,13 @@ class DocumentReader {
   void Read(const InputFile& file) {
     uint64_t consumed_before = progress_->consumed_bytes;
     try {
+      if (file.path == "-") {
+        // Through std::cin, which the caller may have redirected.
+        std::string text{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
+        if (std::cin.bad()) throw Error("-: cannot read standard input");
+        EmitText(file, std::move(text));
+        return;
+      }
       InputStream stream(file.path);
       stream_ = &stream;
       file_start_ = consumed_before;
@@ -220,6 +227,12 @@ class DocumentReader {
       Report(where, message, message.find("document limit") != std::string::npos ? "oversized" : "unreadable");
       return;
     }
+    EmitText(file, std::move(content));
+  }
+
+  // One .txt or .html document, its bytes in `content`.
+  void EmitText(const InputFile& file, std::string content) {
+    std::string where = file.path == "-" ? "stdin" : file.path;
     std::string id = file.path == "-" ? "stdin" : DocumentStem(file.path);
     size_t bad = FindInvalidUtf8(content);
     if (bad != std::string::npos) {

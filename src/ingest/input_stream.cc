@@ -76,6 +76,7 @@ bool InputStream::NextLine(std::string* line, size_t limit, bool* too_long) {
   while (true) {
     size_t newline = buffer_.find('\n', searched_from);
     if (newline != std::string::npos) {
+      if (newline - position_ > limit) *too_long = true;
       if (!*too_long) line->assign(buffer_, position_, newline - position_);
       position_ = newline + 1;
       return true;
@@ -88,6 +89,7 @@ bool InputStream::NextLine(std::string* line, size_t limit, bool* too_long) {
     size_t held = buffer_.size() - position_;
     if (!Fill()) {
       if (held == 0 && !*too_long) return false;
+      if (held > limit) *too_long = true;
       if (!*too_long) line->assign(buffer_, position_, std::string::npos);
       position_ = buffer_.size();
       return true;

@@ -1,6 +1,7 @@
 #include "store/merge.h"
 
 #include <algorithm>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace newsgraph {
@@ -29,13 +30,23 @@ void MergeInto(KnowledgeGraph* into, const KnowledgeGraph& from, std::vector<std
   }
 
   const GraphStorage& g = from.storage();
-  // An entity is kept only when one of the kept documents names it or one of
-  // their relations reaches it, as indexing those documents would have done.
-  auto add_vertex = [&](Vertex v) {
+  // An entity is kept when one of the kept documents names it or one of their
+  // relations reaches it, as indexing those documents would have done. Each is
+  // added once: adding it again would repeat its mentions.
+  std::unordered_map<Vertex, Vertex> added;
+  auto add_vertex = [&](Vertex v, bool with_records) {
+    if (auto it = added.find(v); it != added.end()) return it->second;
     GraphVertex copy = g[v];
-    DropSkipped(&copy.mentions, skipped_documents);
-    DropSkipped(&copy.statement.evidence, skipped_documents);
-    return into->AddOrGetVertex(copy);
+    if (with_records) {
+      DropSkipped(&copy.mentions, skipped_documents);
+      DropSkipped(&copy.statement.evidence, skipped_documents);
+    } else {
+      copy.mentions.clear();
+      copy.statement.evidence.clear();
+    }
+    Vertex into_vertex = into->AddOrGetVertex(copy);
+    added.emplace(v, into_vertex);
+    return into_vertex;
   };
   for (auto [it, end] = boost::vertices(g); it != end; ++it) {
     const GraphVertex& v = g[*it];
@@ -43,14 +54,14 @@ void MergeInto(KnowledgeGraph* into, const KnowledgeGraph& from, std::vector<std
                                  : std::any_of(v.mentions.begin(), v.mentions.end(), [&](const MentionRecord& m) {
                                      return skipped_documents.count(m.document_id) == 0;
                                    });
-    if (kept) add_vertex(*it);
+    if (kept) add_vertex(*it, true);
   }
   for (auto [it, end] = boost::edges(g); it != end; ++it) {
     RelationEdge relation = g[*it];
     DropSkipped(&relation.evidence, skipped_documents);
     if (relation.evidence.empty()) continue;
-    Vertex source = add_vertex(boost::source(*it, g));
-    Vertex target = add_vertex(boost::target(*it, g));
+    Vertex source = add_vertex(boost::source(*it, g), false);
+    Vertex target = add_vertex(boost::target(*it, g), false);
     into->AddRelation(source, target, relation);
   }
 }
