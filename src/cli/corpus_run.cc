@@ -95,6 +95,7 @@ CorpusRunCounts RunCorpus(const CorpusRunOptions& options, const Pipeline& pipel
       ++counts.skipped[p.reason];
     }
   };
+  double consume_seconds = 0;  // adding to the graph, or writing out: on the reading thread
   size_t reported = 0;
   auto report_new = [&] {
     for (; reported < problems.size(); ++reported) report(problems[reported]);
@@ -107,7 +108,9 @@ CorpusRunCounts RunCorpus(const CorpusRunOptions& options, const Pipeline& pipel
     }
     ++counts.documents;
     counts.text_bytes += result.extraction.document.text.size();
+    auto consume_start = Clock::now();
     consume(std::move(result));
+    consume_seconds += SecondsSince(consume_start);
     progress_line.Update(counts, input, start);
   });
   ReadDocuments(
@@ -128,6 +131,7 @@ CorpusRunCounts RunCorpus(const CorpusRunOptions& options, const Pipeline& pipel
   progress_line.Clear();
   counts.seconds = SecondsSince(start);
   LogStageTimes(pipeline, counts.seconds);
+  spdlog::debug("consuming the extractions (graph or output, on the reading thread): {:.2f} s", consume_seconds);
   return counts;
 }
 

@@ -10,7 +10,7 @@
 #   PEERS=dir          the peers folder (default: /work/shared/peers, else ../shared/peers)
 #   NAMES=file         name list (default: $PEERS/gazetteer-58k.txt)
 #   SKIP_PEERS=1       newsgraph only
-#   COMPROMISE_LIMIT=N articles given to compromise (default 1500; it runs at ~0.2 MB/s)
+#   COMPROMISE_LIMIT=N articles given to compromise (default 500; it runs at ~0.2 MB/s)
 # Needs: /usr/bin/time (apt-get install time), libhyperscan-dev for the Hyperscan peer, node for compromise.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -21,7 +21,7 @@ PEERS="${PEERS:-/work/shared/peers}"
 [ -d "$PEERS" ] || PEERS="$ROOT/../shared/peers"
 NAMES="${NAMES:-$PEERS/gazetteer-58k.txt}"
 DATA="$PEERS/../data"
-COMPROMISE_LIMIT="${COMPROMISE_LIMIT:-1500}"
+COMPROMISE_LIMIT="${COMPROMISE_LIMIT:-500}"
 OUT="${BENCH_OUT:-/tmp/newsgraph-corpus-bench}"
 mkdir -p "$OUT"
 
