@@ -341,7 +341,7 @@ class DocumentReader {
     if (auto [it, fresh] = seen_.emplace(doc.content_hash, where); !fresh) {
       Report(where,
              "same text as " + (it->second.empty() ? std::string("a document already indexed") : it->second) +
-                 " (already indexed); skipped",
+                 " (already indexed)",
              "duplicate");
       return;
     }
