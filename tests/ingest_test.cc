@@ -181,9 +181,9 @@ TEST_F(IngestTest, FolderWithoutTextsIsAnError) {
   Write("nothing/readme.md", "no texts here\n");
   fs::create_directories(root_ / "nothing" / "empty");
   std::string folder = (root_ / "nothing").string();
-  EXPECT_EQ(ErrorOf({folder}), folder + ": no .txt or .jsonl files");
+  EXPECT_EQ(ErrorOf({folder}), folder + ": no .txt, .jsonl or .html files (or .gz of them)");
   fs::create_directories(root_ / "void");
-  EXPECT_EQ(ErrorOf({(root_ / "void").string()}), (root_ / "void").string() + ": no .txt or .jsonl files");
+  EXPECT_EQ(ErrorOf({(root_ / "void").string()}), (root_ / "void").string() + ": no .txt, .jsonl or .html files (or .gz of them)");
 }
 
 TEST_F(IngestTest, InputsKeepTheirOrder) {

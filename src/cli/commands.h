@@ -25,6 +25,18 @@ std::string DefaultGazetteerDir();
 // Loads it, logging how long it took.
 std::unique_ptr<Knowledge> LoadKnowledge(const std::string& dir);
 
+// Loads `gazetteers` (or the default folder) and then the --names list, if
+// any, timing each.
+std::unique_ptr<Knowledge> LoadKnowledgeWithNames(const std::string& gazetteers, const std::string& names);
+
+// Throws when `output` cannot be an index file (no such folder, a folder);
+// checked before the slow work so that a typo costs nothing.
+void CheckOutputPath(const std::string& output);
+
+// --names FILE and -j N, shared by extract and index.
+void AddNamesOption(CLI::App* cmd, std::string* names);
+void AddThreadsOption(CLI::App* cmd, unsigned* threads);
+
 // --reported-speech quoted|all, shared by extract and index.
 void AddReportedSpeechOption(CLI::App* cmd, std::string* value);
 RelateOptions ReportedSpeechOptions(const std::string& value);
@@ -38,6 +50,7 @@ std::optional<Vertex> ResolveOrExplain(const KnowledgeGraph& graph, const std::s
 // document readable).
 void AddExtractCommand(CLI::App& app, const GlobalOptions& global, int* exit_code);
 void AddIndexCommand(CLI::App& app, const GlobalOptions& global, int* exit_code);
+void AddMergeCommand(CLI::App& app, const GlobalOptions& global, int* exit_code);
 void AddQueryCommand(CLI::App& app, const GlobalOptions& global, int* exit_code);
 void AddExportCommand(CLI::App& app, const GlobalOptions& global, int* exit_code);
 void AddGazetteerCommand(CLI::App& app, const GlobalOptions& global, int* exit_code);

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/corpus_run.h"
 #include "ingest/document.h"
 #include "pipeline/extraction_json.h"
 #include "pipeline/pipeline.h"
@@ -19,36 +20,36 @@ struct ExtractOptions {
   std::string names;
   std::vector<std::string> inputs;
   bool explain = false;
+  unsigned threads = 1;
   std::string reported_speech = "quoted";
 };
 
 void RunExtract(const ExtractOptions& o, int* exit_code) {
   if (!o.date.empty() && !ParseDate(o.date)) throw Error("--date '" + o.date + "' is not YYYY-MM-DD");
-  auto knowledge = LoadKnowledge(o.gazetteers.empty() ? DefaultGazetteerDir() : o.gazetteers);
-  if (!o.names.empty()) knowledge->AddNameList(o.names);
+  auto knowledge = LoadKnowledgeWithNames(o.gazetteers, o.names);
   Pipeline pipeline(*knowledge, ReportedSpeechOptions(o.reported_speech));
-  IngestOptions ingest;
-  ingest.date_override = o.date;
-  std::vector<IngestProblem> problems;
-  size_t documents = 0;
+  CorpusRunOptions run;
+  run.inputs = o.inputs;
+  run.ingest.date_override = o.date;
+  run.threads = ThreadCount(o.threads);
+  const bool explain = o.explain;
+  run.render = [explain](const DocumentExtraction& x) {
+    return ExtractionToJson(x, explain).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  };
   bool warned_no_date = false;
-  ReadDocuments(
-      o.inputs, ingest,
-      [&](Document&& doc) {
-        if (doc.date.empty() && !warned_no_date) {
-          spdlog::warn("{}: no date (give --date or a date field); offices fall back to their latest holder",
-                       doc.origin);
-          warned_no_date = true;
-        }
-        DocumentExtraction x = pipeline.Extract(std::move(doc));
-        std::cout << ExtractionToJson(x, o.explain).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
-                  << '\n';
-        ++documents;
-      },
-      &problems);
-  for (const auto& p : problems) spdlog::warn("{}: skipped: {}", p.where, p.what);
-  spdlog::info("extracted {} document(s), skipped {}", documents, problems.size());
-  if (documents == 0) {
+  run.admit = [&warned_no_date](const Document& doc) -> std::string {
+    if (doc.date.empty() && !warned_no_date) {
+      spdlog::warn("{}: no date (give --date or a date field); offices fall back to their latest holder",
+                   doc.origin);
+      warned_no_date = true;
+    }
+    return "";
+  };
+  CorpusRunCounts counts = RunCorpus(run, pipeline, [](ExtractedDocument&& result) {
+    std::cout << result.rendered << '\n';
+  });
+  spdlog::info("extracted {}", DescribeRun(counts));
+  if (counts.documents == 0) {
     spdlog::error("no document could be read");
     *exit_code = 1;
   }
@@ -59,18 +60,22 @@ void RunExtract(const ExtractOptions& o, int* exit_code) {
 void AddExtractCommand(CLI::App& app, const GlobalOptions&, int* exit_code) {
   auto options = std::make_shared<ExtractOptions>();
   CLI::App* cmd = app.add_subcommand("extract", "Write each document's entities and relations as JSON Lines to stdout");
-  cmd->add_option("inputs", options->inputs, "A .txt file, a folder of them, or a .jsonl file (id, title, date, text)")
+  cmd->add_option("inputs", options->inputs,
+                  ".txt, .jsonl (id, title, date, text) and .html files, .gz of them, folders of them, or -")
       ->required();
   cmd->add_option("--gazetteers", options->gazetteers, "Gazetteer folder (default: the bundled gazetteers/)");
   cmd->add_option("--date", options->date, "Date (YYYY-MM-DD) of documents that carry none; picks office holders");
-  cmd->add_option("--names", options->names, "Extra name list, one name a line (entities of unknown type)");
+  AddNamesOption(cmd, &options->names);
+  AddThreadsOption(cmd, &options->threads);
   cmd->add_flag("--explain", options->explain, "Add each relation's trigger word and rule to its evidence");
   AddReportedSpeechOption(cmd, &options->reported_speech);
   cmd->footer(
       "Examples:\n"
       "  newsgraph extract article.txt\n"
-      "  newsgraph extract --date 2017-03-02 articles/ > extraction.jsonl\n"
-      "  newsgraph extract corpus.jsonl --explain | jq .relations");
+      "  newsgraph extract -j 2 --date 2017-03-02 articles/ > extraction.jsonl\n"
+      "  newsgraph extract corpus.jsonl --explain | jq .relations\n"
+      "\n"
+      "Lines come out in input order whatever -j is.");
   cmd->callback([options, exit_code] { RunExtract(*options, exit_code); });
 }
 

@@ -1,12 +1,14 @@
-// `newsgraph index`: documents in, an index file out.
+// `newsgraph index`: documents in, an index file out (new, or grown with --append).
 #include <spdlog/spdlog.h>
 
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/corpus_run.h"
 #include "graph/graph.h"
 #include "ingest/document.h"
 #include "pipeline/pipeline.h"
@@ -20,74 +22,56 @@ namespace {
 struct IndexOptions {
   std::string gazetteers;
   std::string date;
+  std::string names;
   std::vector<std::string> inputs;
   std::string output;
+  std::string append;
+  unsigned threads = 1;
   std::string reported_speech = "quoted";
 };
-
-// Checked before the (slow) indexing so that a typo costs nothing.
-void CheckOutputPath(const std::string& output) {
-  std::filesystem::path parent = std::filesystem::path(output).parent_path();
-  std::error_code ec;
-  if (!parent.empty() && !std::filesystem::is_directory(parent, ec)) {
-    throw Error(output + ": cannot write the index: folder " + parent.string() + " does not exist");
-  }
-  if (std::filesystem::is_directory(output, ec)) {
-    throw Error(output + ": is a folder; give -o a file name such as graph.pb");
-  }
-}
 
 void RunIndex(const IndexOptions& options, int* exit_code) {
   if (!options.date.empty() &&
       (options.date.size() != 10 || !ParseDate(options.date).has_value())) {
     throw Error("--date " + options.date + ": expected a date as YYYY-MM-DD");
   }
-  CheckOutputPath(options.output);
-  std::string dir = options.gazetteers.empty() ? DefaultGazetteerDir() : options.gazetteers;
-  std::unique_ptr<Knowledge> knowledge = LoadKnowledge(dir);
+  if (options.output.empty() && options.append.empty()) throw Error("give -o GRAPH (or --append GRAPH)");
+  const std::string output = options.output.empty() ? options.append : options.output;
+  CheckOutputPath(output);
+  KnowledgeGraph graph;
+  if (!options.append.empty()) graph = ReadIndex(options.append);
+  std::unique_ptr<Knowledge> knowledge = LoadKnowledgeWithNames(options.gazetteers, options.names);
   Pipeline pipeline(*knowledge, ReportedSpeechOptions(options.reported_speech));
 
-  KnowledgeGraph graph;
-  std::vector<IngestProblem> problems;
-  size_t documents = 0;
-  size_t relations = 0;
-  IngestOptions ingest;
-  ingest.date_override = options.date;
-  ReadDocuments(
-      options.inputs, ingest,
-      [&](Document&& document) {
-        if (graph.HasDocument(document.id)) {
-          problems.push_back({document.origin, "a document with id \"" + document.id +
-                                                   "\" is already indexed; this one is skipped"});
-          return;
-        }
-        std::string origin = document.origin;
-        try {
-          DocumentExtraction extraction = pipeline.Extract(std::move(document));
-          relations += extraction.relations.size();
-          graph.AddDocument(extraction, knowledge.get());
-        } catch (const std::exception& e) {
-          // One document that trips a stage must not cost the whole corpus.
-          problems.push_back({origin, std::string("could not be processed: ") + e.what()});
-          return;
-        }
-        if (++documents % 1000 == 0) spdlog::info("{} documents indexed...", documents);
-      },
-      &problems);
-
-  for (const IngestProblem& p : problems) spdlog::warn("{}: {}", p.where, p.what);
-  if (documents == 0) {
-    throw Error("no document could be read from the input" +
-                std::string(options.inputs.size() == 1 ? "" : "s") + "; " + options.output +
-                " was not written");
+  CorpusRunOptions run;
+  run.inputs = options.inputs;
+  run.ingest.date_override = options.date;
+  run.threads = ThreadCount(options.threads);
+  std::unordered_set<std::string> ids;
+  for (const DocumentRecord& d : graph.documents()) {
+    ids.insert(d.id);
+    run.ingest.known_hashes.insert(d.content_hash);
   }
-  WriteIndex(graph, options.output);
-  spdlog::info(
-      "indexed {} document{}: {} entities, {} relations ({} edges, {} statements); {} skipped; "
-      "wrote {}",
-      documents, documents == 1 ? "" : "s",
-      boost::num_vertices(graph.storage()) - graph.statement_count(), relations,
-      boost::num_edges(graph.storage()), graph.statement_count(), problems.size(), options.output);
+  // Ids are checked as documents are read (not when they are added), so that
+  // the same document wins whatever -j is.
+  run.admit = [&ids](const Document& document) -> std::string {
+    if (ids.insert(document.id).second) return "";
+    return "a document with id \"" + document.id + "\" is already indexed; this one is skipped";
+  };
+  size_t relations = 0;
+  CorpusRunCounts counts = RunCorpus(run, pipeline, [&](ExtractedDocument&& result) {
+    relations += result.extraction.relations.size();
+    graph.AddDocument(result.extraction, knowledge.get());
+  });
+
+  if (counts.documents == 0 && options.append.empty()) {
+    throw Error("no document could be read from the input" +
+                std::string(options.inputs.size() == 1 ? "" : "s") + "; " + output + " was not written");
+  }
+  WriteIndex(graph, output);
+  spdlog::info("indexed {}; {} entities, {} relations found ({} edges, {} statements in the graph); wrote {}",
+               DescribeRun(counts), boost::num_vertices(graph.storage()) - graph.statement_count(), relations,
+               boost::num_edges(graph.storage()), graph.statement_count(), output);
   *exit_code = 0;
 }
 
@@ -104,22 +88,29 @@ void AddIndexCommand(CLI::App& app, const GlobalOptions& /*global*/, int* exit_c
                   "Publication date for documents that carry none (used to decide who held an "
                   "office)")
       ->type_name("YYYY-MM-DD");
+  AddNamesOption(cmd, &options->names);
+  AddThreadsOption(cmd, &options->threads);
   AddReportedSpeechOption(cmd, &options->reported_speech);
-  cmd->add_option("-o,--output", options->output, "Index file to write (replaced atomically)")
-      ->type_name("FILE")
-      ->required();
+  cmd->add_option("-o,--output", options->output,
+                  "Index file to write (replaced atomically; default with --append: that index)")
+      ->type_name("FILE");
+  cmd->add_option("--append", options->append,
+                  "Existing index to add the documents to (those it holds already, by id or text, are skipped)")
+      ->type_name("GRAPH");
   cmd->add_option("INPUT", options->inputs,
-                  ".txt files, .jsonl files (one document a line) or folders of them")
+                  ".txt, .jsonl (one document a line) and .html files, .gz of them, folders of them "
+                  "(recursive), or - for standard input")
       ->type_name("")
       ->required();
   cmd->footer(
       "Examples:\n"
       "  newsgraph index articles/ -o graph.pb\n"
-      "  newsgraph index --date 2017-03-02 story.txt -o graph.pb\n"
-      "  newsgraph index --gazetteers my-gazetteers/ feed.jsonl -o graph.pb\n"
+      "  newsgraph index -j 2 --date 2017-03-02 story.txt feed.jsonl.gz -o graph.pb\n"
+      "  newsgraph index --append graph.pb new-articles/\n"
       "\n"
-      "Documents that cannot be read are reported (file:line) and skipped; the exit code is\n"
-      "non-zero only when no document could be read.");
+      "Documents that cannot be read are reported (file:line) and skipped, as are repeated texts;\n"
+      "the summary counts them by reason. The exit code is non-zero only when no document could\n"
+      "be read. The index is the same whatever -j is.");
   cmd->callback([options, exit_code] { RunIndex(*options, exit_code); });
 }
 

@@ -32,6 +32,7 @@ int main(int argc, char** argv) {
 
   newsgraph::cli::AddExtractCommand(app, global, &exit_code);
   newsgraph::cli::AddIndexCommand(app, global, &exit_code);
+  newsgraph::cli::AddMergeCommand(app, global, &exit_code);
   newsgraph::cli::AddQueryCommand(app, global, &exit_code);
   newsgraph::cli::AddExportCommand(app, global, &exit_code);
   newsgraph::cli::AddGazetteerCommand(app, global, &exit_code);

@@ -8,9 +8,12 @@
 #include <optional>
 #include <string_view>
 #include <system_error>
+#include <unordered_map>
 #include <utility>
 
 #include "ingest/dateline.h"
+#include "ingest/html_text.h"
+#include "ingest/input_stream.h"
 #include "util/date.h"
 #include "util/error.h"
 #include "util/files.h"
@@ -23,10 +26,10 @@ namespace fs = std::filesystem;
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
-enum class InputKind { kText, kJsonLines, kStdin };
+enum class InputKind { kText, kJsonLines, kHtml };
 
 struct InputFile {
-  std::string path;
+  std::string path;  // "-" for standard input
   InputKind kind;
 };
 
@@ -37,8 +40,27 @@ std::string LowerAscii(std::string s) {
   return s;
 }
 
-bool IsJsonLinesPath(const fs::path& p) { return LowerAscii(p.extension().string()) == ".jsonl"; }
-bool IsTextPath(const fs::path& p) { return LowerAscii(p.extension().string()) == ".txt"; }
+// The extension that tells the format: ".jsonl" for "a.jsonl.gz".
+std::string FormatExtension(const fs::path& p) {
+  std::string extension = LowerAscii(p.extension().string());
+  if (extension == ".gz") extension = LowerAscii(p.stem().extension().string());
+  return extension;
+}
+
+std::optional<InputKind> KindOf(const fs::path& p) {
+  std::string extension = FormatExtension(p);
+  if (extension == ".txt") return InputKind::kText;
+  if (extension == ".jsonl") return InputKind::kJsonLines;
+  if (extension == ".html" || extension == ".htm") return InputKind::kHtml;
+  return std::nullopt;
+}
+
+// "story" for "dir/story.txt.gz".
+std::string DocumentStem(const fs::path& p) {
+  fs::path name = p.filename();
+  if (LowerAscii(name.extension().string()) == ".gz") name = name.stem();
+  return name.stem().string();
+}
 
 bool IsHidden(const fs::path& p) {
   std::string name = p.filename().string();
@@ -69,17 +91,13 @@ size_t LineOf(std::string_view text, size_t offset) {
   return 1 + static_cast<size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
 }
 
-void Report(std::vector<IngestProblem>* problems, std::string where, std::string what) {
-  if (problems != nullptr) problems->push_back({std::move(where), std::move(what)});
-}
-
 // Expands the command-line inputs into the files to read, in order; throws
 // for an input that does not exist and for a folder with nothing to read.
 std::vector<InputFile> ExpandInputs(const std::vector<std::string>& inputs) {
   std::vector<InputFile> files;
   for (const std::string& input : inputs) {
     if (input == "-") {
-      files.push_back({input, InputKind::kStdin});
+      files.push_back({input, InputKind::kText});
       continue;
     }
     std::error_code ec;
@@ -91,7 +109,7 @@ std::vector<InputFile> ExpandInputs(const std::vector<std::string>& inputs) {
       throw Error(input + ": no such file or directory");
     }
     if (!fs::is_directory(status)) {
-      files.push_back({input, IsJsonLinesPath(input) ? InputKind::kJsonLines : InputKind::kText});
+      files.push_back({input, KindOf(input).value_or(InputKind::kText)});
       continue;
     }
     std::vector<fs::path> found;
@@ -105,60 +123,30 @@ std::vector<InputFile> ExpandInputs(const std::vector<std::string>& inputs) {
         continue;
       }
       if (!it->is_regular_file(ec)) continue;
-      if (IsTextPath(p) || IsJsonLinesPath(p)) found.push_back(p);
+      if (KindOf(p)) found.push_back(p);
     }
     if (ec) throw Error(input + ": " + ec.message());
-    if (found.empty()) throw Error(input + ": no .txt or .jsonl files");
+    if (found.empty()) throw Error(input + ": no .txt, .jsonl or .html files (or .gz of them)");
     std::sort(found.begin(), found.end());
     for (const fs::path& p : found) {
-      files.push_back({p.string(), IsJsonLinesPath(p) ? InputKind::kJsonLines : InputKind::kText});
+      files.push_back({p.string(), *KindOf(p)});
     }
   }
   return files;
+}
+
+// Bytes of an input file as stored; 0 for standard input or when unknown.
+uint64_t FileSize(const std::string& path) {
+  if (path == "-") return 0;
+  std::error_code ec;
+  uintmax_t size = fs::file_size(path, ec);
+  return ec ? 0 : static_cast<uint64_t>(size);
 }
 
 // Applies --date to a document without its own date.
 void FillDate(Document* doc, const IngestOptions& options) {
   if (doc->date.empty()) doc->date = FindDateline(doc->text);
   if (doc->date.empty()) doc->date = options.date_override;
-}
-
-// One plain-text document: `id`, read from `where`.
-void EmitText(std::string id, std::string text, const std::string& where, const IngestOptions& options,
-              const std::function<void(Document&&)>& sink, std::vector<IngestProblem>* problems) {
-  size_t bad = FindInvalidUtf8(text);
-  if (bad != std::string::npos) {
-    Report(problems, where,
-           "invalid UTF-8 at byte offset " + std::to_string(bad) + " (line " + std::to_string(LineOf(text, bad)) + ")");
-    return;
-  }
-  if (IsBlank(text)) {
-    Report(problems, where, "empty document");
-    return;
-  }
-  Document doc = MakeDocument(std::move(id), std::move(text));
-  doc.origin = where;
-  FillDate(&doc, options);
-  sink(std::move(doc));
-}
-
-void ReadTextFile(const std::string& path, const IngestOptions& options, const std::function<void(Document&&)>& sink,
-                  std::vector<IngestProblem>* problems) {
-  std::string text;
-  try {
-    text = ReadFile(path);
-  } catch (const Error& e) {
-    Report(problems, path, e.what());
-    return;
-  }
-  EmitText(fs::path(path).stem().string(), std::move(text), path, options, sink, problems);
-}
-
-void ReadStdin(const IngestOptions& options, const std::function<void(Document&&)>& sink,
-               std::vector<IngestProblem>* problems) {
-  std::string text{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
-  if (std::cin.bad()) throw Error("-: cannot read standard input");
-  EmitText("stdin", std::move(text), "stdin", options, sink, problems);
 }
 
 // A string field of a JSON line into `*out` (left nullopt when absent or
@@ -179,110 +167,216 @@ bool StringField(const nlohmann::json& object, const char* name, bool allow_numb
   return false;
 }
 
-void ReadJsonLine(std::string_view line, const std::string& stem, size_t line_number, const std::string& where,
-                  const IngestOptions& options, const std::function<void(Document&&)>& sink,
-                  std::vector<IngestProblem>* problems) {
-  size_t bad = FindInvalidUtf8(line);
-  if (bad != std::string::npos) {
-    Report(problems, where, "invalid UTF-8 at byte " + std::to_string(bad) + " of the line");
-    return;
+// Reads the files one after the other; remembers the texts seen so that a
+// repeated one is skipped.
+class DocumentReader {
+ public:
+  DocumentReader(const IngestOptions& options, const std::function<void(Document&&)>& sink,
+                 std::vector<IngestProblem>* problems, IngestProgress* progress)
+      : options_(options), sink_(sink), problems_(problems), progress_(progress) {
+    for (const std::string& hash : options.known_hashes) seen_.emplace(hash, "");
   }
-  nlohmann::json object = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-  if (object.is_discarded()) {
-    Report(problems, where, "not valid JSON");
-    return;
+
+  void Read(const InputFile& file) {
+    uint64_t consumed_before = progress_->consumed_bytes;
+    try {
+      if (file.path == "-") {
+        // Through std::cin, which the caller may have redirected.
+        std::string text{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
+        if (std::cin.bad()) throw Error("-: cannot read standard input");
+        EmitText(file, std::move(text));
+        return;
+      }
+      InputStream stream(file.path);
+      stream_ = &stream;
+      file_start_ = consumed_before;
+      switch (file.kind) {
+        case InputKind::kJsonLines:
+          ReadJsonLines(file.path, stream);
+          break;
+        case InputKind::kHtml:
+        case InputKind::kText:
+          ReadWholeFile(file, stream);
+          break;
+      }
+    } catch (const Error& e) {
+      // The message names the file already.
+      Report(file.path == "-" ? "stdin" : file.path, StripFilePrefix(e.what(), file.path), "unreadable");
+    }
+    stream_ = nullptr;
+    progress_->consumed_bytes = consumed_before + FileSize(file.path);
   }
-  if (!object.is_object()) {
-    Report(problems, where, "not a JSON object");
-    return;
+
+ private:
+  static std::string StripFilePrefix(std::string message, const std::string& path) {
+    if (message.rfind(path + ": ", 0) == 0) message.erase(0, path.size() + 2);
+    return message;
   }
-  std::optional<std::string> id, title, date, text, source, url;
-  std::string error;
-  if (!StringField(object, "id", /*allow_number=*/true, &id, &error) ||
-      !StringField(object, "title", false, &title, &error) || !StringField(object, "date", false, &date, &error) ||
-      !StringField(object, "text", false, &text, &error) ||
-      !StringField(object, "source", false, &source, &error) || !StringField(object, "url", false, &url, &error)) {
-    Report(problems, where, error);
-    return;
+
+  void Report(std::string where, std::string what, std::string reason) {
+    if (problems_ != nullptr) problems_->push_back({std::move(where), std::move(what), std::move(reason)});
   }
-  if (!text) {
-    Report(problems, where, "missing \"text\"");
-    return;
+
+  void ReadWholeFile(const InputFile& file, InputStream& stream) {
+    std::string where = file.path == "-" ? "stdin" : file.path;
+    std::string content;
+    try {
+      content = stream.ReadAll(options_.max_document_bytes);
+    } catch (const Error& e) {
+      std::string message = StripFilePrefix(e.what(), where);
+      Report(where, message, message.find("document limit") != std::string::npos ? "oversized" : "unreadable");
+      return;
+    }
+    EmitText(file, std::move(content));
   }
-  if (IsBlank(*text)) {
-    Report(problems, where, "empty document");
-    return;
+
+  // One .txt or .html document, its bytes in `content`.
+  void EmitText(const InputFile& file, std::string content) {
+    std::string where = file.path == "-" ? "stdin" : file.path;
+    std::string id = file.path == "-" ? "stdin" : DocumentStem(file.path);
+    size_t bad = FindInvalidUtf8(content);
+    if (bad != std::string::npos) {
+      Report(where,
+             "invalid UTF-8 at byte offset " + std::to_string(bad) + " (line " +
+                 std::to_string(LineOf(content, bad)) + ")",
+             "invalid UTF-8");
+      return;
+    }
+    if (file.kind == InputKind::kHtml) {
+      HtmlText html = ExtractHtmlText(content);
+      content.clear();
+      if (IsBlank(html.text)) {
+        Report(where, "no readable text in the page", "empty");
+        return;
+      }
+      Document doc = MakeDocument(std::move(id), std::move(html.text), std::move(html.date));
+      doc.title = std::move(html.title);
+      Emit(std::move(doc), where);
+      return;
+    }
+    if (IsBlank(content)) {
+      Report(where, "empty document", "empty");
+      return;
+    }
+    Emit(MakeDocument(std::move(id), std::move(content)), where);
   }
-  Document doc;
-  doc.id = id && !Trim(*id).empty() ? std::string(Trim(*id)) : stem + "-" + std::to_string(line_number);
-  doc.title = title ? std::string(Trim(*title)) : "";
-  doc.text = doc.title.empty() ? std::move(*text) : doc.title + "\n\n" + *text;
-  if (date && !Trim(*date).empty()) {
-    std::string_view d = Trim(*date);
-    if (d.size() == 10 && ParseDate(d)) {
-      doc.date = std::string(d);
-    } else {
-      Report(problems, where, "warning: date \"" + std::string(d) + "\" is not YYYY-MM-DD; ignored");
+
+  void ReadJsonLines(const std::string& path, InputStream& stream) {
+    const std::string stem = DocumentStem(path);
+    std::string line_buffer;
+    bool too_long = false;
+    size_t line_number = 0;
+    while (stream.NextLine(&line_buffer, options_.max_document_bytes, &too_long)) {
+      ++line_number;
+      std::string where = path + ":" + std::to_string(line_number);
+      if (too_long) {
+        Report(where, "line longer than the " + std::to_string(options_.max_document_bytes >> 20) +
+                          " MiB document limit",
+               "oversized");
+        continue;
+      }
+      std::string_view line = line_buffer;
+      if (line_number == 1 && line.substr(0, kBom.size()) == kBom) line.remove_prefix(kBom.size());
+      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+      if (IsBlank(line)) continue;
+      ReadJsonLine(line, stem, line_number, where);
     }
   }
-  if (source && !source->empty()) {
-    doc.source = *source;
-  } else if (url) {
-    doc.source = *url;
-  }
-  doc.content_hash = ContentHash(doc.text);
-  doc.origin = where;
-  FillDate(&doc, options);
-  sink(std::move(doc));
-}
 
-void ReadJsonLinesFile(const std::string& path, const IngestOptions& options,
-                       const std::function<void(Document&&)>& sink, std::vector<IngestProblem>* problems) {
-  std::string content;
-  try {
-    content = ReadFile(path);
-  } catch (const Error& e) {
-    Report(problems, path, e.what());
-    return;
+  void ReadJsonLine(std::string_view line, const std::string& stem, size_t line_number, const std::string& where) {
+    size_t bad = FindInvalidUtf8(line);
+    if (bad != std::string::npos) {
+      Report(where, "invalid UTF-8 at byte " + std::to_string(bad) + " of the line", "invalid UTF-8");
+      return;
+    }
+    nlohmann::json object = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+    if (object.is_discarded()) {
+      Report(where, "not valid JSON", "malformed");
+      return;
+    }
+    if (!object.is_object()) {
+      Report(where, "not a JSON object", "malformed");
+      return;
+    }
+    std::optional<std::string> id, title, date, text, source, url;
+    std::string error;
+    if (!StringField(object, "id", /*allow_number=*/true, &id, &error) ||
+        !StringField(object, "title", false, &title, &error) || !StringField(object, "date", false, &date, &error) ||
+        !StringField(object, "text", false, &text, &error) ||
+        !StringField(object, "source", false, &source, &error) || !StringField(object, "url", false, &url, &error)) {
+      Report(where, error, "malformed");
+      return;
+    }
+    if (!text) {
+      Report(where, "missing \"text\"", "malformed");
+      return;
+    }
+    if (IsBlank(*text)) {
+      Report(where, "empty document", "empty");
+      return;
+    }
+    Document doc;
+    doc.id = id && !Trim(*id).empty() ? std::string(Trim(*id)) : stem + "-" + std::to_string(line_number);
+    doc.title = title ? std::string(Trim(*title)) : "";
+    doc.text = doc.title.empty() ? std::move(*text) : doc.title + "\n\n" + *text;
+    if (date && !Trim(*date).empty()) {
+      std::string_view d = Trim(*date);
+      if (d.size() == 10 && ParseDate(d)) {
+        doc.date = std::string(d);
+      } else {
+        Report(where, "warning: date \"" + std::string(d) + "\" is not YYYY-MM-DD; ignored", "");
+      }
+    }
+    if (source && !source->empty()) {
+      doc.source = *source;
+    } else if (url) {
+      doc.source = *url;
+    }
+    doc.content_hash = ContentHash(doc.text);
+    Emit(std::move(doc), where);
   }
-  const std::string stem = fs::path(path).stem().string();
-  std::string_view rest = content;
-  size_t line_number = 0;
-  while (!rest.empty()) {
-    ++line_number;
-    size_t end = rest.find('\n');
-    std::string_view line = rest.substr(0, end);
-    rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
-    if (line_number == 1 && line.substr(0, kBom.size()) == kBom) line.remove_prefix(kBom.size());
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (IsBlank(line)) continue;
-    ReadJsonLine(line, stem, line_number, path + ":" + std::to_string(line_number), options, sink, problems);
+
+  void Emit(Document doc, const std::string& where) {
+    doc.origin = where;
+    if (auto [it, fresh] = seen_.emplace(doc.content_hash, where); !fresh) {
+      Report(where,
+             "same text as " + (it->second.empty() ? std::string("a document already indexed") : it->second) +
+                 " (already indexed)",
+             "duplicate");
+      return;
+    }
+    FillDate(&doc, options_);
+    if (stream_ != nullptr) progress_->consumed_bytes = file_start_ + stream_->consumed_bytes();
+    sink_(std::move(doc));
   }
-}
+
+  const IngestOptions& options_;
+  const std::function<void(Document&&)>& sink_;
+  std::vector<IngestProblem>* problems_;
+  IngestProgress* progress_;
+  // content hash -> where it was first read ("" for one indexed before)
+  std::unordered_map<std::string, std::string> seen_;
+  InputStream* stream_ = nullptr;
+  uint64_t file_start_ = 0;
+};
 
 }  // namespace
 
 void ReadDocuments(const std::vector<std::string>& inputs, const IngestOptions& options,
-                   const std::function<void(Document&&)>& sink, std::vector<IngestProblem>* problems) {
+                   const std::function<void(Document&&)>& sink, std::vector<IngestProblem>* problems,
+                   IngestProgress* progress) {
   if (!options.date_override.empty() &&
       (options.date_override.size() != 10 || !ParseDate(options.date_override))) {
     throw Error("--date " + options.date_override + ": not a YYYY-MM-DD date");
   }
   // Every input is checked before the first document goes out, so a typo in
   // the last argument fails at once rather than after a long run.
-  for (const InputFile& file : ExpandInputs(inputs)) {
-    switch (file.kind) {
-      case InputKind::kStdin:
-        ReadStdin(options, sink, problems);
-        break;
-      case InputKind::kJsonLines:
-        ReadJsonLinesFile(file.path, options, sink, problems);
-        break;
-      case InputKind::kText:
-        ReadTextFile(file.path, options, sink, problems);
-        break;
-    }
-  }
+  std::vector<InputFile> files = ExpandInputs(inputs);
+  IngestProgress local_progress;
+  if (progress == nullptr) progress = &local_progress;
+  for (const InputFile& file : files) progress->total_bytes += FileSize(file.path);
+  DocumentReader reader(options, sink, problems, progress);
+  for (const InputFile& file : files) reader.Read(file);
 }
 
 Document MakeDocument(std::string id, std::string text, std::string date) {

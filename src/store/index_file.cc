@@ -1,10 +1,15 @@
 #include "store/index_file.h"
 
 #include <google/protobuf/io/coded_stream.h>
+#include <google/protobuf/io/zero_copy_stream_impl.h>
 #include <google/protobuf/io/zero_copy_stream_impl_lite.h>
+#include <google/protobuf/wire_format_lite.h>
 #include <google/protobuf/stubs/logging.h>
 
+#include <algorithm>
+#include <cstring>
 #include <filesystem>
+#include <tuple>
 #include <limits>
 #include <unordered_set>
 
@@ -114,58 +119,116 @@ void ToProto(const GraphVertex& v, pb::Entity* out) {
   }
 }
 
-pb::Index ToProto(const KnowledgeGraph& graph) {
-  const GraphStorage& g = graph.storage();
-  pb::Index index;
-  pb::Header* header = index.mutable_header();
-  header->set_magic(kIndexMagic);
-  header->set_format_version(kIndexFormatVersion);
-  header->set_created_by(std::string("newsgraph ") + NEWSGRAPH_VERSION);
+// The canonical order of evidence: by date, document and place in it, so
+// that the file does not depend on the order documents were indexed in.
+bool EvidenceBefore(const EvidenceRecord& a, const EvidenceRecord& b) {
+  return std::tie(a.document_date, a.document_id, a.start, a.end, a.sentence_index, a.rule, a.trigger, a.sentence,
+                  a.when, a.where) < std::tie(b.document_date, b.document_id, b.start, b.end, b.sentence_index,
+                                              b.rule, b.trigger, b.sentence, b.when, b.where);
+}
 
-  // Entities first, then statements, and relations in that vertex order: the
-  // order the reader rebuilds, so that reading and writing again gives the same file.
-  std::vector<Vertex> order;
-  order.reserve(boost::num_vertices(g));
+void AddSortedEvidence(std::vector<EvidenceRecord> evidence,
+                       google::protobuf::RepeatedPtrField<pb::Evidence>* out) {
+  std::sort(evidence.begin(), evidence.end(), EvidenceBefore);
+  for (const EvidenceRecord& e : evidence) ToProto(e, out->Add());
+}
+
+// The edges that leave `v`, in canonical order (target id, then the merge key).
+std::vector<Edge> SortedOutEdges(const GraphStorage& g, Vertex v) {
+  std::vector<Edge> edges;
+  for (auto [it, end] = boost::out_edges(v, g); it != end; ++it) edges.push_back(*it);
+  auto key = [&](const Edge& e) {
+    const RelationEdge& r = g[e];
+    return std::tie(g[boost::target(e, g)].id, r.type, r.negated, r.polarity, r.former, r.modality, r.demand);
+  };
+  std::sort(edges.begin(), edges.end(), [&](const Edge& a, const Edge& b) { return key(a) < key(b); });
+  return edges;
+}
+
+// One field of the Index message: tag, length, bytes. Writing the fields one
+// at a time gives the same bytes as serializing a whole pb::Index (fields in
+// number order), without holding the index twice in memory.
+void WriteField(int field_number, const google::protobuf::MessageLite& message,
+                google::protobuf::io::CodedOutputStream* out) {
+  out->WriteTag(google::protobuf::internal::WireFormatLite::MakeTag(
+      field_number, google::protobuf::internal::WireFormatLite::WIRETYPE_LENGTH_DELIMITED));
+  out->WriteVarint32(static_cast<uint32_t>(message.ByteSizeLong()));
+  message.SerializeWithCachedSizes(out);
+}
+
+// Canonical order, whatever order the documents came in (so that indexing in
+// shards and merging gives the same bytes as indexing at once): entities by
+// id, then statements by id, relations by source in that order, then target
+// and key; evidence and mentions by document and place; documents by id. The
+// reader rebuilds in this order, so reading and writing again gives the same file.
+void WriteIndexFields(const KnowledgeGraph& graph, google::protobuf::io::CodedOutputStream* out) {
+  const GraphStorage& g = graph.storage();
+  std::vector<Vertex> entities;
+  std::vector<Vertex> statements;
   for (auto [it, end] = boost::vertices(g); it != end; ++it) {
-    if (!g[*it].is_statement()) {
-      order.push_back(*it);
-      ToProto(g[*it], index.add_entities());
+    (g[*it].is_statement() ? statements : entities).push_back(*it);
+  }
+  auto by_id = [&](Vertex a, Vertex b) { return g[a].id < g[b].id; };
+  std::sort(entities.begin(), entities.end(), by_id);
+  std::sort(statements.begin(), statements.end(), by_id);
+  std::vector<const DocumentRecord*> documents;
+  for (const DocumentRecord& d : graph.documents()) documents.push_back(&d);
+  std::sort(documents.begin(), documents.end(),
+            [](const DocumentRecord* a, const DocumentRecord* b) { return a->id < b->id; });
+
+  pb::Header header;
+  header.set_magic(kIndexMagic);
+  header.set_format_version(kIndexFormatVersion);
+  header.set_created_by(std::string("newsgraph ") + NEWSGRAPH_VERSION);
+  header.set_entity_count(entities.size());
+  header.set_relation_count(boost::num_edges(g));
+  header.set_document_count(documents.size());
+  header.set_statement_count(statements.size());
+  WriteField(1, header, out);
+
+  for (Vertex v : entities) {
+    GraphVertex sorted = g[v];
+    std::sort(sorted.mentions.begin(), sorted.mentions.end(), [](const MentionRecord& a, const MentionRecord& b) {
+      return std::tie(a.document_id, a.start, a.end, a.text) < std::tie(b.document_id, b.start, b.end, b.text);
+    });
+    pb::Entity entity;
+    ToProto(sorted, &entity);
+    WriteField(2, entity, out);
+  }
+  for (const std::vector<Vertex>* group : {&entities, &statements}) {
+    for (Vertex v : *group) {
+      for (const Edge& edge : SortedOutEdges(g, v)) {
+        const RelationEdge& e = g[edge];
+        pb::Relation r;
+        r.set_type(ToProto(e.type));
+        r.set_source(g[v].id);
+        r.set_target(g[boost::target(edge, g)].id);
+        r.set_negated(e.negated);
+        r.set_polarity(e.polarity);
+        r.set_former(e.former);
+        r.set_modality(e.modality);
+        r.set_demand(e.demand);
+        AddSortedEvidence(e.evidence, r.mutable_evidence());
+        WriteField(3, r, out);
+      }
     }
   }
-  for (auto [it, end] = boost::vertices(g); it != end; ++it) {
-    if (g[*it].is_statement()) {
-      order.push_back(*it);
-      ToProto(g[*it], index.add_statements());
-    }
+  for (const DocumentRecord* document : documents) {
+    pb::Document pd;
+    pd.set_id(document->id);
+    pd.set_title(document->title);
+    pd.set_date(document->date);
+    pd.set_source(document->source);
+    pd.set_content_hash(document->content_hash);
+    WriteField(4, pd, out);
   }
-  for (Vertex v : order) {
-    for (auto [it, end] = boost::out_edges(v, g); it != end; ++it) {
-      const RelationEdge& e = g[*it];
-      pb::Relation* r = index.add_relations();
-      r->set_type(ToProto(e.type));
-      r->set_source(g[v].id);
-      r->set_target(g[boost::target(*it, g)].id);
-      r->set_negated(e.negated);
-      r->set_polarity(e.polarity);
-      r->set_former(e.former);
-      r->set_modality(e.modality);
-      r->set_demand(e.demand);
-      for (const EvidenceRecord& ev : e.evidence) ToProto(ev, r->add_evidence());
-    }
+  for (Vertex v : statements) {
+    GraphVertex sorted = g[v];
+    std::sort(sorted.statement.evidence.begin(), sorted.statement.evidence.end(), EvidenceBefore);
+    pb::Statement statement;
+    ToProto(sorted, &statement);
+    WriteField(5, statement, out);
   }
-  for (const DocumentRecord& d : graph.documents()) {
-    pb::Document* pd = index.add_documents();
-    pd->set_id(d.id);
-    pd->set_title(d.title);
-    pd->set_date(d.date);
-    pd->set_source(d.source);
-    pd->set_content_hash(d.content_hash);
-  }
-  header->set_entity_count(static_cast<uint64_t>(index.entities_size()));
-  header->set_relation_count(static_cast<uint64_t>(index.relations_size()));
-  header->set_document_count(static_cast<uint64_t>(index.documents_size()));
-  header->set_statement_count(static_cast<uint64_t>(index.statements_size()));
-  return index;
 }
 
 // Checks the header before anything else is looked at, so a foreign or newer
@@ -294,19 +357,20 @@ KnowledgeGraph FromProto(const pb::Index& index, const std::string& path) {
 }  // namespace
 
 void WriteIndex(const KnowledgeGraph& graph, const std::string& path) {
-  pb::Index index = ToProto(graph);
-  if (index.ByteSizeLong() > static_cast<size_t>(std::numeric_limits<int>::max())) {
-    throw FileError(path, 0, "the index would exceed 2 GiB, more than protobuf can read back");
-  }
-  std::string bytes;
-  {
-    // Deterministic so that indexing the same inputs twice gives identical files.
-    google::protobuf::io::StringOutputStream stream(&bytes);
-    google::protobuf::io::CodedOutputStream out(&stream);
-    out.SetSerializationDeterministic(true);
-    if (!index.SerializeToCodedStream(&out)) throw FileError(path, 0, "could not encode the index");
-  }
-  WriteFileAtomically(path, bytes);
+  WriteFileAtomicallyWith(path, [&](int fd) {
+    google::protobuf::io::FileOutputStream file(fd);
+    {
+      google::protobuf::io::CodedOutputStream out(&file);
+      // Deterministic so that indexing the same inputs twice gives identical files.
+      out.SetSerializationDeterministic(true);
+      WriteIndexFields(graph, &out);
+      if (out.HadError()) throw FileError(path, 0, std::string("write failed: ") + std::strerror(file.GetErrno()));
+      if (out.ByteCount() > std::numeric_limits<int>::max()) {
+        throw FileError(path, 0, "the index would exceed 2 GiB, more than protobuf can read back");
+      }
+    }
+    if (!file.Flush()) throw FileError(path, 0, std::string("write failed: ") + std::strerror(file.GetErrno()));
+  });
 }
 
 KnowledgeGraph ReadIndex(const std::string& path) {

@@ -7,6 +7,11 @@
 // (no "newsgraph-index" magic), an older or newer format version (format 1,
 // before statements were vertices, has to be rebuilt). Read back, entities
 // come first and statements after them, each in the order written.
+// The file is canonical: the same documents give the same bytes whatever
+// order they were indexed in (entities, statements and documents by id,
+// relations by source, target and key, evidence by date, document and
+// offset). Writing pauses NEWSGRAPH_TEST_PAUSE_BEFORE_RENAME_MS milliseconds
+// between the temporary file and the rename, for tests that kill it there.
 #pragma once
 
 #include <string>

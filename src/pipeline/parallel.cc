@@ -1,0 +1,106 @@
+#include "pipeline/parallel.h"
+
+#include <exception>
+#include <utility>
+
+namespace newsgraph {
+
+ParallelExtractor::ParallelExtractor(const Pipeline& pipeline, unsigned threads,
+                                     std::function<std::string(const DocumentExtraction&)> render,
+                                     std::function<void(ExtractedDocument&&)> consume)
+    : pipeline_(pipeline), render_(std::move(render)), consume_(std::move(consume)), capacity_(8 * threads) {
+  if (threads <= 1) return;
+  workers_.reserve(threads);
+  for (unsigned i = 0; i < threads; ++i) workers_.emplace_back([this] { Work(); });
+}
+
+ParallelExtractor::~ParallelExtractor() { Stop(); }
+
+void ParallelExtractor::Stop() {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    stopping_ = true;
+  }
+  work_ready_.notify_all();
+  for (std::thread& worker : workers_) {
+    if (worker.joinable()) worker.join();
+  }
+  workers_.clear();
+}
+
+ExtractedDocument ParallelExtractor::Process(Document document) const {
+  ExtractedDocument out;
+  out.origin = document.origin;
+  try {
+    out.extraction = pipeline_.Extract(std::move(document));
+    if (render_) out.rendered = render_(out.extraction);
+  } catch (const std::exception& e) {
+    // One document that trips a stage must not cost the whole corpus.
+    out.extraction = DocumentExtraction{};
+    out.error = e.what();
+  }
+  return out;
+}
+
+void ParallelExtractor::Add(Document document) {
+  if (workers_.empty()) {
+    consume_(Process(std::move(document)));
+    return;
+  }
+  std::unique_lock<std::mutex> lock(mutex_);
+  while (next_sequence_ - next_to_consume_ >= capacity_) {
+    if (finished_.count(next_to_consume_) != 0) {
+      ConsumeReady(lock);
+    } else {
+      result_ready_.wait(lock);
+    }
+  }
+  if (queue_head_ == queue_.size()) {
+    queue_.clear();
+    queue_head_ = 0;
+  }
+  queue_.emplace_back(next_sequence_++, std::move(document));
+  work_ready_.notify_one();
+  ConsumeReady(lock);
+}
+
+void ParallelExtractor::Finish() {
+  if (workers_.empty()) return;
+  std::unique_lock<std::mutex> lock(mutex_);
+  while (next_to_consume_ < next_sequence_) {
+    if (finished_.count(next_to_consume_) != 0) {
+      ConsumeReady(lock);
+    } else {
+      result_ready_.wait(lock);
+    }
+  }
+  lock.unlock();
+  Stop();
+}
+
+void ParallelExtractor::ConsumeReady(std::unique_lock<std::mutex>& lock) {
+  for (auto it = finished_.find(next_to_consume_); it != finished_.end(); it = finished_.find(next_to_consume_)) {
+    ExtractedDocument result = std::move(it->second);
+    finished_.erase(it);
+    ++next_to_consume_;
+    lock.unlock();
+    consume_(std::move(result));
+    lock.lock();
+  }
+}
+
+void ParallelExtractor::Work() {
+  std::unique_lock<std::mutex> lock(mutex_);
+  while (true) {
+    work_ready_.wait(lock, [this] { return stopping_ || queue_head_ < queue_.size(); });
+    if (queue_head_ == queue_.size()) return;  // stopping, nothing left
+    auto [sequence, document] = std::move(queue_[queue_head_++]);
+    lock.unlock();
+    ExtractedDocument result = Process(std::move(document));
+    lock.lock();
+    finished_.emplace(sequence, std::move(result));
+    result_ready_.notify_all();
+  }
+}
+
+}  // namespace newsgraph

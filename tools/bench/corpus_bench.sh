@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Corpus benchmark: newsgraph `index` (-j 1 and -j 2) on the shared news corpora with the peers'
+# 58k-name gazetteer (--names), next to the peers of ../shared/peers run on the same corpus and names
+# in the same run, so that every figure can be read as a ratio. Prints a markdown table:
+# MB/s of article text (processing stage, as each tool reports it), wall time, peak RSS
+# (/usr/bin/time -v) and, for newsgraph, the time to load the gazetteers and the name list.
+#
+# Usage: tools/bench/corpus_bench.sh [CORPUS.jsonl ...]
+#   BUILD=dir          newsgraph build folder (default: build/)
+#   PEERS=dir          the peers folder (default: /work/shared/peers, else ../shared/peers)
+#   NAMES=file         name list (default: $PEERS/gazetteer-58k.txt)
+#   SKIP_PEERS=1       newsgraph only
+#   COMPROMISE_LIMIT=N articles given to compromise (default 500; it runs at ~0.2 MB/s)
+# Needs: /usr/bin/time (apt-get install time), libhyperscan-dev for the Hyperscan peer, node for compromise.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$(pwd)
+BUILD="${BUILD:-$ROOT/build}"
+BIN="$BUILD/newsgraph"
+PEERS="${PEERS:-/work/shared/peers}"
+[ -d "$PEERS" ] || PEERS="$ROOT/../shared/peers"
+NAMES="${NAMES:-$PEERS/gazetteer-58k.txt}"
+DATA="$PEERS/../data"
+COMPROMISE_LIMIT="${COMPROMISE_LIMIT:-500}"
+OUT="${BENCH_OUT:-/tmp/newsgraph-corpus-bench}"
+mkdir -p "$OUT"
+
+[ -x "$BIN" ] || { echo "corpus_bench: no $BIN; build first (tools/setup.sh)" >&2; exit 1; }
+[ -x /usr/bin/time ] || { echo "corpus_bench: needs /usr/bin/time (apt-get install time)" >&2; exit 1; }
+[ -s "$NAMES" ] || { echo "corpus_bench: no name list $NAMES" >&2; exit 1; }
+CORPORA=("$@")
+if [ ${#CORPORA[@]} -eq 0 ]; then
+  CORPORA=("$DATA/news-corpus/articles.jsonl" "$DATA/news-politics/articles.jsonl")
+fi
+
+peak_mb() { awk '/Maximum resident/ {printf "%.0f", $NF/1024}' "$1"; }
+wall_s() { awk '/Elapsed \(wall clock\)/ {n=split($NF,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; printf "%.2f", s}' "$1"; }
+
+# newsgraph index, THREADS: prints "mbs wall rss gazetteer_ms names_ms"
+run_newsgraph() {
+  local corpus="$1" threads="$2" tag="$3"
+  /usr/bin/time -v -o "$OUT/$tag.time" "$BIN" index -j "$threads" --names "$NAMES" "$corpus" \
+    -o "$OUT/$tag.pb" 2> "$OUT/$tag.log" || { echo "index failed: see $OUT/$tag.log" >&2; return 1; }
+  local mbs gaz names
+  mbs=$(grep -o '([0-9.]* MB/s)' "$OUT/$tag.log" | tail -1 | tr -d '()' | awk '{print $1}')
+  gaz=$(sed -n 's/.*loaded [0-9]* entities from .* in \([0-9]*\) ms.*/\1/p' "$OUT/$tag.log" | tail -1)
+  names=$(sed -n 's/.*loaded the names of .* in \([0-9]*\) ms.*/\1/p' "$OUT/$tag.log" | tail -1)
+  echo "$mbs $(wall_s "$OUT/$tag.time") $(peak_mb "$OUT/$tag.time") ${gaz:-?} ${names:-?}"
+}
+
+# a peer runner: prints "mbs wall rss"
+run_peer() {
+  local tag="$1"; shift
+  /usr/bin/time -v -o "$OUT/$tag.time" "$@" > "$OUT/$tag.out" 2> "$OUT/$tag.err" || {
+    echo "- $tag failed (see $OUT/$tag.err)" >&2; echo "- - -"; return 0; }
+  echo "$(awk '/^MB\/s:/ {print $2}' "$OUT/$tag.out" | tail -1) $(wall_s "$OUT/$tag.time") $(peak_mb "$OUT/$tag.time")"
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 > 0 && a != "-") printf "%.2f", a / b; else print "-" }'; }
+
+echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); names: $NAMES ($(wc -l < "$NAMES") lines)"
+echo "newsgraph: $BIN index -j N --names NAMES CORPUS -o OUT.pb"
+for corpus in "${CORPORA[@]}"; do
+  [ -f "$corpus" ] || { echo "corpus_bench: no corpus $corpus; skipped" >&2; continue; }
+  name=$(basename "$(dirname "$corpus")")
+  cat "$corpus" > /dev/null  # warm the page cache
+  read -r ng1 ngw1 ngr1 gaz names <<< "$(run_newsgraph "$corpus" 1 "$name-j1")"
+  read -r ng2 ngw2 ngr2 _ _ <<< "$(run_newsgraph "$corpus" 2 "$name-j2")"
+  hs="- - -"; cp="- - -"
+  if [ -z "${SKIP_PEERS:-}" ]; then
+    hs=$(run_peer "$name-hyperscan" env GAZ="$NAMES" "$PEERS/run_hyperscan.sh" "$corpus")
+    cp=$(run_peer "$name-compromise" env GAZ="$NAMES" "$PEERS/run_compromise.sh" "$corpus" --limit "$COMPROMISE_LIMIT")
+  fi
+  read -r hsm hsw hsr <<< "$hs"
+  read -r cpm cpw cpr <<< "$cp"
+  echo
+  echo "### $name ($(du -m "$corpus" | cut -f1) MB file)"
+  echo
+  echo "| tool | MB/s (text) | wall s | peak RSS MB | newsgraph / tool |"
+  echo "| --- | ---: | ---: | ---: | ---: |"
+  echo "| newsgraph index -j 1 | $ng1 | $ngw1 | $ngr1 | 1.00 |"
+  echo "| newsgraph index -j 2 | $ng2 | $ngw2 | $ngr2 | $(ratio "$ng1" "$ng2") (-j 2 / -j 1: $(ratio "$ng2" "$ng1")) |"
+  echo "| Hyperscan literal scan | $hsm | $hsw | $hsr | $(ratio "$ng1" "$hsm") |"
+  echo "| compromise (first $COMPROMISE_LIMIT articles) | $cpm | $cpw | $cpr | $(ratio "$ng1" "$cpm") |"
+  echo
+  echo "Gazetteer load: ${gaz} ms; 58k-name list load: ${names} ms. Logs: $OUT/$name-j1.log"
+done
