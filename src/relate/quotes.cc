@@ -17,10 +17,6 @@ struct Attribution {
   std::string rule;
 };
 
-bool ClosesQuote(const Token& t) {
-  return t.quote == QuoteMark::kCloseDouble || t.quote == QuoteMark::kCloseSingle;
-}
-
 bool DashAt(const RelateContext& c, uint32_t t) {
   return t < c.tokens().tokens.size() && c.tokens().tokens[t].kind == TokenKind::kPunct &&
          IsDash(c.tokens().Text(c.tokens().tokens[t]));
