@@ -149,7 +149,7 @@ TEST(ExploreTest, PathGivesEachHopWithEvidence) {
             (std::vector<std::string>{"1", "Sergey Kislyak", "MET", "Jeff Sessions", "2"}));
   EXPECT_EQ(path.sections[0].rows[1].cells[2], "SAID > TOLD");
   EXPECT_EQ(path.sections[0].rows[1].cells[3], "Al Franken");
-  EXPECT_NE(path.sections[0].rows[1].evidence.at(0).sentence.find("Sessions told Al Franken"), std::string::npos);
+  EXPECT_NE(path.sections[0].rows[1].evidence.at(0).sentence.str().find("Sessions told Al Franken"), std::string::npos);
 
   RelationSelection met;
   met.types = {RelationType::kMet};

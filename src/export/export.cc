@@ -11,7 +11,7 @@ std::string EvidenceLines(const std::vector<EvidenceRecord>& evidence) {
   for (const EvidenceRecord& e : evidence) {
     if (!out.empty()) out += '\n';
     out += e.document_id;
-    if (!e.document_date.empty()) out += " (" + e.document_date + ")";
+    if (!e.document_date.empty()) out += " (" + e.document_date.str() + ")";
     out += ": ";
     for (char c : e.sentence) out += (c == '\n' || c == '\r') ? ' ' : c;
   }

@@ -33,6 +33,12 @@ void MakeValidUtf8(std::string* s) {
   *s = std::move(out);
 }
 
+void MakeValidUtf8(SharedString* s) {
+  std::string text = s->str();
+  MakeValidUtf8(&text);
+  if (text != s->str()) *s = SharedString(text);
+}
+
 void MakeValidUtf8(EvidenceRecord* e) {
   MakeValidUtf8(&e->document_id);
   MakeValidUtf8(&e->sentence);

@@ -30,24 +30,25 @@
 
 #include "knowledge/knowledge.h"
 #include "relate/extraction.h"
+#include "util/shared_string.h"
 
 namespace newsgraph {
 
 struct EvidenceRecord {
-  std::string document_id;
+  SharedString document_id;
   uint32_t sentence_index = 0;
   uint32_t start = 0;
   uint32_t end = 0;
-  std::string sentence;  // the text behind the edge
-  std::string document_date;
+  SharedString sentence;  // the text behind the edge
+  SharedString document_date;
   std::string trigger;
-  std::string rule;
+  SharedString rule;
   std::string when;   // MET/CONTACTED: date and place as the sentence states them
   std::string where;
 };
 
 struct MentionRecord {
-  std::string document_id;
+  SharedString document_id;
   uint32_t start = 0;
   uint32_t end = 0;
   std::string text;
