@@ -97,6 +97,22 @@ TEST(QueryTest, ASurnameFarMoreMentionedThanItsNamesakesIsTakenWithANote) {
   EXPECT_EQ(IdOf(graph, r.also[0]), "P:jane_smith");
 }
 
+TEST(QueryTest, ALoneSurnameEntityDoesNotHideThePersonOfThatSurname) {
+  KnowledgeGraph graph = NamesGraph();
+  GraphVertex lone;
+  lone.id = "P:x_scholz";
+  lone.name = "Scholz";
+  lone.from_gazetteer = false;
+  lone.mentions.assign(1, MentionRecord{"doc", 0, 6, "Scholz"});
+  graph.AddOrGetVertex(lone);
+  graph.storage()[*graph.FindById("P:olaf_scholz")].mentions.assign(9, MentionRecord{"doc", 0, 6, "Scholz"});
+  NameResolution r = ResolveName(graph, "Scholz");
+  ASSERT_EQ(r.status, Status::kFound);
+  EXPECT_EQ(IdOf(graph, r.vertex), "P:olaf_scholz");
+  ASSERT_EQ(r.also.size(), 1u);
+  EXPECT_EQ(IdOf(graph, r.also[0]), "P:x_scholz");
+}
+
 TEST(QueryTest, UnknownNamesGetSuggestions) {
   KnowledgeGraph graph = NamesGraph();
   NameResolution r = ResolveName(graph, "Emanuel Macronn");

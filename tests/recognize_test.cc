@@ -211,5 +211,28 @@ TEST_F(RecognizeTest, WordIdsFollowTheVocabulary) {
   EXPECT_EQ(r.words[1], Vocabulary::kUnknown);
 }
 
+TEST_F(RecognizeTest, SentenceInitialFunctionWordIsNoPartOfAnUnknownName) {
+  // "Quillfeather" is in no gazetteer; the speaker slot proposes the name.
+  RecognizedText r = Recognize("Elsewhere it rained.\n\nAnd Dorian Quillfeather said: \"We will see.\"");
+  EXPECT_EQ(MentionOf(r, "And Dorian Quillfeather"), nullptr);
+  EXPECT_NE(MentionOf(r, "Dorian Quillfeather"), nullptr);
+}
+
+TEST_F(RecognizeTest, QuoteClosingTheParagraphBeforeFramesNoSpeaker) {
+  // The closing mark ends the previous paragraph: "But" starts a new one.
+  RecognizedText r = Recognize("He said \"no.\"\n\nBut Zelby said the plan works.");
+  EXPECT_EQ(MentionOf(r, "But Zelby"), nullptr);
+}
+
+TEST_F(RecognizeTest, NameWhoseSpeechVerbLeadsToAQuotationIsAPerson) {
+  RecognizedText r = Recognize(
+      "Kerr Quintaval, the county police chief, said that the footage did not give \"absolute evidence.\"");
+  const Mention* m = MentionOf(r, "Kerr Quintaval");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->type, EntityType::kPerson);
+  RecognizedText passive = Recognize("One Greek Quintaval were admitted, who specified \"Christian\" as religion.");
+  EXPECT_EQ(MentionOf(passive, "Greek Quintaval"), nullptr);
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -132,7 +132,13 @@ NameResolution ResolveName(const KnowledgeGraph& graph, std::string_view name) {
     if (e.is_statement()) continue;
     std::string canonical = Normalize(e.name);
     if (Normalize(e.id) == query) matches[kId].push_back(*it);
-    if (canonical == query) {
+    // A lone surname the recognizer could not tie to anyone ("Kislyak", not in
+    // the gazetteer) competes with the people of that surname, not ahead of them.
+    bool bare_surname = canonical == query && !e.from_gazetteer && e.type == EntityType::kPerson &&
+                        query.find(' ') == std::string::npos;
+    if (bare_surname) {
+      matches[kSurname].push_back(*it);
+    } else if (canonical == query) {
       matches[kCanonical].push_back(*it);
       if (Trim(name) == e.name) exact_case.push_back(*it);
     }

@@ -174,6 +174,7 @@ void Recognizer::MatchGazetteer(RecognizedText* r) const {
     // `"...," Quina Jones said`: a known surname after a name the gazetteer
     // lacks, where an attribution names its speaker, is that person's.
     if (!any_full && best_len == 1 && i > 0 && !(toks[i].flags & kSentenceStart) && free_capital(i - 1) &&
+        !StartsWithFunctionWord(*r, i - 1) &&
         (r->mentions.empty() || r->mentions.back().end_token != i) && InSpeakerSlot(*r, i - 1, i + 1)) {
       i += best_len;
       continue;
@@ -243,6 +244,16 @@ void Recognizer::MarkPronouns(RecognizedText* r) const {
   }
 }
 
+bool Recognizer::StartsWithFunctionWord(const RecognizedText& r, size_t i) const {
+  const Lexicons& lex = knowledge_.lexicons();
+  for (const Lexicon* l : {&lex.clause_boundaries, &lex.connectors, &lex.coordination, &lex.pronouns,
+                           &lex.negation, &lex.modality, &lex.time_cues, &lex.copulas}) {
+    auto hit = l->LongestAt(r.words, i);
+    if (hit && hit->length == 1) return true;
+  }
+  return false;
+}
+
 void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
   const auto& toks = r->tokens.tokens;
   const Lexicons& lex = knowledge_.lexicons();
@@ -264,8 +275,10 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
       ++i;
       continue;
     }
-    // "The Ministry of Fisheries": a sentence-initial determiner is not part of the name.
-    if (lex.determiners.LongestAt(r->words, i) && name_word(i + 1)) {
+    // "The Ministry of Fisheries": a sentence-initial determiner is not part of the name,
+    // nor is a capitalized function word ("And Sessions said", "If Flynn had").
+    if (name_word(i + 1) && (lex.determiners.LongestAt(r->words, i) ||
+                             ((toks[i].flags & kSentenceStart) && StartsWithFunctionWord(*r, i)))) {
       ++i;
       continue;
     }
@@ -437,8 +450,18 @@ bool Recognizer::InSpeakerSlot(const RecognizedText& r, size_t first, size_t end
     ++verb_end;  // "said Tuesday", "told reporters"
   }
   if (first >= 1 && verb_follows) {
-    if (quote_ends_at(first - 1)) return true;                                    // `"...," Figueroa told`
+    if (toks[first - 1].paragraph == toks[first].paragraph && quote_ends_at(first - 1)) {
+      return true;  // `"...," Figueroa told`
+    }
     if (opens_quote_at(verb + 1) || opens_quote_at(verb_end)) return true;        // `Peabody said: "..."`
+  }
+  // `Kerr Putney, the police chief, said that the video did not give "absolute ..."`:
+  // a name of two words or more whose speech verb leads to a quotation (not a
+  // passive: "Greek Orthodox were admitted").
+  if (verb_follows && end - first >= 2 && !knowledge_.lexicons().copulas.LongestAt(r.words, verb)) {
+    for (size_t k = verb_end; k < toks.size() && toks[k].sentence == toks[verb].sentence; ++k) {
+      if (toks[k].quote == QuoteMark::kOpenDouble) return true;
+    }
   }
   if (first >= 1 && (toks[first - 1].flags & kSentenceStart) && punct(end, ":") && opens_quote_at(end) &&
       knowledge_.lexicons().speech.LongestAt(r.words, first - 1)) {
