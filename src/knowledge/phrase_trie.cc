@@ -2,19 +2,45 @@
 
 namespace newsgraph {
 
+void PhraseTrie::Grow() {
+  std::vector<Slot> old = std::move(slots_);
+  size_t capacity = old.empty() ? 64 : old.size() * 2;
+  slots_.assign(capacity, Slot{});
+  shift_ = 64 - static_cast<unsigned>(__builtin_ctzll(capacity));
+  for (const Slot& s : old) {
+    if (s.key == kEmpty) continue;
+    size_t i = SlotOf(s.key);
+    while (slots_[i].key != kEmpty) i = (i + 1) & (slots_.size() - 1);
+    slots_[i] = s;
+  }
+}
+
 uint32_t PhraseTrie::Insert(std::span<const uint32_t> words) {
   uint32_t node = 0;
   for (uint32_t w : words) {
-    auto [it, added] = edges_.try_emplace(Key(node, w), static_cast<uint32_t>(terminal_.size()));
-    if (added) terminal_.push_back(-1);
-    node = it->second;
+    uint32_t child = Child(node, w);
+    if (child == kNoNode) {
+      if (2 * (edge_count_ + 1) > slots_.size()) Grow();
+      child = static_cast<uint32_t>(terminal_.size());
+      terminal_.push_back(-1);
+      uint64_t key = Key(node, w);
+      size_t i = SlotOf(key);
+      while (slots_[i].key != kEmpty) i = (i + 1) & (slots_.size() - 1);
+      slots_[i] = Slot{key, child};
+      ++edge_count_;
+    }
+    node = child;
   }
   return node;
 }
 
 uint32_t PhraseTrie::Child(uint32_t node, uint32_t word) const {
-  auto it = edges_.find(Key(node, word));
-  return it == edges_.end() ? kNoNode : it->second;
+  if (slots_.empty()) return kNoNode;
+  uint64_t key = Key(node, word);
+  for (size_t i = SlotOf(key);; i = (i + 1) & (slots_.size() - 1)) {
+    if (slots_[i].key == key) return slots_[i].child;
+    if (slots_[i].key == kEmpty) return kNoNode;
+  }
 }
 
 }  // namespace newsgraph

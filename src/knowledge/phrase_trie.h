@@ -1,10 +1,14 @@
 // A trie over word ids: phrases in, longest match at a position out.
 // Nodes are numbered; node 0 is the root. Lookups do not allocate.
+//
+// The edges live in one open-addressing hash table (linear probing, at most
+// half full) rather than a node-based map: Child is the recognizer's hottest
+// call, once per token and word of every candidate phrase, and a flat table
+// answers it with one or two cache lines.
 #pragma once
 
 #include <cstdint>
 #include <span>
-#include <unordered_map>
 #include <vector>
 
 namespace newsgraph {
@@ -23,8 +27,20 @@ class PhraseTrie {
   void SetPayload(uint32_t node, int32_t payload) { terminal_[node] = payload; }
 
  private:
+  struct Slot {
+    uint64_t key = kEmpty;
+    uint32_t child = 0;
+  };
+  static constexpr uint64_t kEmpty = UINT64_MAX;  // no edge leaves kNoNode
   static uint64_t Key(uint32_t node, uint32_t word) { return (uint64_t{node} << 32) | word; }
-  std::unordered_map<uint64_t, uint32_t> edges_;
+  size_t SlotOf(uint64_t key) const {  // Fibonacci hashing: the high bits of key * 2^64/phi
+    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> shift_);
+  }
+  void Grow();
+
+  std::vector<Slot> slots_;
+  unsigned shift_ = 64;
+  size_t edge_count_ = 0;
   std::vector<int32_t> terminal_;
 };
 
