@@ -233,7 +233,9 @@ TEST(ExploreTest, AnswersRenderAsTableTsvAndJson) {
 class QueryCommandTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::path(::testing::TempDir()) / "newsgraph_explore_test";
+    // One folder per test: ctest runs the tests of this fixture at the same time.
+    dir_ = std::filesystem::path(::testing::TempDir()) /
+           (std::string("newsgraph_explore_") + ::testing::UnitTest::GetInstance()->current_test_info()->name());
     std::filesystem::create_directories(dir_);
     index_ = (dir_ / "graph.pb").string();
     WriteIndex(PartyGraph(), index_);

@@ -21,7 +21,9 @@ namespace newsgraph {
 namespace {
 
 std::filesystem::path TempDir() {
-  std::filesystem::path dir = std::filesystem::path(::testing::TempDir()) / "newsgraph_export_more_test";
+  // One folder per test: ctest runs the tests at the same time.
+  std::filesystem::path dir = std::filesystem::path(::testing::TempDir()) /
+                              (std::string("newsgraph_export_more_") + ::testing::UnitTest::GetInstance()->current_test_info()->name());
   std::filesystem::create_directories(dir);
   return dir;
 }

@@ -17,7 +17,9 @@ namespace newsgraph {
 namespace {
 
 std::string TempPath(const std::string& name) {
-  std::filesystem::path dir = std::filesystem::path(::testing::TempDir()) / "newsgraph_store_test";
+  // One folder per test: ctest runs the tests at the same time.
+  std::filesystem::path dir = std::filesystem::path(::testing::TempDir()) /
+                              (std::string("newsgraph_store_") + ::testing::UnitTest::GetInstance()->current_test_info()->name());
   std::filesystem::create_directories(dir);
   return (dir / name).string();
 }
