@@ -174,7 +174,7 @@ void Recognizer::MatchGazetteer(RecognizedText* r) const {
     // `"...," Quina Jones said`: a known surname after a name the gazetteer
     // lacks, where an attribution names its speaker, is that person's.
     if (!any_full && best_len == 1 && i > 0 && !(toks[i].flags & kSentenceStart) && free_capital(i - 1) &&
-        !StartsWithFunctionWord(*r, i - 1) &&
+        !IsFunctionWordAt(*r, i - 1) &&
         (r->mentions.empty() || r->mentions.back().end_token != i) && InSpeakerSlot(*r, i - 1, i + 1)) {
       i += best_len;
       continue;
@@ -244,7 +244,7 @@ void Recognizer::MarkPronouns(RecognizedText* r) const {
   }
 }
 
-bool Recognizer::StartsWithFunctionWord(const RecognizedText& r, size_t i) const {
+bool Recognizer::IsFunctionWordAt(const RecognizedText& r, size_t i) const {
   const Lexicons& lex = knowledge_.lexicons();
   for (const Lexicon* l : {&lex.clause_boundaries, &lex.connectors, &lex.coordination, &lex.pronouns,
                            &lex.negation, &lex.modality, &lex.time_cues, &lex.copulas}) {
@@ -278,7 +278,7 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
     // "The Ministry of Fisheries": a sentence-initial determiner is not part of the name,
     // nor is a capitalized function word ("And Sessions said", "If Flynn had").
     if (name_word(i + 1) && (lex.determiners.LongestAt(r->words, i) ||
-                             ((toks[i].flags & kSentenceStart) && StartsWithFunctionWord(*r, i)))) {
+                             ((toks[i].flags & kSentenceStart) && IsFunctionWordAt(*r, i)))) {
       ++i;
       continue;
     }

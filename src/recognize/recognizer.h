@@ -63,7 +63,7 @@ class Recognizer {
   void MatchGazetteer(RecognizedText* r) const;
   void ProposeUnknownNames(RecognizedText* r) const;
   // The word at `i` is a function word of a lexicon ("And", "When", "If", "Should").
-  bool StartsWithFunctionWord(const RecognizedText& r, size_t i) const;
+  bool IsFunctionWordAt(const RecognizedText& r, size_t i) const;
   void MarkPronouns(RecognizedText* r) const;
   bool FreeGivenName(const RecognizedText& r, size_t token) const;
   bool SpeechVerbAt(const RecognizedText& r, size_t token) const;
