@@ -9,5 +9,5 @@
 extern "C" {
 // NOLINTNEXTLINE: the name and type are jemalloc's interface.
 extern const char* malloc_conf;
-const char* malloc_conf = "thp:always,metadata_thp:always,background_thread:false";
+const char* malloc_conf = "thp:always,metadata_thp:always";
 }

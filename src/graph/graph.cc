@@ -34,9 +34,10 @@ void MakeValidUtf8(std::string* s) {
 }
 
 void MakeValidUtf8(SharedString* s) {
+  if (FindInvalidUtf8(s->str()) == std::string::npos) return;  // the usual case: no copy
   std::string text = s->str();
   MakeValidUtf8(&text);
-  if (text != s->str()) *s = SharedString(text);
+  *s = SharedString(text);
 }
 
 void MakeValidUtf8(EvidenceRecord* e) {
