@@ -170,24 +170,32 @@ void KnowledgeGraph::AddDocument(const DocumentExtraction& extraction, const Kno
   std::vector<Vertex> vertices;
   vertices.reserve(extraction.entities.size());
   for (const ExtractedEntity& entity : extraction.entities) {
+    const EntityRecord* record = nullptr;
+    if (knowledge != nullptr) {
+      if (std::optional<uint32_t> index = knowledge->Find(entity.id)) record = &knowledge->entity(*index);
+    }
+    if (auto known = by_id_.find(entity.id); known != by_id_.end() && !graph_[known->second].is_statement()) {
+      MergeSeenEntity(extraction, entity, record, known->second);
+      vertices.push_back(known->second);
+      continue;
+    }
     GraphVertex v;
     v.id = entity.id;
     v.type = entity.type;
     v.name = entity.name;
     v.from_gazetteer = entity.from_gazetteer;
-    if (knowledge != nullptr) {
-      if (std::optional<uint32_t> index = knowledge->Find(entity.id)) {
-        const EntityRecord& record = knowledge->entity(*index);
-        if (v.name.empty()) v.name = record.name;
-        v.aliases = record.aliases;
-        for (const auto& [key, value] : record.attributes) v.attributes.emplace(key, value);
-        v.from_gazetteer = record.from_gazetteer;
-      }
+    if (record != nullptr) {
+      if (v.name.empty()) v.name = record->name;
+      v.aliases = record->aliases;
+      for (const auto& [key, value] : record->attributes) v.attributes.emplace(key, value);
+      v.from_gazetteer = record->from_gazetteer;
     }
     for (const ExtractedMention& m : entity.mentions) {
       v.mentions.push_back(MentionRecord{doc.id, m.start, m.end, Slice(extraction, m.start, m.end)});
     }
-    vertices.push_back(AddOrGetVertex(v));
+    Vertex added = AddOrGetVertex(std::move(v));
+    if (record != nullptr) NoteKnowledgeMerged(added, record);
+    vertices.push_back(added);
   }
 
   auto valid = [&](int32_t i) { return i >= 0 && static_cast<size_t>(i) < vertices.size(); };
@@ -260,31 +268,79 @@ Vertex KnowledgeGraph::AddStatement(const DocumentExtraction& extraction, const 
     v.statement.quote_end = said.quote_end;
   }
   v.statement.evidence.push_back(evidence);
-  Vertex added = AddOrGetVertex(v);
-  statement_of_quote->emplace(v.statement.quote, added);
+  std::string key = v.statement.quote;
+  Vertex added = AddOrGetVertex(std::move(v));
+  statement_of_quote->emplace(std::move(key), added);
   return added;
 }
 
-Vertex KnowledgeGraph::AddOrGetVertex(const GraphVertex& vertex) {
-  GraphVertex clean = vertex;
-  MakeValidUtf8(&clean.name);
-  for (std::string& alias : clean.aliases) MakeValidUtf8(&alias);
-  for (MentionRecord& m : clean.mentions) MakeValidUtf8(&m.text);
-  MakeValidUtf8(&clean.statement.quote);
-  for (EvidenceRecord& e : clean.statement.evidence) MakeValidUtf8(&e);
+Vertex KnowledgeGraph::AddOrGetVertex(GraphVertex vertex) {
+  MakeValidUtf8(&vertex.name);
+  for (std::string& alias : vertex.aliases) MakeValidUtf8(&alias);
+  for (MentionRecord& m : vertex.mentions) MakeValidUtf8(&m.text);
+  MakeValidUtf8(&vertex.statement.quote);
+  for (EvidenceRecord& e : vertex.statement.evidence) MakeValidUtf8(&e);
   if (auto it = by_id_.find(vertex.id); it != by_id_.end()) {
     GraphVertex& existing = graph_[it->second];
-    if (existing.kind != clean.kind) {
+    if (existing.kind != vertex.kind) {
       spdlog::warn("\"{}\" names both an entity and a statement; the second is dropped", vertex.id);
     } else {
-      MergeVertex(&existing, clean);
+      MergeVertex(&existing, vertex);
     }
     return it->second;
   }
-  if (clean.is_statement()) ++statement_count_;
-  Vertex v = boost::add_vertex(std::move(clean), graph_);
-  by_id_.emplace(vertex.id, v);
+  if (vertex.is_statement()) ++statement_count_;
+  std::string id = vertex.id;
+  Vertex v = boost::add_vertex(std::move(vertex), graph_);
+  by_id_.emplace(std::move(id), v);
   return v;
+}
+
+// The same merge as AddOrGetVertex's, without building a vertex first: most
+// mentions in a corpus are of entities seen before, and a gazetteer record's
+// aliases and attributes need merging only once.
+void KnowledgeGraph::MergeSeenEntity(const DocumentExtraction& extraction, const ExtractedEntity& entity,
+                                     const EntityRecord* record, Vertex into_vertex) {
+  GraphVertex& into = graph_[into_vertex];
+  if (into.name.empty()) {
+    into.name = entity.name.empty() && record != nullptr ? record->name : entity.name;
+    MakeValidUtf8(&into.name);
+  }
+  into.from_gazetteer = into.from_gazetteer || (record != nullptr ? record->from_gazetteer : entity.from_gazetteer);
+  if (record != nullptr && !KnowledgeMerged(into_vertex, record)) {
+    for (const std::string& alias : record->aliases) {
+      std::string clean = alias;
+      MakeValidUtf8(&clean);
+      if (clean != into.name && std::find(into.aliases.begin(), into.aliases.end(), clean) == into.aliases.end()) {
+        into.aliases.push_back(std::move(clean));
+      }
+    }
+    for (const auto& [key, value] : record->attributes) into.attributes.emplace(key, value);
+    NoteKnowledgeMerged(into_vertex, record);
+  }
+  const std::string& doc_id = extraction.document.id;
+  for (const ExtractedMention& m : entity.mentions) {
+    bool seen = false;
+    for (auto it = into.mentions.rbegin(); it != into.mentions.rend() && it->document_id == doc_id; ++it) {
+      if (it->start == m.start && it->end == m.end) {
+        seen = true;
+        break;
+      }
+    }
+    if (seen) continue;
+    MentionRecord mention{doc_id, m.start, m.end, Slice(extraction, m.start, m.end)};
+    MakeValidUtf8(&mention.text);
+    into.mentions.push_back(std::move(mention));
+  }
+}
+
+bool KnowledgeGraph::KnowledgeMerged(Vertex v, const EntityRecord* record) const {
+  return v < knowledge_merged_.size() && knowledge_merged_[v] == record;
+}
+
+void KnowledgeGraph::NoteKnowledgeMerged(Vertex v, const EntityRecord* record) {
+  if (knowledge_merged_.size() <= v) knowledge_merged_.resize(v + 1, nullptr);
+  knowledge_merged_[v] = record;
 }
 
 void KnowledgeGraph::AddRelation(Vertex source, Vertex target, const RelationEdge& relation) {
@@ -315,13 +371,13 @@ void KnowledgeGraph::AddDocumentRecord(DocumentRecord document) {
 }
 
 std::optional<Vertex> KnowledgeGraph::FindById(std::string_view id) const {
-  auto it = by_id_.find(std::string(id));
+  auto it = by_id_.find(id);
   if (it == by_id_.end()) return std::nullopt;
   return it->second;
 }
 
 bool KnowledgeGraph::HasDocument(std::string_view id) const {
-  return document_index_.count(std::string(id)) != 0;
+  return document_index_.find(id) != document_index_.end();
 }
 
 }  // namespace newsgraph

@@ -31,6 +31,7 @@
 #include "knowledge/knowledge.h"
 #include "relate/extraction.h"
 #include "util/shared_string.h"
+#include "util/text.h"
 
 namespace newsgraph {
 
@@ -120,7 +121,7 @@ class KnowledgeGraph {
   // A vertex whose id is there already is merged into it (a statement's
   // evidence is appended); if that one is of the other kind, nothing is
   // merged (logged) and it is returned as it is.
-  Vertex AddOrGetVertex(const GraphVertex& vertex);
+  Vertex AddOrGetVertex(GraphVertex vertex);
   void AddRelation(Vertex source, Vertex target, const RelationEdge& relation);  // merges
   void AddDocumentRecord(DocumentRecord document);
 
@@ -137,12 +138,20 @@ class KnowledgeGraph {
   Vertex AddStatement(const DocumentExtraction& extraction, const ExtractedRelation& said,
                       const EvidenceRecord& evidence,
                       std::unordered_map<std::string, Vertex>* statement_of_quote);
+  void MergeSeenEntity(const DocumentExtraction& extraction, const ExtractedEntity& entity,
+                       const EntityRecord* record, Vertex into);
+  // Whether `record`'s aliases and attributes are in vertex `v` already.
+  bool KnowledgeMerged(Vertex v, const EntityRecord* record) const;
+  void NoteKnowledgeMerged(Vertex v, const EntityRecord* record);
 
   GraphStorage graph_;
-  std::unordered_map<std::string, Vertex> by_id_;
+  StringMap<Vertex> by_id_;
   std::vector<DocumentRecord> documents_;
-  std::unordered_map<std::string, size_t> document_index_;
+  StringMap<size_t> document_index_;
   size_t statement_count_ = 0;
+  // Per vertex, the gazetteer record last merged into it (the Knowledge that
+  // AddDocument is given outlives the graph's building).
+  std::vector<const EntityRecord*> knowledge_merged_;
 };
 
 }  // namespace newsgraph

@@ -175,7 +175,7 @@ void Knowledge::IndexAliases() {
 }
 
 std::optional<uint32_t> Knowledge::Find(std::string_view id) const {
-  auto it = by_id_.find(std::string(id));
+  auto it = by_id_.find(id);
   if (it == by_id_.end()) return std::nullopt;
   return it->second;
 }

@@ -22,6 +22,7 @@
 #include "knowledge/vocabulary.h"
 #include "tokenize/tokenizer.h"
 #include "util/date.h"
+#include "util/text.h"
 
 namespace newsgraph {
 
@@ -139,7 +140,7 @@ class Knowledge {
 
   std::vector<EntityRecord> entities_;
   std::vector<std::pair<std::string, size_t>> origins_;  // file and line of each gazetteer entity
-  std::unordered_map<std::string, uint32_t> by_id_;
+  StringMap<uint32_t> by_id_;
   std::unordered_map<std::string, std::vector<uint32_t>> offices_by_role_;
   std::vector<AliasRecord> aliases_;
   std::vector<std::vector<Tenure>> tenures_by_person_, tenures_by_office_, memberships_by_person_;

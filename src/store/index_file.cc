@@ -303,7 +303,7 @@ KnowledgeGraph FromProto(const pb::Index& index, const std::string& path) {
     for (const pb::Mention& m : pe.mentions()) {
       v.mentions.push_back(MentionRecord{m.document_id(), m.start(), m.end(), m.text()});
     }
-    graph.AddOrGetVertex(v);
+    graph.AddOrGetVertex(std::move(v));
   }
   i = 0;
   for (const pb::Statement& ps : index.statements()) {
@@ -317,7 +317,7 @@ KnowledgeGraph FromProto(const pb::Index& index, const std::string& path) {
     v.from_gazetteer = false;
     v.statement = Statement{ps.quote(), ps.direct(), ps.document_id(), ps.document_date(),
                             ps.quote_start(), ps.quote_end(), FromProto(ps.evidence())};
-    graph.AddOrGetVertex(v);
+    graph.AddOrGetVertex(std::move(v));
   }
 
   i = 0;

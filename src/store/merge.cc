@@ -44,7 +44,7 @@ void MergeInto(KnowledgeGraph* into, const KnowledgeGraph& from, std::vector<std
       copy.mentions.clear();
       copy.statement.evidence.clear();
     }
-    Vertex into_vertex = into->AddOrGetVertex(copy);
+    Vertex into_vertex = into->AddOrGetVertex(std::move(copy));
     added.emplace(v, into_vertex);
     return into_vertex;
   };

@@ -3,8 +3,10 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace newsgraph {
@@ -32,5 +34,14 @@ std::string_view Trim(std::string_view s);
 
 // 64-bit FNV-1a, as lower-case hex.
 std::string ContentHash(std::string_view s);
+
+// Lets a string-keyed hash map be searched with a string_view, without
+// building a std::string for every lookup on the hot paths.
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <typename Value>
+using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
 
 }  // namespace newsgraph
