@@ -4,7 +4,7 @@
 #include <filesystem>
 #include <iostream>
 #include <iterator>
-#include <nlohmann/json.hpp>
+#include <simdjson.h>
 #include <optional>
 #include <string_view>
 #include <system_error>
@@ -151,17 +151,26 @@ void FillDate(Document* doc, const IngestOptions& options) {
 
 // A string field of a JSON line into `*out` (left nullopt when absent or
 // null). False, with `*error` set, when present with another type.
-bool StringField(const nlohmann::json& object, const char* name, bool allow_number, std::optional<std::string>* out,
+bool StringField(simdjson::dom::object object, const char* name, bool allow_number, std::optional<std::string>* out,
                  std::string* error) {
-  auto it = object.find(name);
-  if (it == object.end() || it->is_null()) return true;
-  if (it->is_string()) {
-    *out = it->get<std::string>();
-    return true;
-  }
-  if (allow_number && it->is_number_integer()) {
-    *out = it->dump();
-    return true;
+  simdjson::dom::element value;
+  if (object[name].get(value) != simdjson::SUCCESS) return true;
+  switch (value.type()) {
+    case simdjson::dom::element_type::NULL_VALUE:
+      return true;
+    case simdjson::dom::element_type::STRING:
+      *out = std::string(std::string_view(value));
+      return true;
+    case simdjson::dom::element_type::INT64:
+      if (!allow_number) break;
+      *out = std::to_string(int64_t(value));
+      return true;
+    case simdjson::dom::element_type::UINT64:
+      if (!allow_number) break;
+      *out = std::to_string(uint64_t(value));
+      return true;
+    default:
+      break;
   }
   *error = std::string("\"") + name + "\" is not a string";
   return false;
@@ -289,12 +298,13 @@ class DocumentReader {
       Report(where, "invalid UTF-8 at byte " + std::to_string(bad) + " of the line", "invalid UTF-8");
       return;
     }
-    nlohmann::json object = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-    if (object.is_discarded()) {
+    simdjson::dom::element parsed;
+    if (json_parser_.parse(line.data(), line.size()).get(parsed) != simdjson::SUCCESS) {
       Report(where, "not valid JSON", "malformed");
       return;
     }
-    if (!object.is_object()) {
+    simdjson::dom::object object;
+    if (parsed.get(object) != simdjson::SUCCESS) {
       Report(where, "not a JSON object", "malformed");
       return;
     }
@@ -358,6 +368,7 @@ class DocumentReader {
   std::unordered_map<std::string, std::string> seen_;
   InputStream* stream_ = nullptr;
   uint64_t file_start_ = 0;
+  simdjson::dom::parser json_parser_;  // reused: it keeps its buffers between lines
 };
 
 }  // namespace

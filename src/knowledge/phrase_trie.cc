@@ -16,6 +16,11 @@ void PhraseTrie::Grow() {
 }
 
 uint32_t PhraseTrie::Insert(std::span<const uint32_t> words) {
+  if (!words.empty()) {
+    size_t block = words.front() >> 6;
+    if (root_words_.size() <= block) root_words_.resize(block + 1, 0);
+    root_words_[block] |= uint64_t{1} << (words.front() & 63);
+  }
   uint32_t node = 0;
   for (uint32_t w : words) {
     uint32_t child = Child(node, w);
@@ -35,6 +40,7 @@ uint32_t PhraseTrie::Insert(std::span<const uint32_t> words) {
 }
 
 uint32_t PhraseTrie::Child(uint32_t node, uint32_t word) const {
+  if (node == 0 && !LeavesRoot(word)) return kNoNode;
   if (slots_.empty()) return kNoNode;
   uint64_t key = Key(node, word);
   for (size_t i = SlotOf(key);; i = (i + 1) & (slots_.size() - 1)) {

@@ -4,7 +4,8 @@
 // The edges live in one open-addressing hash table (linear probing, at most
 // half full) rather than a node-based map: Child is the recognizer's hottest
 // call, once per token and word of every candidate phrase, and a flat table
-// answers it with one or two cache lines.
+// answers it with one or two cache lines. A bitset of the words that start a
+// phrase answers the commonest question, "does any phrase start here?".
 #pragma once
 
 #include <cstdint>
@@ -37,8 +38,15 @@ class PhraseTrie {
     return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> shift_);
   }
   void Grow();
+  bool LeavesRoot(uint32_t word) const {
+    size_t block = word >> 6;
+    return block < root_words_.size() && ((root_words_[block] >> (word & 63)) & 1u) != 0;
+  }
 
   std::vector<Slot> slots_;
+  // Bit w is set when a phrase starts with word w. Most tokens start no phrase
+  // of a given lexicon; this answers them without a probe of the big table.
+  std::vector<uint64_t> root_words_;
   unsigned shift_ = 64;
   size_t edge_count_ = 0;
   std::vector<int32_t> terminal_;
