@@ -64,6 +64,15 @@ Recognizer::Recognizer(const Knowledge& knowledge) : knowledge_(knowledge) {
       return h.entity == a.entity && h.capitalized_mask == a.capitalized_mask && h.short_form == a.short_form;
     });
     if (!duplicate) list.push_back({a.entity, a.capitalized_mask, a.short_form});
+    if (!a.words.empty() && (a.capitalized_mask & 1u) == 0) {
+      if (lower_case_starts_.size() <= a.words.front()) lower_case_starts_.resize(a.words.front() + 1, false);
+      lower_case_starts_[a.words.front()] = true;
+    }
+  }
+  std::string folded;
+  for (size_t c = 0; c < ascii_word_ids_.size(); ++c) {
+    FoldCase(std::string(1, static_cast<char>(c)), &folded);
+    ascii_word_ids_[c] = knowledge.vocabulary().Find(folded);
   }
 }
 
@@ -73,7 +82,12 @@ RecognizedText Recognizer::Recognize(TokenizedText tokens) const {
   r.words.resize(r.tokens.tokens.size());
   std::string folded;
   for (size_t i = 0; i < r.tokens.tokens.size(); ++i) {
-    FoldCase(r.tokens.Text(r.tokens.tokens[i]), &folded);
+    std::string_view text = r.tokens.Text(r.tokens.tokens[i]);
+    if (text.size() == 1 && static_cast<unsigned char>(text[0]) < 0x80) {
+      r.words[i] = ascii_word_ids_[static_cast<unsigned char>(text[0])];
+      continue;
+    }
+    FoldCase(text, &folded);
     r.words[i] = knowledge_.vocabulary().Find(folded);
   }
   MatchGazetteer(&r);
@@ -89,6 +103,12 @@ void Recognizer::MatchGazetteer(RecognizedText* r) const {
   const Lexicons& lex = knowledge_.lexicons();
   size_t i = 0;
   while (i < toks.size()) {
+    uint32_t first_word = r->words[i];
+    if (!(toks[i].flags & kCapitalized) &&
+        (first_word >= lower_case_starts_.size() || !lower_case_starts_[first_word])) {
+      ++i;  // every alias starting with this word needs it capitalized (see AcceptsCase)
+      continue;
+    }
     uint32_t node = 0;
     size_t best_len = 0;
     int32_t best_payload = -1;

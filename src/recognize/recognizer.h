@@ -11,6 +11,7 @@
 // organization cue ("Ministry of X", "X Inc.").
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -72,6 +73,13 @@ class Recognizer {
   const Knowledge& knowledge_;
   PhraseTrie trie_;
   std::vector<std::vector<AliasHit>> hits_;  // per trie payload
+  // Words that start an alias whose first word may be written in lower case
+  // ("secretary of state"). A lower-case token outside it starts no name, so
+  // most of a text's tokens skip the walk of the (large) alias trie.
+  std::vector<bool> lower_case_starts_;
+  // The word ids of the one-byte ASCII tokens (punctuation, single letters),
+  // the commonest tokens, looked up once rather than per token.
+  std::array<uint32_t, 128> ascii_word_ids_{};
 };
 
 }  // namespace newsgraph

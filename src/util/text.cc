@@ -81,6 +81,13 @@ bool StartsUpper(std::string_view s) {
 bool IsAllUpper(std::string_view s) {
   bool letters = false;
   for (size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {  // the usual case, without a table lookup
+      if (c >= 'a' && c <= 'z') return false;
+      if (c >= 'A' && c <= 'Z') letters = true;
+      ++i;
+      continue;
+    }
     int32_t cp;
     size_t n = Decode(s, i, &cp);
     if (n == 0) return false;
