@@ -1,5 +1,7 @@
 #include "knowledge/vocabulary.h"
 
+#include <algorithm>
+
 namespace newsgraph {
 
 uint64_t Vocabulary::HashOf(std::string_view s) {
@@ -36,6 +38,20 @@ uint32_t Vocabulary::Intern(std::string_view folded) {
   slot.hash = static_cast<uint32_t>(hash >> 32);
   words_.emplace_back(folded);
   return slot.id;
+}
+
+void Vocabulary::FindAll(std::span<const std::string_view> forms, std::span<uint32_t> ids) const {
+  if (slots_.empty()) {
+    std::fill(ids.begin(), ids.end(), kUnknown);
+    return;
+  }
+  size_t mask = slots_.size() - 1;
+  std::vector<uint64_t> hashes(forms.size());
+  for (size_t i = 0; i < forms.size(); ++i) {
+    hashes[i] = HashOf(forms[i]);
+    __builtin_prefetch(&slots_[hashes[i] & mask]);
+  }
+  for (size_t i = 0; i < forms.size(); ++i) ids[i] = slots_[SlotOf(forms[i], hashes[i])].id;
 }
 
 uint32_t Vocabulary::Find(std::string_view folded) const {

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,10 @@ class Vocabulary {
   uint32_t Intern(std::string_view folded);
   // kUnknown when the form was never interned; does not allocate.
   uint32_t Find(std::string_view folded) const;
+  // Find for each form, into `ids` (as many as `forms`). Hashes them all
+  // first and prefetches their slots, so that the table's cache misses, the
+  // cost of a lookup in a large vocabulary, overlap instead of queueing.
+  void FindAll(std::span<const std::string_view> forms, std::span<uint32_t> ids) const;
   size_t size() const { return words_.size(); }
   // Every form, indexed by its id.
   std::vector<std::string> WordsById() const { return words_; }

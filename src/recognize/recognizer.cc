@@ -80,7 +80,11 @@ RecognizedText Recognizer::Recognize(TokenizedText tokens) const {
   RecognizedText r;
   r.tokens = std::move(tokens);
   r.words.resize(r.tokens.tokens.size());
+  // The folded forms of the longer tokens, looked up together (FindAll).
+  std::string folded_text;
   std::string folded;
+  std::vector<std::pair<uint32_t, uint32_t>> spans;  // in folded_text
+  std::vector<uint32_t> looked_up;                   // their token indexes
   for (size_t i = 0; i < r.tokens.tokens.size(); ++i) {
     std::string_view text = r.tokens.Text(r.tokens.tokens[i]);
     if (text.size() == 1 && static_cast<unsigned char>(text[0]) < 0x80) {
@@ -88,8 +92,16 @@ RecognizedText Recognizer::Recognize(TokenizedText tokens) const {
       continue;
     }
     FoldCase(text, &folded);
-    r.words[i] = knowledge_.vocabulary().Find(folded);
+    spans.emplace_back(static_cast<uint32_t>(folded_text.size()), static_cast<uint32_t>(folded.size()));
+    folded_text += folded;
+    looked_up.push_back(static_cast<uint32_t>(i));
   }
+  std::vector<std::string_view> forms;
+  forms.reserve(spans.size());
+  for (auto [offset, length] : spans) forms.push_back(std::string_view(folded_text).substr(offset, length));
+  std::vector<uint32_t> ids(forms.size());
+  knowledge_.vocabulary().FindAll(forms, ids);
+  for (size_t k = 0; k < ids.size(); ++k) r.words[looked_up[k]] = ids[k];
   MatchGazetteer(&r);
   MarkPronouns(&r);
   ProposeUnknownNames(&r);
