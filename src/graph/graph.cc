@@ -58,8 +58,8 @@ bool SameEvidence(const EvidenceRecord& a, const EvidenceRecord& b) {
 // A rule may fire twice on one sentence; identical records are kept once.
 // Evidence arrives document by document, so only the tail of the list that
 // belongs to the same document needs a look (a whole corpus would be quadratic).
-void AppendEvidence(std::vector<EvidenceRecord>* into, const std::vector<EvidenceRecord>& from) {
-  for (const EvidenceRecord& e : from) {
+void AppendEvidence(std::vector<EvidenceRecord>* into, std::vector<EvidenceRecord> from) {
+  for (EvidenceRecord& e : from) {
     bool seen = false;
     for (auto it = into->rbegin(); it != into->rend() && it->document_id == e.document_id; ++it) {
       if (SameEvidence(*it, e)) {
@@ -67,7 +67,7 @@ void AppendEvidence(std::vector<EvidenceRecord>* into, const std::vector<Evidenc
         break;
       }
     }
-    if (!seen) into->push_back(e);
+    if (!seen) into->push_back(std::move(e));
   }
 }
 
@@ -236,7 +236,7 @@ void KnowledgeGraph::AddDocument(const DocumentExtraction& extraction, const Kno
     edge.modality = r.modality;
     edge.evidence.push_back(std::move(evidence));
     AddRelation(vertices[static_cast<size_t>(r.source)], vertices[static_cast<size_t>(r.target)],
-                edge);
+                std::move(edge));
   }
 }
 
@@ -343,25 +343,24 @@ void KnowledgeGraph::NoteKnowledgeMerged(Vertex v, const EntityRecord* record) {
   knowledge_merged_[v] = record;
 }
 
-void KnowledgeGraph::AddRelation(Vertex source, Vertex target, const RelationEdge& relation) {
+void KnowledgeGraph::AddRelation(Vertex source, Vertex target, RelationEdge relation) {
   // MET has no direction; one orientation keeps "A met B" and "B met A" on one edge.
   if (relation.type == RelationType::kMet && graph_[target].id < graph_[source].id) {
     std::swap(source, target);
   }
-  std::vector<EvidenceRecord> evidence = relation.evidence;
-  for (EvidenceRecord& e : evidence) MakeValidUtf8(&e);
+  for (EvidenceRecord& e : relation.evidence) MakeValidUtf8(&e);
   for (auto [it, end] = boost::out_edges(source, graph_); it != end; ++it) {
     if (boost::target(*it, graph_) != target) continue;
     RelationEdge& existing = graph_[*it];
     if (SameKey(existing, relation)) {
-      AppendEvidence(&existing.evidence, evidence);
+      AppendEvidence(&existing.evidence, std::move(relation.evidence));
       return;
     }
   }
-  RelationEdge edge = relation;
-  edge.evidence.clear();
-  AppendEvidence(&edge.evidence, evidence);
-  boost::add_edge(source, target, std::move(edge), graph_);
+  std::vector<EvidenceRecord> evidence = std::move(relation.evidence);
+  relation.evidence.clear();
+  AppendEvidence(&relation.evidence, std::move(evidence));
+  boost::add_edge(source, target, std::move(relation), graph_);
 }
 
 void KnowledgeGraph::AddDocumentRecord(DocumentRecord document) {

@@ -122,7 +122,7 @@ class KnowledgeGraph {
   // evidence is appended); if that one is of the other kind, nothing is
   // merged (logged) and it is returned as it is.
   Vertex AddOrGetVertex(GraphVertex vertex);
-  void AddRelation(Vertex source, Vertex target, const RelationEdge& relation);  // merges
+  void AddRelation(Vertex source, Vertex target, RelationEdge relation);  // merges
   void AddDocumentRecord(DocumentRecord document);
 
   std::optional<Vertex> FindById(std::string_view id) const;

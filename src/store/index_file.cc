@@ -345,7 +345,7 @@ KnowledgeGraph FromProto(const pb::Index& index, const std::string& path) {
     edge.demand = pr.demand();
     edge.modality = pr.modality();
     edge.evidence = FromProto(pr.evidence());
-    graph.AddRelation(*source, *target, edge);
+    graph.AddRelation(*source, *target, std::move(edge));
   }
 
   for (const pb::Document& d : index.documents()) {

@@ -62,7 +62,7 @@ void MergeInto(KnowledgeGraph* into, const KnowledgeGraph& from, std::vector<std
     if (relation.evidence.empty()) continue;
     Vertex source = add_vertex(boost::source(*it, g), false);
     Vertex target = add_vertex(boost::target(*it, g), false);
-    into->AddRelation(source, target, relation);
+    into->AddRelation(source, target, std::move(relation));
   }
 }
 
