@@ -114,11 +114,22 @@ void Recognizer::MatchGazetteer(RecognizedText* r) const {
   const auto& toks = r->tokens.tokens;
   const Lexicons& lex = knowledge_.lexicons();
   size_t i = 0;
+  // Every alias starting with a word outside lower_case_starts_ needs it
+  // capitalized (see AcceptsCase): such a lower-case token starts no name.
+  auto may_start_name = [&](size_t k) {
+    uint32_t word = r->words[k];
+    return (toks[k].flags & kCapitalized) || (word < lower_case_starts_.size() && lower_case_starts_[word]);
+  };
+  constexpr size_t kPrefetchAhead = 8;
+  for (size_t k = 0; k < kPrefetchAhead && k < toks.size(); ++k) {
+    if (may_start_name(k)) trie_.Prefetch(0, r->words[k]);
+  }
   while (i < toks.size()) {
-    uint32_t first_word = r->words[i];
-    if (!(toks[i].flags & kCapitalized) &&
-        (first_word >= lower_case_starts_.size() || !lower_case_starts_[first_word])) {
-      ++i;  // every alias starting with this word needs it capitalized (see AcceptsCase)
+    if (i + kPrefetchAhead < toks.size() && may_start_name(i + kPrefetchAhead)) {
+      trie_.Prefetch(0, r->words[i + kPrefetchAhead]);
+    }
+    if (!may_start_name(i)) {
+      ++i;
       continue;
     }
     uint32_t node = 0;
