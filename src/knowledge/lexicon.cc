@@ -15,7 +15,7 @@ void Lexicon::Add(std::span<const uint32_t> words, std::string value) {
   values_.push_back(std::move(value));
 }
 
-std::optional<LexiconHit> Lexicon::LongestAt(std::span<const uint32_t> words, size_t i) const {
+std::optional<LexiconHit> Lexicon::LongestFrom(std::span<const uint32_t> words, size_t i) const {
   std::optional<LexiconHit> best;
   uint32_t node = 0;
   for (size_t j = i; j < words.size(); ++j) {

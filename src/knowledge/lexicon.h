@@ -23,11 +23,17 @@ class Lexicon {
  public:
   void Add(std::span<const uint32_t> words, std::string value);
   // The longest phrase that starts at word `i` of `words` (ids of a document's tokens).
-  std::optional<LexiconHit> LongestAt(std::span<const uint32_t> words, size_t i) const;
+  // Inline for its usual answer, "none starts here", asked of every token by many lexicons.
+  std::optional<LexiconHit> LongestAt(std::span<const uint32_t> words, size_t i) const {
+    if (i >= words.size() || !trie_.StartsPhrase(words[i])) return std::nullopt;
+    return LongestFrom(words, i);
+  }
   bool empty() const { return values_.empty(); }
   size_t size() const { return values_.size(); }
 
  private:
+  std::optional<LexiconHit> LongestFrom(std::span<const uint32_t> words, size_t i) const;
+
   PhraseTrie trie_;
   std::vector<std::string> values_;
 };

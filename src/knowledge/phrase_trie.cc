@@ -40,7 +40,7 @@ uint32_t PhraseTrie::Insert(std::span<const uint32_t> words) {
 }
 
 uint32_t PhraseTrie::Child(uint32_t node, uint32_t word) const {
-  if (node == 0 && !LeavesRoot(word)) return kNoNode;
+  if (node == 0 && !StartsPhrase(word)) return kNoNode;
   if (slots_.empty()) return kNoNode;
   uint64_t key = Key(node, word);
   for (size_t i = SlotOf(key);; i = (i + 1) & (slots_.size() - 1)) {

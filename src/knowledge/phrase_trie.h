@@ -23,10 +23,15 @@ class PhraseTrie {
   // Adds the phrase and returns its terminal node.
   uint32_t Insert(std::span<const uint32_t> words);
   uint32_t Child(uint32_t node, uint32_t word) const;
+  // Whether some phrase starts with `word`: Child(0, word) != kNoNode, cheaper.
+  bool StartsPhrase(uint32_t word) const {
+    size_t block = word >> 6;
+    return block < root_words_.size() && ((root_words_[block] >> (word & 63)) & 1u) != 0;
+  }
   // Starts loading the table slot that Child(node, word) will read, so that a
   // scan can overlap its cache misses by asking a few positions ahead.
   void Prefetch(uint32_t node, uint32_t word) const {
-    if (slots_.empty() || (node == 0 && !LeavesRoot(word))) return;
+    if (slots_.empty() || (node == 0 && !StartsPhrase(word))) return;
     __builtin_prefetch(&slots_[SlotOf(Key(node, word))]);
   }
   // The payload set with SetPayload, or -1 when no phrase ends at `node`.
@@ -44,10 +49,6 @@ class PhraseTrie {
     return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> shift_);
   }
   void Grow();
-  bool LeavesRoot(uint32_t word) const {
-    size_t block = word >> 6;
-    return block < root_words_.size() && ((root_words_[block] >> (word & 63)) & 1u) != 0;
-  }
 
   std::vector<Slot> slots_;
   // Bit w is set when a phrase starts with word w. Most tokens start no phrase
