@@ -14,10 +14,8 @@ struct Cp {
   uint32_t len = 0;
 };
 
-Cp DecodeAt(std::string_view s, size_t i) {
-  if (i >= s.size()) return {};
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) return {c, 1};
+// The slow paths stay out of line so that the ASCII tests inline into the scan.
+[[gnu::noinline]] Cp DecodeMultibyte(std::string_view s, size_t i) {
   int32_t cp;
   utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
                                         static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
@@ -25,12 +23,23 @@ Cp DecodeAt(std::string_view s, size_t i) {
   return {cp, static_cast<uint32_t>(n)};
 }
 
-bool IsLetterOrDigit(int32_t cp) {
-  if (cp < 0) return false;
-  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+inline Cp DecodeAt(std::string_view s, size_t i) {
+  if (i >= s.size()) return {};
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return {c, 1};
+  return DecodeMultibyte(s, i);
+}
+
+[[gnu::noinline]] bool IsNonAsciiLetterOrDigit(int32_t cp) {
   auto cat = utf8proc_category(cp);
   return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
          (cat >= UTF8PROC_CATEGORY_MN && cat <= UTF8PROC_CATEGORY_ME) || cat == UTF8PROC_CATEGORY_ND;
+}
+
+inline bool IsLetterOrDigit(int32_t cp) {
+  if (cp < 0) return false;
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+  return IsNonAsciiLetterOrDigit(cp);
 }
 bool IsLetter(int32_t cp) { return IsLetterOrDigit(cp) && !(cp >= '0' && cp <= '9'); }
 bool IsDigit(int32_t cp) { return cp >= '0' && cp <= '9'; }

@@ -50,8 +50,16 @@ size_t FindInvalidUtf8(std::string_view s) {
 }
 
 void FoldCase(std::string_view s, std::string* out) {
-  out->clear();
-  for (size_t i = 0; i < s.size();) {
+  // The ASCII prefix (usually the whole word) in one pass, without push_back.
+  out->resize(s.size());
+  size_t i = 0;
+  for (; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) break;
+    (*out)[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : static_cast<char>(c);
+  }
+  out->resize(i);
+  while (i < s.size()) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
       out->push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : static_cast<char>(c));
