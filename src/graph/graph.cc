@@ -110,9 +110,16 @@ std::string Slice(const DocumentExtraction& extraction, uint32_t start, uint32_t
   return std::string(text, start, end - start);
 }
 
-EvidenceRecord MakeEvidence(const DocumentExtraction& extraction, const Evidence& e) {
+// The document's strings for its records, interned once rather than per record.
+struct DocumentStrings {
+  SharedString id;
+  SharedString date;
+};
+
+EvidenceRecord MakeEvidence(const DocumentExtraction& extraction, const DocumentStrings& strings,
+                            const Evidence& e) {
   EvidenceRecord r;
-  r.document_id = extraction.document.id;
+  r.document_id = strings.id;
   r.sentence_index = e.sentence;
   r.start = e.start;
   r.end = e.end;
@@ -121,7 +128,7 @@ EvidenceRecord MakeEvidence(const DocumentExtraction& extraction, const Evidence
   } else {
     r.sentence = Slice(extraction, e.start, e.end);  // logs the bad span
   }
-  r.document_date = extraction.document.date;
+  r.document_date = strings.date;
   r.trigger = e.trigger;
   r.rule = e.rule;
   r.when = e.when;
@@ -167,6 +174,7 @@ void KnowledgeGraph::AddDocument(const DocumentExtraction& extraction, const Kno
   }
   AddDocumentRecord(DocumentRecord{doc.id, doc.title, doc.date, doc.source, doc.content_hash});
 
+  const DocumentStrings strings{SharedString(doc.id), SharedString(doc.date)};
   std::vector<Vertex> vertices;
   vertices.reserve(extraction.entities.size());
   for (const ExtractedEntity& entity : extraction.entities) {
@@ -175,7 +183,7 @@ void KnowledgeGraph::AddDocument(const DocumentExtraction& extraction, const Kno
       if (std::optional<uint32_t> index = knowledge->Find(entity.id)) record = &knowledge->entity(*index);
     }
     if (auto known = by_id_.find(entity.id); known != by_id_.end() && !graph_[known->second].is_statement()) {
-      MergeSeenEntity(extraction, entity, record, known->second);
+      MergeSeenEntity(extraction, strings.id, entity, record, known->second);
       vertices.push_back(known->second);
       continue;
     }
@@ -191,7 +199,7 @@ void KnowledgeGraph::AddDocument(const DocumentExtraction& extraction, const Kno
       v.from_gazetteer = record->from_gazetteer;
     }
     for (const ExtractedMention& m : entity.mentions) {
-      v.mentions.push_back(MentionRecord{doc.id, m.start, m.end, Slice(extraction, m.start, m.end)});
+      v.mentions.push_back(MentionRecord{strings.id, m.start, m.end, Slice(extraction, m.start, m.end)});
     }
     Vertex added = AddOrGetVertex(std::move(v));
     if (record != nullptr) NoteKnowledgeMerged(added, record);
@@ -206,7 +214,7 @@ void KnowledgeGraph::AddDocument(const DocumentExtraction& extraction, const Kno
                     RelationTypeName(r.type), r.source, r.target);
       continue;
     }
-    EvidenceRecord evidence = MakeEvidence(extraction, r.evidence);
+    EvidenceRecord evidence = MakeEvidence(extraction, strings, r.evidence);
     MakeValidUtf8(&evidence);
     if (r.type == RelationType::kSaid) {
       Vertex statement = AddStatement(extraction, r, evidence, &statement_of_quote);
@@ -299,8 +307,8 @@ Vertex KnowledgeGraph::AddOrGetVertex(GraphVertex vertex) {
 // The same merge as AddOrGetVertex's, without building a vertex first: most
 // mentions in a corpus are of entities seen before, and a gazetteer record's
 // aliases and attributes need merging only once.
-void KnowledgeGraph::MergeSeenEntity(const DocumentExtraction& extraction, const ExtractedEntity& entity,
-                                     const EntityRecord* record, Vertex into_vertex) {
+void KnowledgeGraph::MergeSeenEntity(const DocumentExtraction& extraction, const SharedString& document_id,
+                                     const ExtractedEntity& entity, const EntityRecord* record, Vertex into_vertex) {
   GraphVertex& into = graph_[into_vertex];
   if (into.name.empty()) {
     into.name = entity.name.empty() && record != nullptr ? record->name : entity.name;
@@ -318,17 +326,16 @@ void KnowledgeGraph::MergeSeenEntity(const DocumentExtraction& extraction, const
     for (const auto& [key, value] : record->attributes) into.attributes.emplace(key, value);
     NoteKnowledgeMerged(into_vertex, record);
   }
-  const std::string& doc_id = extraction.document.id;
   for (const ExtractedMention& m : entity.mentions) {
     bool seen = false;
-    for (auto it = into.mentions.rbegin(); it != into.mentions.rend() && it->document_id == doc_id; ++it) {
+    for (auto it = into.mentions.rbegin(); it != into.mentions.rend() && it->document_id == document_id; ++it) {
       if (it->start == m.start && it->end == m.end) {
         seen = true;
         break;
       }
     }
     if (seen) continue;
-    MentionRecord mention{doc_id, m.start, m.end, Slice(extraction, m.start, m.end)};
+    MentionRecord mention{document_id, m.start, m.end, Slice(extraction, m.start, m.end)};
     MakeValidUtf8(&mention.text);
     into.mentions.push_back(std::move(mention));
   }

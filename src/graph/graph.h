@@ -138,8 +138,8 @@ class KnowledgeGraph {
   Vertex AddStatement(const DocumentExtraction& extraction, const ExtractedRelation& said,
                       const EvidenceRecord& evidence,
                       std::unordered_map<std::string, Vertex>* statement_of_quote);
-  void MergeSeenEntity(const DocumentExtraction& extraction, const ExtractedEntity& entity,
-                       const EntityRecord* record, Vertex into);
+  void MergeSeenEntity(const DocumentExtraction& extraction, const SharedString& document_id,
+                       const ExtractedEntity& entity, const EntityRecord* record, Vertex into);
   // Whether `record`'s aliases and attributes are in vertex `v` already.
   bool KnowledgeMerged(Vertex v, const EntityRecord* record) const;
   void NoteKnowledgeMerged(Vertex v, const EntityRecord* record);

@@ -6,9 +6,16 @@
 namespace newsgraph {
 namespace {
 
+struct Hash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
 struct Pool {
   std::mutex mutex;
-  std::unordered_set<std::string> strings;  // nodes never move, so pointers stay valid
+  // Nodes never move, so pointers stay valid. Searched by string_view: most
+  // strings are in already, and a lookup must not build a string to find that out.
+  std::unordered_set<std::string, Hash, std::equal_to<>> strings;
 };
 
 Pool& ThePool() {
@@ -19,6 +26,7 @@ Pool& ThePool() {
 const std::string* Intern(std::string_view s) {
   Pool& pool = ThePool();
   std::lock_guard<std::mutex> lock(pool.mutex);
+  if (auto it = pool.strings.find(s); it != pool.strings.end()) return &*it;
   return &*pool.strings.emplace(s).first;
 }
 
