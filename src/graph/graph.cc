@@ -180,7 +180,13 @@ void KnowledgeGraph::AddDocument(const DocumentExtraction& extraction, const Kno
   for (const ExtractedEntity& entity : extraction.entities) {
     const EntityRecord* record = nullptr;
     if (knowledge != nullptr) {
-      if (std::optional<uint32_t> index = knowledge->Find(entity.id)) record = &knowledge->entity(*index);
+      auto index = static_cast<size_t>(entity.knowledge_index);
+      if (entity.knowledge_index >= 0 && index < knowledge->entities().size() &&
+          knowledge->entity(static_cast<uint32_t>(index)).id == entity.id) {
+        record = &knowledge->entity(static_cast<uint32_t>(index));
+      } else if (std::optional<uint32_t> found = knowledge->Find(entity.id)) {
+        record = &knowledge->entity(*found);
+      }
     }
     if (auto known = by_id_.find(entity.id); known != by_id_.end() && !graph_[known->second].is_statement()) {
       MergeSeenEntity(extraction, strings.id, entity, record, known->second);

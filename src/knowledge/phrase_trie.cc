@@ -8,9 +8,9 @@ void PhraseTrie::Grow() {
   slots_.assign(capacity, Slot{});
   shift_ = 64 - static_cast<unsigned>(__builtin_ctzll(capacity));
   for (const Slot& s : old) {
-    if (s.key == kEmpty) continue;
-    size_t i = SlotOf(s.key);
-    while (slots_[i].key != kEmpty) i = (i + 1) & (slots_.size() - 1);
+    if (s.node == kNoNode) continue;
+    size_t i = SlotOf(Key(s.node, s.word));
+    while (slots_[i].node != kNoNode) i = (i + 1) & (slots_.size() - 1);
     slots_[i] = s;
   }
 }
@@ -28,10 +28,9 @@ uint32_t PhraseTrie::Insert(std::span<const uint32_t> words) {
       if (2 * (edge_count_ + 1) > slots_.size()) Grow();
       child = static_cast<uint32_t>(terminal_.size());
       terminal_.push_back(-1);
-      uint64_t key = Key(node, w);
-      size_t i = SlotOf(key);
-      while (slots_[i].key != kEmpty) i = (i + 1) & (slots_.size() - 1);
-      slots_[i] = Slot{key, child};
+      size_t i = SlotOf(Key(node, w));
+      while (slots_[i].node != kNoNode) i = (i + 1) & (slots_.size() - 1);
+      slots_[i] = Slot{node, w, child};
       ++edge_count_;
     }
     node = child;
@@ -40,12 +39,12 @@ uint32_t PhraseTrie::Insert(std::span<const uint32_t> words) {
 }
 
 uint32_t PhraseTrie::Child(uint32_t node, uint32_t word) const {
-  if (node == 0 && !StartsPhrase(word)) return kNoNode;
+  if (node == kNoNode || (node == 0 && !StartsPhrase(word))) return kNoNode;
   if (slots_.empty()) return kNoNode;
-  uint64_t key = Key(node, word);
-  for (size_t i = SlotOf(key);; i = (i + 1) & (slots_.size() - 1)) {
-    if (slots_[i].key == key) return slots_[i].child;
-    if (slots_[i].key == kEmpty) return kNoNode;
+  for (size_t i = SlotOf(Key(node, word));; i = (i + 1) & (slots_.size() - 1)) {
+    const Slot& s = slots_[i];
+    if (s.node == node && s.word == word) return s.child;
+    if (s.node == kNoNode) return kNoNode;
   }
 }
 

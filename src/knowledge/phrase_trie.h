@@ -39,11 +39,11 @@ class PhraseTrie {
   void SetPayload(uint32_t node, int32_t payload) { terminal_[node] = payload; }
 
  private:
-  struct Slot {
-    uint64_t key = kEmpty;
+  struct Slot {  // 12 bytes: more edges per cache line than a 64-bit key would leave
+    uint32_t node = kNoNode;  // kNoNode: empty (no edge leaves kNoNode)
+    uint32_t word = 0;
     uint32_t child = 0;
   };
-  static constexpr uint64_t kEmpty = UINT64_MAX;  // no edge leaves kNoNode
   static uint64_t Key(uint32_t node, uint32_t word) { return (uint64_t{node} << 32) | word; }
   size_t SlotOf(uint64_t key) const {  // Fibonacci hashing: the high bits of key * 2^64/phi
     return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> shift_);

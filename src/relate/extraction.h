@@ -30,6 +30,9 @@ struct ExtractedEntity {
   EntityType type = EntityType::kPerson;
   std::string name;
   bool from_gazetteer = true;
+  // Its record in the Knowledge the pipeline ran with, or -1 (found by the
+  // recognizer): saves the graph a lookup by id per entity and document.
+  int32_t knowledge_index = -1;
   std::vector<ExtractedMention> mentions;
 };
 

@@ -50,6 +50,7 @@ RelateContext::RelateContext(const Knowledge& k, const ResolvedText& text, Docum
     x.type = d.type;
     x.name = d.name;
     x.from_gazetteer = d.knowledge_index >= 0;
+    x.knowledge_index = d.knowledge_index;
     output_of_[e] = static_cast<int32_t>(out->entities.size());
     out->entities.push_back(std::move(x));
   }
@@ -80,6 +81,7 @@ RelateContext::RelateContext(const Knowledge& k, const ResolvedText& text, Docum
       x.id = person.id;
       x.type = person.type;
       x.name = person.name;
+      x.knowledge_index = static_cast<int32_t>(holders[0]);
       // The office's mentions are this person's: "the national security adviser" refers to him.
       x.mentions = out->entities[static_cast<size_t>(output_of_[e])].mentions;
       out->entities.push_back(std::move(x));
