@@ -51,24 +51,31 @@ bool HasOtherInitials(const EntityRecord& e, std::string_view initials) {
 }  // namespace
 
 Recognizer::Recognizer(const Knowledge& knowledge) : knowledge_(knowledge) {
+  std::vector<std::vector<AliasHit>> hits_by_payload;
   for (const AliasRecord& a : knowledge.aliases()) {
     uint32_t node = trie_.Insert(a.words);
     int32_t payload = trie_.Payload(node);
     if (payload < 0) {
-      payload = static_cast<int32_t>(hits_.size());
+      payload = static_cast<int32_t>(hits_by_payload.size());
       trie_.SetPayload(node, payload);
-      hits_.emplace_back();
+      hits_by_payload.emplace_back();
     }
-    auto& list = hits_[static_cast<size_t>(payload)];
+    auto& list = hits_by_payload[static_cast<size_t>(payload)];
     bool duplicate = std::any_of(list.begin(), list.end(), [&](const AliasHit& h) {
       return h.entity == a.entity && h.capitalized_mask == a.capitalized_mask && h.short_form == a.short_form;
     });
-    if (!duplicate) list.push_back({a.entity, a.capitalized_mask, a.short_form});
+    if (!duplicate) list.push_back({a.entity, a.capitalized_mask, a.short_form, knowledge.entity(a.entity).type});
     if (!a.words.empty() && (a.capitalized_mask & 1u) == 0) {
       if (lower_case_starts_.size() <= a.words.front()) lower_case_starts_.resize(a.words.front() + 1, false);
       lower_case_starts_[a.words.front()] = true;
     }
   }
+  hit_offsets_.reserve(hits_by_payload.size() + 1);
+  for (const auto& list : hits_by_payload) {
+    hit_offsets_.push_back(static_cast<uint32_t>(hits_.size()));
+    hits_.insert(hits_.end(), list.begin(), list.end());
+  }
+  hit_offsets_.push_back(static_cast<uint32_t>(hits_.size()));
   std::string folded;
   for (size_t c = 0; c < ascii_word_ids_.size(); ++c) {
     FoldCase(std::string(1, static_cast<char>(c)), &folded);
@@ -142,7 +149,7 @@ void Recognizer::MatchGazetteer(RecognizedText* r) const {
       int32_t payload = trie_.Payload(node);
       if (payload < 0) continue;
       // Some alias at this node must accept the text's case.
-      for (const AliasHit& h : hits_[static_cast<size_t>(payload)]) {
+      for (const AliasHit& h : HitsOf(payload)) {
         if (AcceptsCase(h.capitalized_mask, &toks[i], j - i + 1)) {
           best_len = j - i + 1;
           best_payload = payload;
@@ -161,8 +168,8 @@ void Recognizer::MatchGazetteer(RecognizedText* r) const {
       int32_t payload = n == PhraseTrie::kNoNode ? -1 : trie_.Payload(n);
       outer_words = {toks[i], toks[i + 2]};
       if (payload >= 0) {
-        for (const AliasHit& h : hits_[static_cast<size_t>(payload)]) {
-          if (!h.short_form && knowledge_.entity(h.entity).type == EntityType::kPerson &&
+        for (const AliasHit& h : HitsOf(payload)) {
+          if (!h.short_form && h.type == EntityType::kPerson &&
               AcceptsCase(h.capitalized_mask, outer_words.data(), 2) &&
               !HasOtherInitials(knowledge_.entity(h.entity), r->tokens.Text(toks[i + 1]))) {
             best_payload = payload;
@@ -193,19 +200,19 @@ void Recognizer::MatchGazetteer(RecognizedText* r) const {
     m.start = toks[i].start;
     m.end = toks[i + best_len - 1].end;
     // A full name beats a derived surname at the same place.
-    const auto& hits = hits_[static_cast<size_t>(best_payload)];
+    std::span<const AliasHit> hits = HitsOf(best_payload);
     bool any_full = std::any_of(hits.begin(), hits.end(), [&](const AliasHit& h) {
       return !h.short_form && AcceptsCase(h.capitalized_mask, case_words, case_len);
     });
     for (const AliasHit& h : hits) {
       if (!AcceptsCase(h.capitalized_mask, case_words, case_len) || (any_full && h.short_form)) continue;
-      if (case_words != &toks[i] && knowledge_.entity(h.entity).type != EntityType::kPerson) continue;
+      if (case_words != &toks[i] && h.type != EntityType::kPerson) continue;
       if (std::find(m.candidates.begin(), m.candidates.end(), h.entity) == m.candidates.end()) {
+        if (m.candidates.empty()) m.type = h.type;
         m.candidates.push_back(h.entity);
       }
     }
     m.kind = any_full ? MentionKind::kName : MentionKind::kShortName;
-    m.type = knowledge_.entity(m.candidates.front()).type;
     // "Mr. King": after an honorific, a title word is a surname.
     if (m.type == EntityType::kOffice && i > 0 && lex.honorifics.LongestAt(r->words, i - 1)) {
       i += best_len;

@@ -13,6 +13,7 @@
 
 #include <array>
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -60,7 +61,12 @@ class Recognizer {
     uint32_t entity;
     uint32_t capitalized_mask;
     bool short_form;
+    EntityType type;  // the entity's, kept here to spare a visit to its record
   };
+  std::span<const AliasHit> HitsOf(int32_t payload) const {
+    auto p = static_cast<size_t>(payload);
+    return std::span<const AliasHit>(hits_).subspan(hit_offsets_[p], hit_offsets_[p + 1] - hit_offsets_[p]);
+  }
   void MatchGazetteer(RecognizedText* r) const;
   void ProposeUnknownNames(RecognizedText* r) const;
   // The word at `i` is a function word of a lexicon ("And", "When", "If", "Should").
@@ -72,7 +78,9 @@ class Recognizer {
 
   const Knowledge& knowledge_;
   PhraseTrie trie_;
-  std::vector<std::vector<AliasHit>> hits_;  // per trie payload
+  // The aliases ending at each trie node, one payload's after another's.
+  std::vector<AliasHit> hits_;
+  std::vector<uint32_t> hit_offsets_;  // payload p's are [hit_offsets_[p], hit_offsets_[p + 1])
   // Words that start an alias whose first word may be written in lower case
   // ("secretary of state"). A lower-case token outside it starts no name, so
   // most of a text's tokens skip the walk of the (large) alias trie.
