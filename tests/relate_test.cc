@@ -303,6 +303,79 @@ TEST_F(RelateTest, QuoteInTheHeadlineIsNotAStatement) {
   EXPECT_TRUE(OfType(x, RelationType::kSaid).empty());
 }
 
+// The speaker of each direct quote, by the quote's first 12 characters.
+std::map<std::string, std::string> DirectSpeakers(const DocumentExtraction& x) {
+  std::map<std::string, std::string> out;
+  for (const ExtractedRelation& r : x.relations) {
+    if (r.type == RelationType::kSaid && r.direct) out[r.quote.substr(0, 12)] = x.entities[static_cast<size_t>(r.source)].id;
+  }
+  return out;
+}
+
+TEST_F(RelateTest, SentenceFinalQuoteTakesAnAttributionFollowedByAComma) {
+  auto said = DirectSpeakers(Extract(
+      "Adam Schiff spoke first.\n\n"
+      "\"Who would have guessed we would get this far?\" Jeff Sessions said, looking at the crowd.\n"));
+  EXPECT_EQ(said["Who would ha"], "P:jeff_sessions");
+}
+
+TEST_F(RelateTest, ShortQuoteThatIsASentenceOfItsOwnIsAStatement) {
+  auto said = DirectSpeakers(Extract("\"We tried,\" Jeff Sessions said to the panel. \"We failed, friends.\"\n"));
+  EXPECT_EQ(said["We failed, f"], "P:jeff_sessions");
+  // A short scare quote inside a sentence still is none.
+  EXPECT_TRUE(DirectSpeakers(Extract("Jeff Sessions met the \"usual three suspects\" on Friday.")).empty());
+}
+
+TEST_F(RelateTest, QuoteAfterASentenceEndingInItsAttribution) {
+  auto said = DirectSpeakers(Extract(
+      "The vote could slip to next week, Adam Schiff said. \"Nobody in this building wants another delay.\"\n\n"
+      "The vote could slip, said Jeff Sessions. \"We will see what the leaders decide.\"\n"));
+  EXPECT_EQ(said["Nobody in th"], "P:adam_schiff");
+  EXPECT_EQ(said["We will see "], "P:jeff_sessions");
+  // A sentence that reports nobody's words hands its quote to no one.
+  EXPECT_TRUE(DirectSpeakers(Extract("Adam Schiff left early. \"Nobody in this building wants another delay.\"")).empty());
+}
+
+TEST_F(RelateTest, ParticipleSpeaksForTheNameAfterAnOpeningQuote) {
+  auto said = DirectSpeakers(Extract(
+      "\"Stay with me tonight,\" Jeff Sessions sings to the crowd before asking them, \"Where do we go from here now?\"\n"));
+  EXPECT_EQ(said["Stay with me"], "P:jeff_sessions");
+  EXPECT_EQ(said["Where do we "], "P:jeff_sessions");
+}
+
+TEST_F(RelateTest, ReportedSpeechSubjects) {
+  DocumentExtraction x = Extract(
+      "Sen. Mitch McConnell of Kentucky praised the bill for its \"bold and careful ideas.\"\n\n"
+      "Jeff Sessions wrote that Adam Schiff was \"a fraud\" and urged voters to \"ignore the noise\" from Washington.\n\n"
+      "Adam Schiff was described as \"a very careful lawmaker\" in the profile.\n");
+  std::map<std::string, std::string> said;
+  for (const ExtractedRelation* r : OfType(x, RelationType::kSaid)) said[r->quote.substr(0, 12)] = Id(x, r->source);
+  EXPECT_EQ(said["the bill for"], "P:mitch_mcconnell");  // "of Kentucky" only says where he is from
+  EXPECT_EQ(said["Adam Schiff "], "P:jeff_sessions");
+  EXPECT_EQ(said["voters to \"i"], "P:jeff_sessions");   // "and" after a closed quotation joins the reporting clause
+  EXPECT_EQ(said.count("as \"a very c"), 0u);            // a passive frame's subject is not who spoke
+  EXPECT_EQ(said.count("\"a very care"), 0u);
+}
+
+TEST_F(RelateTest, SpeakerBeforeSeveralAppositions) {
+  auto said = DirectSpeakers(Extract(
+      "Quentin Marlowe, head of the Ferry Workers Union, which speaks for harbor staff, said that \"the "
+      "boats will keep running all winter.\"\n\n"
+      "Another skeptic, Adam Schiff, warned that \"the numbers do not add up at all.\"\n"));
+  EXPECT_EQ(said["the boats wi"], "P:x_quentin_marlowe");
+  EXPECT_EQ(said["the numbers "], "P:adam_schiff");  // a chunk that is a name alone is the speaker
+}
+
+TEST_F(RelateTest, ComparisonAndObjectlessFrames) {
+  DocumentExtraction x = Extract(
+      "Adam Schiff likened the memo to \"a bad spy novel from the airport\" on Sunday.\n\n"
+      "It was a stunt that Jeff Sessions described as \"a cheap political trick.\"\n");
+  std::map<std::string, std::string> said;
+  for (const ExtractedRelation* r : OfType(x, RelationType::kSaid)) said[r->quote] = Id(x, r->source);
+  EXPECT_EQ(said["\"a bad spy novel from the airport\" on Sunday"], "P:adam_schiff");  // the words after "to"
+  EXPECT_EQ(said["\"a cheap political trick.\""], "P:jeff_sessions");                  // the object came before
+}
+
 // --- REACTED ----------------------------------------------------------------
 
 TEST_F(RelateTest, ReactionsCarryTheirPolarity) {

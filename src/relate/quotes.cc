@@ -61,9 +61,12 @@ Attribution AttributionAfter(const RelateContext& c, const QuoteSpan& q) {
     uint32_t length = SpeechVerbAt(c, v);
     if (!length) continue;
     if (quote_ends_sentence) {
+      // `"...?" Trump said, looking out on the crowd.`: a comma right after
+      // the verb leaves the sentence to the attribution too.
       uint32_t after = v + length;
-      while (after < end && after < v + length + 3 && !c.EndsSentence(after)) ++after;
-      if (after >= end || !c.EndsSentence(after)) return {};
+      while (after < end && after < v + length + 3 && !c.EndsSentence(after) && !c.IsPunct(after, ',')) ++after;
+      bool attribution_only = after < end && (c.EndsSentence(after) || (after == v + length && c.IsPunct(after, ',')));
+      if (!attribution_only) return {};
     }
     Attribution a = Attributed(c, SpeakerInPhrase(c, t, v), v, length, "quote-name-verb");
     a.addressee = AddresseeAfter(c, v + length);
@@ -106,6 +109,45 @@ Attribution AttributionBefore(const RelateContext& c, const QuoteSpan& q) {
   return {};
 }
 
+// The sentence right before the quote's, in its paragraph, ends in an
+// attribution of what it reports: `The talks may stall, Schiff said. "..."`,
+// `..., said Schiff. "..."`. The quote goes on in the same voice.
+Attribution AttributionInSentenceBefore(const RelateContext& c, const QuoteSpan& q) {
+  const auto& toks = c.tokens().tokens;
+  uint32_t sentence = toks[q.open].sentence;
+  if (sentence == 0 || c.tokens().sentences[sentence].first_token != q.open) return {};
+  const Sentence& before = c.tokens().sentences[sentence - 1];
+  if (before.paragraph != toks[q.open].paragraph || before.end_token <= before.first_token) return {};
+  uint32_t last = before.end_token - 1;
+  if (!c.EndsSentence(last)) return {};
+  for (uint32_t v = last; v-- > before.first_token && v + 6 > last;) {
+    if (c.InsideQuote(v) || toks[v].kind == TokenKind::kQuote) return {};
+    uint32_t length = SpeechVerbAt(c, v);
+    if (!length || NegatedSpeech(c, v)) continue;
+    // The attribution closes a sentence whose report came first, after a comma.
+    uint32_t k = v;
+    while (k > before.first_token && (c.MentionAt(k - 1) >= 0 || IsSpeechFiller(c, k - 1))) --k;
+    if (k == v) {
+      int32_t m = -1;
+      int32_t speaker = SpeakerInPhrase(c, v + length, last, &m);  // `..., said Schiff.`
+      if (speaker < 0 || k == before.first_token || !c.IsPunct(k - 1, ',')) return {};
+      return Attributed(c, speaker, v, length, "quote-after-attribution");
+    }
+    if (k == before.first_token || !c.IsPunct(k - 1, ',')) return {};
+    int32_t speaker = SubjectBefore(c, v, k);
+    return speaker >= 0 ? Attributed(c, speaker, v, length, "quote-after-attribution") : Attribution{};
+  }
+  return {};
+}
+
+// A short quotation that is a sentence of its own (`"I would, Donald."`) is
+// words someone said, not a scare quote.
+bool IsWholeSentence(const RelateContext& c, const QuoteSpan& q) {
+  const auto& toks = c.tokens().tokens;
+  if (!q.closed || q.close < q.open + 2) return false;
+  return c.tokens().sentences[toks[q.open].sentence].first_token == q.open && c.EndsSentence(q.close - 1);
+}
+
 // An interview transcript: `"PENCE: Well, look, ..."`: the name and a colon open the quote.
 Attribution TranscriptSpeaker(const RelateContext& c, const QuoteSpan& q, uint32_t* text_from) {
   uint32_t t = q.open + 1;
@@ -138,6 +180,7 @@ void RelateQuotes(RelateContext& c) {
       Attribution before = AttributionBefore(c, q);
       if (!a.found || before.speaker >= 0) a = before;
     }
+    if (!a.found) a = AttributionInSentenceBefore(c, q);
     bool continues = false;
     if (!a.found && last_speaker >= 0) {
       // A quote paragraph after "X said ..." with no attribution of its own is X's.
@@ -151,7 +194,8 @@ void RelateQuotes(RelateContext& c) {
     }
     // A short scare quote inside a sentence is not a statement.
     bool opened_by_verb = a.rule == "name-verb-quote" && q.open <= a.verb + 3;  // `Barrett said, "we were floored."`
-    if (q.words < 4 && !(a.found && (a.rule == "quote-name-verb" || a.rule == "quote-verb-name" || opened_by_verb))) {
+    bool statement = a.found && (a.rule == "quote-name-verb" || a.rule == "quote-verb-name" || opened_by_verb);
+    if (q.words < 4 && !statement && !((a.found || continues) && IsWholeSentence(c, q))) {
       continue;
     }
     if (in_headline || a.speaker < 0 || text_from >= q.close || c.IsTitleQuote(q.open)) continue;

@@ -89,6 +89,20 @@ int32_t PossessorBefore(const RelateContext& c, uint32_t noun, uint32_t floor) {
   return e >= 0 && (c.TypeOf(e) == EntityType::kPerson || c.TypeOf(e) == EntityType::kOrganization) ? e : -1;
 }
 
+// "Trump was described as ...": the subject of a passive frame is not who spoke.
+bool IsPassive(const RelateContext& c, uint32_t verb) {
+  if (IsParticiple(c, verb)) return false;  // "is calling the candidate ..."
+  const auto& copulas = c.knowledge().lexicons().copulas;
+  for (uint32_t t = verb; t > 0 && t + 4 > verb; --t) {  // past fillers: "was also described"
+    for (uint32_t length = 1; length <= 2 && length <= t; ++length) {
+      auto copula = copulas.LongestAt(c.words(), t - length);
+      if (copula && copula->length == length) return true;
+    }
+    if (!IsSpeechFiller(c, t - 1)) break;
+  }
+  return false;
+}
+
 void Emit(RelateContext& c, int32_t speaker, uint32_t first, uint32_t end, uint32_t verb, uint32_t length,
           const char* rule, bool whole_quote_ok = false) {
   const auto& toks = c.tokens().tokens;
@@ -155,10 +169,21 @@ void RelateReportedSpeech(RelateContext& c) {
       v += length - 1;
       continue;
     }
+    bool comparison = kind.starts_with("comparison:");
+    if ((kind == "frame" || comparison) && IsPassive(c, v)) continue;
     int32_t speaker = SubjectBefore(c, v, sentence.first_token);
     if (speaker < 0) continue;
     // A frame's object is part of what was said: "called Clinton a "champion"".
     uint32_t first = kind == "frame" ? v + length : ContentStart(c, v + length, sentence.end_token);
+    if (comparison) {
+      // "likened the rules to "burning the Constitution"": the words after the
+      // preposition the lexicon names (after "comparison:") are what was said.
+      std::string_view preposition = std::string_view(kind).substr(kind.find(':') + 1);
+      uint32_t k = v + length;
+      while (k < sentence.end_token && k < v + length + 8 && c.IsWord(k) && c.TokenText(k, k + 1) != preposition) ++k;
+      if (k >= sentence.end_token || c.TokenText(k, k + 1) != preposition) continue;
+      first = k + 1;
+    }
     uint32_t end = sentence.end_token;
     // "..., Warren said." or `"...," he said.`: the content came first.
     if (WordCount(c, first, end) < 3) {
@@ -169,14 +194,16 @@ void RelateReportedSpeech(RelateContext& c) {
       if (subject_start <= sentence.first_token + 1) continue;
       first = sentence.first_token;
       end = subject_start - 1;
-    } else if (first < end && ((OpensQuote(toks[first]) && kind != "frame") || c.IsPunct(first, ':'))) {
+    } else if (first < end && ((OpensQuote(toks[first]) && kind != "frame" && !comparison) || c.IsPunct(first, ':'))) {
       continue;  // `said: "..."`: a direct quote
     }
     bool quote_follows_colon = false;  // `said of Papadopoulos: "He was a zero."`: a direct quote
     for (uint32_t k = first; k + 1 < end; ++k) quote_follows_colon |= c.IsPunct(k, ':') && OpensQuote(toks[k + 1]);
     if (quote_follows_colon) continue;
-    if ((kind == "frame" || !c.options().all_reported_speech) && !HoldsQuote(c, first, end)) continue;
-    Emit(c, speaker, first, end, v, length, kind == "frame" ? "reported-frame" : "reported-speech", kind == "frame");
+    bool framed = kind == "frame" || comparison;
+    if ((framed || !c.options().all_reported_speech) && !HoldsQuote(c, first, end)) continue;
+    Emit(c, speaker, first, end, v, length, comparison ? "reported-comparison" : framed ? "reported-frame" : "reported-speech",
+         framed);
     v += length - 1;
   }
 }

@@ -89,6 +89,14 @@ bool NegatedSpeech(const RelateContext& c, uint32_t verb) {
 
 int32_t ClauseSubject(const RelateContext& c, uint32_t start, uint32_t end) {
   const auto& toks = c.tokens().tokens;
+  // `"...," Blige sings before asking her`: the subject follows a quotation
+  // that opens the clause.
+  if (start < end && toks[start].kind == TokenKind::kQuote && !c.InsideQuote(start)) {
+    uint32_t k = start + 1;
+    while (k < end && (c.InsideQuote(k) || toks[k].kind == TokenKind::kQuote)) ++k;
+    while (k < end && c.IsPunct(k, ',')) ++k;
+    start = k;
+  }
   uint32_t t = start;
   while (t < end && t < start + 4 && c.MentionAt(t) < 0) ++t;
   if (t >= end || c.MentionAt(t) < 0 || c.InsideQuote(t)) return -1;
@@ -97,7 +105,8 @@ int32_t ClauseSubject(const RelateContext& c, uint32_t start, uint32_t end) {
   for (;;) {
     uint32_t next = c.mentions()[static_cast<size_t>(m)].end_token;
     uint32_t k = next;
-    while (k < end && k < next + 2 && c.MentionAt(k) < 0 && c.IsWord(k)) ++k;
+    // A verb between the names ends the phrase: "Pompeo said on Twitter".
+    while (k < end && k < next + 2 && c.MentionAt(k) < 0 && c.IsWord(k) && !SpeechVerbAt(c, k)) ++k;
     int32_t follower = k < end ? c.MentionAt(k) : -1;
     if (follower < 0 || follower == m || c.mentions()[static_cast<size_t>(follower)].kind == MentionKind::kPronoun ||
         toks[k].sentence != toks[t].sentence) {
@@ -117,12 +126,37 @@ int32_t SubjectBefore(const RelateContext& c, uint32_t verb, uint32_t floor) {
     while (k > floor && !c.IsPunct(k, '(')) --k;
     if (c.IsPunct(k, '(')) t = k;
   } else if (t > floor && c.IsPunct(t - 1, ',')) {  // "Cobb, a White House lawyer, said"
-    uint32_t k = t - 1;
-    while (k > floor && k + 16 > t && !c.IsPunct(k - 1, ',') && toks[k - 1].kind != TokenKind::kQuote) --k;
-    if (k > floor && c.IsPunct(k - 1, ',')) t = k - 1;
+    // Up to three lower-case appositions or relative clauses: "Ayrault, the
+    // foreign minister of France, a member of the council, said"; a chunk
+    // that is a name alone is the speaker itself: "Another critic, Laurence
+    // Tribe, likened".
+    uint32_t comma = t - 1;
+    for (int chunks = 0; chunks < 3; ++chunks) {
+      uint32_t k = comma;
+      while (k > floor && k + 16 > comma && !c.IsPunct(k - 1, ',') && toks[k - 1].kind != TokenKind::kQuote) --k;
+      int32_t name = c.MentionAt(k);
+      if (name >= 0 && c.mentions()[static_cast<size_t>(name)].end_token == comma && SpeakerOf(c, name) >= 0) {
+        t = comma;  // the name right before the comma
+        break;
+      }
+      if (k <= floor || !c.IsPunct(k - 1, ',')) break;
+      if (chunks > 0 && (!c.IsWord(k) || (toks[k].flags & kCapitalized))) break;
+      comma = k - 1;
+      t = comma;
+    }
   }
   if (t <= floor) return -1;
   bool participle = IsParticiple(c, verb);
+  // "Gov. Tomblin of West Virginia lauded": the place only says where the
+  // speaker is from.
+  if (int32_t m = c.MentionAt(t - 1); m >= 0 && SpeakingCountry(c, m) < 0) {
+    uint32_t of = c.mentions()[static_cast<size_t>(m)].first_token;
+    int32_t e = c.EntityOfMention(static_cast<size_t>(m), false);
+    if (e >= 0 && c.TypeOf(e) == EntityType::kPlace && of > floor + 1 && c.TokenText(of - 1, of) == "of" &&
+        c.MentionAt(of - 2) >= 0) {
+      t = of - 1;
+    }
+  }
   if (int32_t m = c.MentionAt(t - 1); m >= 0) {
     // "32% of Republican claims as ...": after "of", a verb-like word is a
     // noun ("footage of Clinton asking" is still hers).
@@ -148,7 +182,16 @@ int32_t SubjectBefore(const RelateContext& c, uint32_t verb, uint32_t floor) {
   // "Pompeo thanked him and said": the clause's subject speaks.
   auto joined = c.knowledge().lexicons().coordination.LongestAt(c.words(), t - 1);
   if (joined && joined->length == 1 && *joined->value == "and") {
-    return ClauseSubject(c, std::max(floor, c.ClauseStart(t - 1)), t - 1);
+    uint32_t start = std::max(floor, c.ClauseStart(t - 1));
+    // "Trump tweeted that Machado was "a con" and encouraged ...": after a
+    // closed quotation, "and" joins the reporting clause, not the reported
+    // one (the reported words end there too: reported_speech.cc).
+    if (start > floor && c.ClauseKind(start - 1) == "complement") {
+      for (uint32_t k = start; k + 1 < t; ++k) {
+        if (c.tokens().tokens[k].quote == QuoteMark::kCloseDouble) return ClauseSubject(c, floor, start - 1);
+      }
+    }
+    return ClauseSubject(c, start, t - 1);
   }
   return -1;
 }
