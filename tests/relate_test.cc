@@ -357,6 +357,23 @@ TEST_F(RelateTest, ReportedSpeechSubjects) {
   EXPECT_EQ(said.count("\"a very care"), 0u);
 }
 
+TEST_F(RelateTest, QuotationInsideASentenceBelongsToThatSentence) {
+  auto said = DirectSpeakers(Extract(
+      "\"We will hold the line on spending this year,\" Mitch McConnell said.\n\n"
+      "Adam Schiff called on the agency to \"stop hiding the full report from us.\"\n\n"
+      "Jeff Sessions, despite his doubts about \"lawyers getting rich from every case,\" voted for the bill.\n"));
+  EXPECT_EQ(said["stop hiding "], "P:adam_schiff");  // the reporting verb's subject, not the last speaker
+  EXPECT_EQ(said.count("lawyers gett"), 0u);         // about someone else: not McConnell's
+}
+
+TEST_F(RelateTest, QuoteAfterASentenceThatReportsSomeonesWords) {
+  auto said = DirectSpeakers(Extract(
+      "\"The deal is done,\" Mitch McConnell said.\n\n"
+      "His former law partner, Adam Schiff, called him a master of hard bargains. \"He showed again and again "
+      "an ability to close deals that others could not.\"\n"));
+  EXPECT_EQ(said["He showed ag"], "P:adam_schiff");
+}
+
 TEST_F(RelateTest, SpeakerBeforeSeveralAppositions) {
   auto said = DirectSpeakers(Extract(
       "Quentin Marlowe, head of the Ferry Workers Union, which speaks for harbor staff, said that \"the "

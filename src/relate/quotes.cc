@@ -109,6 +109,19 @@ Attribution AttributionBefore(const RelateContext& c, const QuoteSpan& q) {
   return {};
 }
 
+// The speaker of the reporting verb ("called", "warned") in [first, open),
+// the words before a quotation in its sentence, or -1.
+int32_t ReporterBefore(const RelateContext& c, uint32_t first, uint32_t open) {
+  const auto& reported = c.knowledge().lexicons().reported_speech;
+  for (uint32_t v = first; v < open; ++v) {
+    if (c.InsideQuote(v) || c.MentionAt(v) >= 0 || !c.IsWord(v)) continue;
+    auto hit = reported.LongestAt(c.words(), v);
+    if (!hit || *hit->value == "noun" || *hit->value == "source-after" || NegatedSpeech(c, v)) continue;
+    if (int32_t speaker = SubjectBefore(c, v, first); speaker >= 0) return speaker;
+  }
+  return -1;
+}
+
 // The sentence right before the quote's, in its paragraph, ends in an
 // attribution of what it reports: `The talks may stall, Schiff said. "..."`,
 // `..., said Schiff. "..."`. The quote goes on in the same voice.
@@ -136,6 +149,11 @@ Attribution AttributionInSentenceBefore(const RelateContext& c, const QuoteSpan&
     if (k == before.first_token || !c.IsPunct(k - 1, ',')) return {};
     int32_t speaker = SubjectBefore(c, v, k);
     return speaker >= 0 ? Attributed(c, speaker, v, length, "quote-after-attribution") : Attribution{};
+  }
+  // `Cummings called him a master at deals. "He showed ..."`: the sentence
+  // before reports someone's words; the quote gives them.
+  if (int32_t reporter = ReporterBefore(c, before.first_token, before.end_token); reporter >= 0) {
+    return Attributed(c, reporter, q.open, 1, "quote-after-report");
   }
   return {};
 }
@@ -182,7 +200,21 @@ void RelateQuotes(RelateContext& c) {
     }
     if (!a.found) a = AttributionInSentenceBefore(c, q);
     bool continues = false;
-    if (!a.found && last_speaker >= 0) {
+    // A quotation inside a sentence belongs to that sentence: to whoever it
+    // reports ("Schiff called on them to "..."") and not to the last speaker
+    // when it is about someone else ("Ryan, despite his concerns about "...",").
+    uint32_t sentence_first = t.sentences[toks[q.open].sentence].first_token;
+    bool elsewhere = false;
+    if (!a.found && sentence_first < q.open) {
+      int32_t reporter = ReporterBefore(c, sentence_first, q.open);
+      if (reporter >= 0) {
+        a = Attributed(c, reporter, q.open, 1, "quote-in-report");
+      } else {
+        int32_t subject = ClauseSubject(c, sentence_first, q.open);
+        elsewhere = subject >= 0 && subject != last_speaker;
+      }
+    }
+    if (!a.found && last_speaker >= 0 && !elsewhere) {
       // A quote paragraph after "X said ..." with no attribution of its own is X's.
       a.speaker = last_speaker;
       a.rule = "quote-continues";
