@@ -374,6 +374,18 @@ TEST_F(RelateTest, QuoteAfterASentenceThatReportsSomeonesWords) {
   EXPECT_EQ(said["He showed ag"], "P:adam_schiff");
 }
 
+TEST_F(RelateTest, TitleBeforeANameWeCannotTellIsNoOtherHoldersVoice) {
+  const std::string body =
+      "Rep. Ted Lieu spoke first.\n\n"
+      "\"The sanctions were in focus for all of us,\" said Rep. Joseph Crowley (D-N.Y.), a longtime advocate.\n";
+  // Two namesakes in the gazetteer; on a date, only one of them can be alive.
+  auto said = DirectSpeakers(Extract(body, "2016-09-16"));
+  EXPECT_EQ(said["The sanction"], "P:joseph_crowley_c001038");
+  // Undated, the name stays unresolved: "Rep." is his title, not Ted Lieu speaking.
+  DocumentExtraction undated = pipeline_->Extract(MakeDocument("doc", "Headline\n\n" + body, ""));
+  EXPECT_EQ(DirectSpeakers(undated).count("The sanction"), 0u);
+}
+
 TEST_F(RelateTest, SpeakerBeforeSeveralAppositions) {
   auto said = DirectSpeakers(Extract(
       "Quentin Marlowe, head of the Ferry Workers Union, which speaks for harbor staff, said that \"the "

@@ -109,17 +109,19 @@ Attribution AttributionBefore(const RelateContext& c, const QuoteSpan& q) {
   return {};
 }
 
-// The speaker of the reporting verb ("called", "warned") in [first, open),
-// the words before a quotation in its sentence, or -1.
-int32_t ReporterBefore(const RelateContext& c, uint32_t first, uint32_t open) {
+// The first reporting verb ("called", "warned") in [first, open) whose
+// subject speaks, as an attribution with `rule`; none if there is none.
+Attribution ReporterBefore(const RelateContext& c, uint32_t first, uint32_t open, const char* rule) {
   const auto& reported = c.knowledge().lexicons().reported_speech;
   for (uint32_t v = first; v < open; ++v) {
     if (c.InsideQuote(v) || c.MentionAt(v) >= 0 || !c.IsWord(v)) continue;
     auto hit = reported.LongestAt(c.words(), v);
     if (!hit || *hit->value == "noun" || *hit->value == "source-after" || NegatedSpeech(c, v)) continue;
-    if (int32_t speaker = SubjectBefore(c, v, first); speaker >= 0) return speaker;
+    if (int32_t speaker = SubjectBefore(c, v, first); speaker >= 0) {
+      return Attributed(c, speaker, v, static_cast<uint32_t>(hit->length), rule);
+    }
   }
-  return -1;
+  return {};
 }
 
 // The sentence right before the quote's, in its paragraph, ends in an
@@ -152,10 +154,7 @@ Attribution AttributionInSentenceBefore(const RelateContext& c, const QuoteSpan&
   }
   // `Cummings called him a master at deals. "He showed ..."`: the sentence
   // before reports someone's words; the quote gives them.
-  if (int32_t reporter = ReporterBefore(c, before.first_token, before.end_token); reporter >= 0) {
-    return Attributed(c, reporter, q.open, 1, "quote-after-report");
-  }
-  return {};
+  return ReporterBefore(c, before.first_token, before.end_token, "quote-after-report");
 }
 
 // A short quotation that is a sentence of its own (`"I would, Donald."`) is
@@ -206,10 +205,8 @@ void RelateQuotes(RelateContext& c) {
     uint32_t sentence_first = t.sentences[toks[q.open].sentence].first_token;
     bool elsewhere = false;
     if (!a.found && sentence_first < q.open) {
-      int32_t reporter = ReporterBefore(c, sentence_first, q.open);
-      if (reporter >= 0) {
-        a = Attributed(c, reporter, q.open, 1, "quote-in-report");
-      } else {
+      a = ReporterBefore(c, sentence_first, q.open, "quote-in-report");
+      if (!a.found) {
         int32_t subject = ClauseSubject(c, sentence_first, q.open);
         elsewhere = subject >= 0 && subject != last_speaker;
       }

@@ -31,6 +31,14 @@ int32_t SpeakerOf(const RelateContext& c, int32_t mention) {
       return -1;
     }
   }
+  // "Rep. Joseph Crowley": a title before a name is that name's, even when
+  // we do not know who the name is; it stands for no other holder.
+  uint32_t next = m.end_token;
+  int32_t own = c.text().mention_entity[static_cast<size_t>(mention)];
+  if (own >= 0 && c.text().entities[static_cast<size_t>(own)].type == EntityType::kOffice && c.IsWord(next) &&
+      (c.tokens().tokens[next].flags & kCapitalized)) {
+    return -1;
+  }
   int32_t e = c.EntityOfMention(static_cast<size_t>(mention), true);
   if (e < 0 || c.TypeOf(e) == EntityType::kOffice || c.TypeOf(e) == EntityType::kPlace) return -1;
   return e;
