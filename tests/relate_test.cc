@@ -386,6 +386,19 @@ TEST_F(RelateTest, TitleBeforeANameWeCannotTellIsNoOtherHoldersVoice) {
   EXPECT_EQ(DirectSpeakers(undated).count("The sanction"), 0u);
 }
 
+TEST_F(RelateTest, TitleStandsForTheHolderNamedLastBeforeIt) {
+  // Bound in the text to two people: the binding before the mention.
+  DocumentExtraction bound = Extract(
+      "Rep. Adam Schiff warned about the hacks, which the congressman said were meant to \"sow discord in the "
+      "election.\"\n\nRep. Ted Lieu agreed on Tuesday.\n");
+  for (const ExtractedRelation* r : OfType(bound, RelationType::kSaid)) EXPECT_EQ(Id(bound, r->source), "P:adam_schiff");
+  EXPECT_FALSE(OfType(bound, RelationType::kSaid).empty());
+  // Bound to nobody: of the holders the document names, the last one before it.
+  auto said = DirectSpeakers(Extract(
+      "Ted Lieu spoke first. Later, Adam Schiff arrived.\n\n\"We need the full report by Friday,\" the congressman said.\n"));
+  EXPECT_EQ(said["We need the "], "P:adam_schiff");
+}
+
 TEST_F(RelateTest, SpeakerBeforeSeveralAppositions) {
   auto said = DirectSpeakers(Extract(
       "Quentin Marlowe, head of the Ferry Workers Union, which speaks for harbor staff, said that \"the "
