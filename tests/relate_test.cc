@@ -399,6 +399,22 @@ TEST_F(RelateTest, TitleStandsForTheHolderNamedLastBeforeIt) {
   EXPECT_EQ(said["We need the "], "P:adam_schiff");
 }
 
+TEST_F(RelateTest, ColonQuoteTakesTheMainClauseSubject) {
+  auto said = DirectSpeakers(Extract(
+      "With aides worried about Jeff Sessions and his hearings, Adam Schiff is trying a new line: \"Ask me later.\"\n"));
+  EXPECT_EQ(said["Ask me later"], "P:adam_schiff");  // past the opening phrase; short, but a sentence of its own
+}
+
+TEST_F(RelateTest, AttributionSetOffByCommasInsideTheSentence) {
+  DocumentExtraction x = Extract(
+      "These workers, Adam Schiff explained at the hearing, were \"treated badly\" for years.\n\n"
+      "In Ohio, Jeff Sessions said the plan, which he wrote, had \"a few good parts\" in it.\n");
+  std::map<std::string, std::string> said;
+  for (const ExtractedRelation* r : OfType(x, RelationType::kSaid)) said[r->quote] = Id(x, r->source);
+  EXPECT_EQ(said["were \"treated badly\" for years"], "P:adam_schiff");  // the clause goes on after the attribution
+  EXPECT_EQ(said["the plan, which he wrote, had \"a few good parts\" in it"], "P:jeff_sessions");  // no verb after the comma
+}
+
 TEST_F(RelateTest, SpeakerBeforeSeveralAppositions) {
   auto said = DirectSpeakers(Extract(
       "Quentin Marlowe, head of the Ferry Workers Union, which speaks for harbor staff, said that \"the "

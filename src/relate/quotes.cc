@@ -101,7 +101,13 @@ Attribution AttributionBefore(const RelateContext& c, const QuoteSpan& q) {
   // "Sessions, for his part, made a similar argument in his statement: “...": a
   // colon before the quote hands it to the sentence's subject.
   if (limit > floor && c.IsPunct(limit - 1, ':')) {
-    int32_t speaker = SpeakerInPhrase(c, floor, limit - 1);
+    // "With leaders worried about Clinton, President Obama is rolling out a
+    // message:": past an opening phrase, the main clause's subject opens it.
+    int32_t speaker = -1;
+    for (uint32_t k = limit - 1; k-- > floor && speaker < 0;) {
+      if (c.IsPunct(k, ',') && !c.InsideQuote(k) && c.MentionAt(k + 1) >= 0) speaker = ClauseSubject(c, k + 1, limit - 1);
+    }
+    if (speaker < 0) speaker = SpeakerInPhrase(c, floor, limit - 1);
     if (speaker >= 0 && c.TypeOf(speaker) == EntityType::kPerson) {
       return Attributed(c, speaker, limit - 1, 1, "subject-colon-quote");
     }
@@ -161,8 +167,9 @@ Attribution AttributionInSentenceBefore(const RelateContext& c, const QuoteSpan&
 // words someone said, not a scare quote.
 bool IsWholeSentence(const RelateContext& c, const QuoteSpan& q) {
   const auto& toks = c.tokens().tokens;
-  if (!q.closed || q.close < q.open + 2) return false;
-  return c.tokens().sentences[toks[q.open].sentence].first_token == q.open && c.EndsSentence(q.close - 1);
+  if (!q.closed || q.close < q.open + 2 || !c.EndsSentence(q.close - 1)) return false;
+  // `... a new message: "It's about me."` counts as well.
+  return c.tokens().sentences[toks[q.open].sentence].first_token == q.open || (q.open > 0 && c.IsPunct(q.open - 1, ':'));
 }
 
 // An interview transcript: `"PENCE: Well, look, ..."`: the name and a colon open the quote.

@@ -185,6 +185,20 @@ void RelateReportedSpeech(RelateContext& c) {
       first = k + 1;
     }
     uint32_t end = sentence.end_token;
+    if (kind == "clause" && !IsParticiple(c, v)) {
+      // "These employees, Stumpf explained at the hearing, were "well-paid"":
+      // an attribution set off by commas inside the sentence, the clause it
+      // interrupts going on after it with its verb ("were", "would").
+      uint32_t s = v;
+      while (s > sentence.first_token && (c.MentionAt(s - 1) >= 0 || IsSpeechFiller(c, s - 1))) --s;
+      uint32_t comma = v + length;
+      while (comma < end && comma < v + length + 8 && c.IsWord(comma) && c.ClauseKind(comma).empty()) ++comma;
+      if (s < v && s > sentence.first_token + 1 && c.IsPunct(s - 1, ',') && c.MentionAt(v - 1) >= 0 &&
+          comma < end && c.IsPunct(comma, ',') && (IsSpeechFiller(c, comma + 1) ||
+                                                    c.knowledge().lexicons().copulas.LongestAt(c.words(), comma + 1))) {
+        first = comma + 1;
+      }
+    }
     // "..., Warren said." or `"...," he said.`: the content came first.
     if (WordCount(c, first, end) < 3) {
       if (kind != "clause" || IsParticiple(c, v)) continue;
