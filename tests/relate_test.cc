@@ -415,6 +415,15 @@ TEST_F(RelateTest, AttributionSetOffByCommasInsideTheSentence) {
   EXPECT_EQ(said["the plan, which he wrote, had \"a few good parts\" in it"], "P:jeff_sessions");  // no verb after the comma
 }
 
+TEST_F(RelateTest, NewParagraphAboutSomeoneElseEndsTheContinuation) {
+  auto said = DirectSpeakers(Extract(
+      "\"We will not let this stand,\" Jeff Sessions said.\n\n"
+      "On \"Meet the Press,\" Adam Schiff named the budget as the main worry. \"Nobody wants to pay for it in the end.\"\n\n"
+      "\"And nobody will,\" he went on.\n"));
+  EXPECT_EQ(said["Nobody wants"], "P:adam_schiff");  // not the last paragraph's speaker
+  EXPECT_EQ(said.count("Meet the Pre"), 0u);          // a programme's title is nobody's words
+}
+
 TEST_F(RelateTest, SpeakerBeforeSeveralAppositions) {
   auto said = DirectSpeakers(Extract(
       "Quentin Marlowe, head of the Ferry Workers Union, which speaks for harbor staff, said that \"the "

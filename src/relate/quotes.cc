@@ -163,6 +163,26 @@ Attribution AttributionInSentenceBefore(const RelateContext& c, const QuoteSpan&
   return ReporterBefore(c, before.first_token, before.end_token, "quote-after-report");
 }
 
+// `On "Face the Nation," Sen. Sanders identified ... as a reason. "The younger
+// people are ..."`: a quote opening a sentence, right after one in its
+// paragraph about a person (the first one it names), gives that person's
+// words, rather than the last speaker's of an earlier paragraph.
+int32_t SubjectOfSentenceBefore(const RelateContext& c, const QuoteSpan& q) {
+  const auto& toks = c.tokens().tokens;
+  uint32_t sentence = toks[q.open].sentence;
+  if (sentence == 0 || c.tokens().sentences[sentence].first_token != q.open) return -1;
+  const Sentence& before = c.tokens().sentences[sentence - 1];
+  if (before.paragraph != toks[q.open].paragraph) return -1;
+  for (uint32_t t = before.first_token; t < before.end_token; ++t) {
+    int32_t m = c.MentionAt(t);
+    if (m < 0 || c.InsideQuote(t)) continue;
+    int32_t speaker = SpeakerOf(c, m);
+    if (speaker >= 0 && c.TypeOf(speaker) == EntityType::kPerson) return speaker;
+    t = c.mentions()[static_cast<size_t>(m)].end_token - 1;
+  }
+  return -1;
+}
+
 // A short quotation that is a sentence of its own (`"I would, Donald."`) is
 // words someone said, not a scare quote.
 bool IsWholeSentence(const RelateContext& c, const QuoteSpan& q) {
@@ -204,6 +224,9 @@ void RelateQuotes(RelateContext& c) {
       Attribution before = AttributionBefore(c, q);
       if (!a.found || before.speaker >= 0) a = before;
     }
+    // A programme's title nobody says ("On "Face the Nation," Sanders ...")
+    // neither continues a speaker nor is continued.
+    if (!a.found && c.IsTitleQuote(q.open)) continue;
     if (!a.found) a = AttributionInSentenceBefore(c, q);
     bool continues = false;
     // A quotation inside a sentence belongs to that sentence: to whoever it
@@ -216,6 +239,11 @@ void RelateQuotes(RelateContext& c) {
       if (!a.found) {
         int32_t subject = ClauseSubject(c, sentence_first, q.open);
         elsewhere = subject >= 0 && subject != last_speaker;
+      }
+    }
+    if (!a.found && last_speaker >= 0 && !elsewhere && paragraph != last_paragraph) {
+      if (int32_t subject = SubjectOfSentenceBefore(c, q); subject >= 0 && subject != last_speaker) {
+        a = Attributed(c, subject, q.open, 1, "quote-after-subject");
       }
     }
     if (!a.found && last_speaker >= 0 && !elsewhere) {
