@@ -424,6 +424,23 @@ TEST_F(RelateTest, NewParagraphAboutSomeoneElseEndsTheContinuation) {
   EXPECT_EQ(said.count("Meet the Pre"), 0u);          // a programme's title is nobody's words
 }
 
+TEST_F(RelateTest, QuestionThenNameAndVerb) {
+  auto said = DirectSpeakers(Extract(
+      "\"Is everything fine here?\" Adam Schiff asked through an aide as they walked in.\n\n"
+      "\"We are ready.\" Jeff Sessions said in a statement.\n\n"
+      "\"We are ready now.\" Mitch McConnell said he would vote for it.\n"));
+  EXPECT_EQ(said["Is everythin"], "P:adam_schiff");
+  EXPECT_EQ(said["We are ready"], "P:jeff_sessions");  // a preposition after the verb
+  EXPECT_EQ(said.count("We are ready now."), 0u);      // a sentence of its own reporting something else
+}
+
+TEST_F(RelateTest, IndefiniteTitleIsSomeoneUnnamed) {
+  auto said = DirectSpeakers(Extract(
+      "Senate Majority Leader Mitch McConnell met the group.\n\n"
+      "Another former Senate majority leader said of the plan: \"It will never pass in this form.\"\n"));
+  EXPECT_EQ(said.count("It will neve"), 0u);
+}
+
 TEST_F(RelateTest, SpeakerBeforeSeveralAppositions) {
   auto said = DirectSpeakers(Extract(
       "Quentin Marlowe, head of the Ferry Workers Union, which speaks for harbor staff, said that \"the "

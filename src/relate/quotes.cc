@@ -61,11 +61,18 @@ Attribution AttributionAfter(const RelateContext& c, const QuoteSpan& q) {
     uint32_t length = SpeechVerbAt(c, v);
     if (!length) continue;
     if (quote_ends_sentence) {
-      // `"...?" Trump said, looking out on the crowd.`: a comma right after
-      // the verb leaves the sentence to the attribution too.
+      // `"...?" Trump said, looking out on the crowd.`, `"...?" Kim asked
+      // through an interpreter`: a comma or a preposition (speaker_stops.txt)
+      // right after the verb leaves the sentence to the attribution too; so
+      // does a name right before the verb after a question or exclamation.
       uint32_t after = v + length;
       while (after < end && after < v + length + 3 && !c.EndsSentence(after) && !c.IsPunct(after, ',')) ++after;
       bool attribution_only = after < end && (c.EndsSentence(after) || (after == v + length && c.IsPunct(after, ',')));
+      uint32_t next = v + length;
+      attribution_only |= next < end && c.MentionAt(next) < 0 &&
+                          c.knowledge().lexicons().speaker_stops.LongestAt(c.words(), next).has_value();
+      int32_t name = v > t ? c.MentionAt(v - 1) : -1;
+      attribution_only |= !c.IsPunct(q.close - 1, '.') && name >= 0 && c.mentions()[static_cast<size_t>(name)].first_token == t;
       if (!attribution_only) return {};
     }
     Attribution a = Attributed(c, SpeakerInPhrase(c, t, v), v, length, "quote-name-verb");

@@ -39,6 +39,15 @@ int32_t SpeakerOf(const RelateContext& c, int32_t mention) {
       (c.tokens().tokens[next].flags & kCapitalized)) {
     return -1;
   }
+  // "Another former senior campaign adviser said": an indefinite title
+  // (determiners.tsv) is someone unnamed, not the holder the text names.
+  if (own >= 0 && c.text().entities[static_cast<size_t>(own)].type == EntityType::kOffice) {
+    for (uint32_t k = m.first_token; k > 0 && k + 4 > m.first_token && c.IsWord(k - 1) && c.MentionAt(k - 1) < 0; --k) {
+      auto determiner = c.knowledge().lexicons().determiners.LongestAt(c.words(), k - 1);
+      if (determiner && *determiner->value == "indefinite") return -1;
+      if (determiner && *determiner->value == "definite") break;
+    }
+  }
   int32_t e = c.EntityOfMention(static_cast<size_t>(mention), true);
   if (e < 0 || c.TypeOf(e) == EntityType::kOffice || c.TypeOf(e) == EntityType::kPlace) return -1;
   return e;
