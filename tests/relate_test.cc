@@ -428,10 +428,13 @@ TEST_F(RelateTest, QuestionThenNameAndVerb) {
   auto said = DirectSpeakers(Extract(
       "\"Is everything fine here?\" Adam Schiff asked through an aide as they walked in.\n\n"
       "\"We are ready.\" Jeff Sessions said in a statement.\n\n"
-      "\"We are ready now.\" Mitch McConnell said he would vote for it.\n"));
+      "\"We are ready now.\" Mitch McConnell said he would vote for it.\n\n"
+      "Jeff Sessions spoke last. \"Why is nobody asking about this?\" He soon added: \"Nobody cares anymore.\"\n"));
   EXPECT_EQ(said["Is everythin"], "P:adam_schiff");
   EXPECT_EQ(said["We are ready"], "P:jeff_sessions");  // a preposition after the verb
   EXPECT_EQ(said.count("We are ready now."), 0u);      // a sentence of its own reporting something else
+  EXPECT_EQ(said["Why is nobod"], "P:jeff_sessions");  // fillers between name and verb ("soon")
+  EXPECT_EQ(said["Nobody cares"], "P:jeff_sessions");
 }
 
 TEST_F(RelateTest, IndefiniteTitleIsSomeoneUnnamed) {

@@ -71,7 +71,9 @@ Attribution AttributionAfter(const RelateContext& c, const QuoteSpan& q) {
       uint32_t next = v + length;
       attribution_only |= next < end && c.MentionAt(next) < 0 &&
                           c.knowledge().lexicons().speaker_stops.LongestAt(c.words(), next).has_value();
-      int32_t name = v > t ? c.MentionAt(v - 1) : -1;
+      uint32_t subject_end = v;  // "He soon added"
+      while (subject_end > t && IsSpeechFiller(c, subject_end - 1)) --subject_end;
+      int32_t name = subject_end > t ? c.MentionAt(subject_end - 1) : -1;
       attribution_only |= !c.IsPunct(q.close - 1, '.') && name >= 0 && c.mentions()[static_cast<size_t>(name)].first_token == t;
       if (!attribution_only) return {};
     }
