@@ -437,6 +437,15 @@ TEST_F(RelateTest, QuestionThenNameAndVerb) {
   EXPECT_EQ(said["Nobody cares"], "P:jeff_sessions");
 }
 
+TEST_F(RelateTest, NameBeforeTheVerbInTheLastChunkAfterTheQuote) {
+  auto said = DirectSpeakers(Extract(
+      "Jeff Sessions told the panel that they would meet \"as soon as it can be arranged,\" as well as discuss the "
+      "details of the plan, spokesman Ian Prior said.\n\n"
+      "Elizabeth Warren spoke next. \"You squeezed the workers very hard\" to raise the stock price, she said.\n"));
+  EXPECT_EQ(said["as soon as i"], "P:x_ian_prior");  // the outer attribution: not Sessions
+  EXPECT_EQ(said["You squeezed"], "P:elizabeth_warren");
+}
+
 TEST_F(RelateTest, IndefiniteTitleIsSomeoneUnnamed) {
   auto said = DirectSpeakers(Extract(
       "Senate Majority Leader Mitch McConnell met the group.\n\n"

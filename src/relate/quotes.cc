@@ -77,7 +77,16 @@ Attribution AttributionAfter(const RelateContext& c, const QuoteSpan& q) {
       attribution_only |= !c.IsPunct(q.close - 1, '.') && name >= 0 && c.mentions()[static_cast<size_t>(name)].first_token == t;
       if (!attribution_only) return {};
     }
-    Attribution a = Attributed(c, SpeakerInPhrase(c, t, v), v, length, "quote-name-verb");
+    int32_t speaker = SpeakerInPhrase(c, t, v);
+    // `"...," as well as the specifics of the date, Press Secretary Yoon said`:
+    // the quote's sentence goes on; the name before the verb is in its last chunk.
+    for (uint32_t k = v; speaker < 0 && k-- > t;) {
+      if (c.IsPunct(k, ',') && !c.InParentheses(k)) {
+        speaker = SpeakerInPhrase(c, k + 1, v);
+        break;
+      }
+    }
+    Attribution a = Attributed(c, speaker, v, length, "quote-name-verb");
     a.addressee = AddresseeAfter(c, v + length);
     return a;
   }
