@@ -90,7 +90,27 @@ Attribution AttributionAfter(const RelateContext& c, const QuoteSpan& q) {
     a.addressee = AddresseeAfter(c, v + length);
     return a;
   }
+  // `"...," the email read.`: a quote closing on a comma, then a few words
+  // that end the sentence, has an attribution of its own, to something we do
+  // not know; no other rule gives it a speaker.
+  if (q.close > 0 && c.IsPunct(q.close - 1, ',')) {
+    for (uint32_t k = t; k < end && k < t + 6; ++k) {
+      if (toks[k].kind == TokenKind::kQuote || c.IsPunct(k, ',')) break;
+      if (c.EndsSentence(k)) {
+        Attribution a;
+        a.found = true;
+        a.rule = "quote-unknown-source";
+        return a;
+      }
+    }
+  }
   return {};
+}
+
+// A noun of saying at `t`: "statement", "response" (reported_speech.tsv `noun`).
+bool IsSayingNoun(const RelateContext& c, uint32_t t) {
+  auto hit = c.knowledge().lexicons().reported_speech.LongestAt(c.words(), t);
+  return hit && *hit->value == "noun" && c.MentionAt(t) < 0;
 }
 
 // Before the quote, in its sentence: `Sessions said: "..."`, `Sessions told
@@ -126,6 +146,18 @@ Attribution AttributionBefore(const RelateContext& c, const QuoteSpan& q) {
       if (c.IsPunct(k, ',') && !c.InsideQuote(k) && c.MentionAt(k + 1) >= 0) speaker = ClauseSubject(c, k + 1, limit - 1);
     }
     if (speaker < 0) speaker = SpeakerInPhrase(c, floor, limit - 1);
+    // "Warren's response was swift:": a possessive before a noun of saying
+    // (reported_speech.tsv `noun`) names the speaker.
+    for (uint32_t k = floor; speaker < 0 && k + 2 < limit; ++k) {
+      int32_t m = c.MentionAt(k);
+      if (m < 0 || !c.IsPossessive(c.mentions()[static_cast<size_t>(m)])) continue;
+      uint32_t noun = c.mentions()[static_cast<size_t>(m)].end_token + 1;
+      while (noun + 1 < limit && noun < c.mentions()[static_cast<size_t>(m)].end_token + 3 && c.IsWord(noun) &&
+             !(c.tokens().tokens[noun].flags & kCapitalized) && !IsSayingNoun(c, noun)) {
+        ++noun;  // "Warren's swift response"
+      }
+      if (IsSayingNoun(c, noun)) speaker = c.EntityOfMention(static_cast<size_t>(m), true);
+    }
     if (speaker >= 0 && c.TypeOf(speaker) == EntityType::kPerson) {
       return Attributed(c, speaker, limit - 1, 1, "subject-colon-quote");
     }

@@ -114,6 +114,16 @@ int32_t ClauseSubject(const RelateContext& c, uint32_t start, uint32_t end) {
     while (k < end && c.IsPunct(k, ',')) ++k;
     start = k;
   }
+  // "At the Republican convention in Cleveland his operatives ...": a name
+  // in an opening prepositional phrase (speaker_stops.txt) is no subject; the
+  // subject follows the phrase's comma, if it has one.
+  if (start < end && c.MentionAt(start) < 0 && c.IsWord(start) &&
+      c.knowledge().lexicons().speaker_stops.LongestAt(c.words(), start)) {
+    uint32_t comma = start;
+    while (comma < end && comma < start + 10 && !c.IsPunct(comma, ',')) ++comma;
+    if (comma >= end || !c.IsPunct(comma, ',')) return -1;
+    start = comma + 1;
+  }
   uint32_t t = start;
   while (t < end && t < start + 4 && c.MentionAt(t) < 0) ++t;
   if (t >= end || c.MentionAt(t) < 0 || c.InsideQuote(t)) return -1;
@@ -122,8 +132,12 @@ int32_t ClauseSubject(const RelateContext& c, uint32_t start, uint32_t end) {
   for (;;) {
     uint32_t next = c.mentions()[static_cast<size_t>(m)].end_token;
     uint32_t k = next;
-    // A verb between the names ends the phrase: "Pompeo said on Twitter".
-    while (k < end && k < next + 2 && c.MentionAt(k) < 0 && c.IsWord(k) && !SpeechVerbAt(c, k)) ++k;
+    // A speech verb or a preposition (speaker_stops.txt) between them ends
+    // the phrase: "Pompeo said on Twitter", "Trump took to Twitter".
+    while (k < end && k < next + 2 && c.MentionAt(k) < 0 && c.IsWord(k) && !SpeechVerbAt(c, k) &&
+           !c.knowledge().lexicons().speaker_stops.LongestAt(c.words(), k)) {
+      ++k;
+    }
     int32_t follower = k < end ? c.MentionAt(k) : -1;
     if (follower < 0 || follower == m || c.mentions()[static_cast<size_t>(follower)].kind == MentionKind::kPronoun ||
         toks[k].sentence != toks[t].sentence) {
@@ -163,7 +177,9 @@ int32_t SubjectBefore(const RelateContext& c, uint32_t verb, uint32_t floor) {
     }
   }
   if (t <= floor) return -1;
-  bool participle = IsParticiple(c, verb);
+  // "Warren took to Twitter to blast the decision as ...": an infinitive, like
+  // a participle, speaks for its clause's subject.
+  bool participle = IsParticiple(c, verb) || (t > floor + 1 && c.MentionAt(t - 1) < 0 && c.TokenText(t - 1, t) == "to");
   // "Gov. Tomblin of West Virginia lauded": the place only says where the
   // speaker is from.
   if (int32_t m = c.MentionAt(t - 1); m >= 0 && SpeakingCountry(c, m) < 0) {
@@ -192,6 +208,9 @@ int32_t SubjectBefore(const RelateContext& c, uint32_t verb, uint32_t floor) {
       if (c.InsideQuote(k) || c.MentionAt(k) >= 0 || !coordination.LongestAt(c.words(), k)) continue;
       int32_t subject = ClauseSubject(c, k + 1, verb);
       if (subject >= 0) return subject;
+      // "..., and the crowd continued to praise him": the clause has a
+      // subject of its own (determiners.tsv opens it), just nobody we know.
+      if (c.knowledge().lexicons().determiners.LongestAt(c.words(), k + 1)) return -1;
       break;
     }
     return ClauseSubject(c, floor, verb);

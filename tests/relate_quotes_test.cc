@@ -1,0 +1,260 @@
+// relate, through Pipeline::Extract: who said a quotation (SAID), for the
+// shapes news writing gives attributions beyond the basic ones in
+// relate_test.cc (issue 4). Every sentence here is made up.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "ingest/document.h"
+#include "pipeline/pipeline.h"
+#include "relate/relator.h"
+#include "test_util.h"
+
+namespace newsgraph {
+namespace {
+
+class QuoteAttributionTest : public testing::Test {
+ protected:
+  static void SetUpTestSuite() { pipeline_ = std::make_unique<Pipeline>(test::BundledKnowledge()); }
+  static void TearDownTestSuite() { pipeline_.reset(); }
+
+  // A document: a headline, a blank line, then `body`.
+  static DocumentExtraction Extract(const std::string& body, const std::string& date = "2017-03-02") {
+    DocumentExtraction x = pipeline_->Extract(MakeDocument("doc", "Headline\n\n" + body + "\n", date));
+    for (const ExtractedRelation& r : x.relations) {  // the evidence holds the trigger
+      EXPECT_NE(x.EvidenceText(r.evidence).find(r.evidence.trigger), std::string_view::npos) << r.evidence.rule;
+    }
+    return x;
+  }
+
+  static std::string Id(const DocumentExtraction& x, int32_t entity) {
+    return entity < 0 ? "-" : x.entities[static_cast<size_t>(entity)].id;
+  }
+
+  static std::vector<const ExtractedRelation*> OfType(const DocumentExtraction& x, RelationType type) {
+    std::vector<const ExtractedRelation*> out;
+    for (const ExtractedRelation& r : x.relations) {
+      if (r.type == type) out.push_back(&r);
+    }
+    return out;
+  }
+
+  static std::unique_ptr<Pipeline> pipeline_;
+};
+
+std::unique_ptr<Pipeline> QuoteAttributionTest::pipeline_;
+
+// The speaker of each direct quote, by the quote's first 12 characters.
+std::map<std::string, std::string> DirectSpeakers(const DocumentExtraction& x) {
+  std::map<std::string, std::string> out;
+  for (const ExtractedRelation& r : x.relations) {
+    if (r.type == RelationType::kSaid && r.direct) out[r.quote.substr(0, 12)] = x.entities[static_cast<size_t>(r.source)].id;
+  }
+  return out;
+}
+
+TEST_F(QuoteAttributionTest, SentenceFinalQuoteTakesAnAttributionFollowedByAComma) {
+  auto said = DirectSpeakers(Extract(
+      "Adam Schiff spoke first.\n\n"
+      "\"Who would have guessed we would get this far?\" Jeff Sessions said, looking at the crowd.\n"));
+  EXPECT_EQ(said["Who would ha"], "P:jeff_sessions");
+}
+
+TEST_F(QuoteAttributionTest, ShortQuoteThatIsASentenceOfItsOwnIsAStatement) {
+  auto said = DirectSpeakers(Extract("\"We tried,\" Jeff Sessions said to the panel. \"We failed, friends.\"\n"));
+  EXPECT_EQ(said["We failed, f"], "P:jeff_sessions");
+  // A short scare quote inside a sentence still is none.
+  EXPECT_TRUE(DirectSpeakers(Extract("Jeff Sessions met the \"usual three suspects\" on Friday.")).empty());
+}
+
+TEST_F(QuoteAttributionTest, QuoteAfterASentenceEndingInItsAttribution) {
+  auto said = DirectSpeakers(Extract(
+      "The vote could slip to next week, Adam Schiff said. \"Nobody in this building wants another delay.\"\n\n"
+      "The vote could slip, said Jeff Sessions. \"We will see what the leaders decide.\"\n"));
+  EXPECT_EQ(said["Nobody in th"], "P:adam_schiff");
+  EXPECT_EQ(said["We will see "], "P:jeff_sessions");
+  // A sentence that reports nobody's words hands its quote to no one.
+  EXPECT_TRUE(DirectSpeakers(Extract("Adam Schiff left early. \"Nobody in this building wants another delay.\"")).empty());
+}
+
+TEST_F(QuoteAttributionTest, ParticipleSpeaksForTheNameAfterAnOpeningQuote) {
+  auto said = DirectSpeakers(Extract(
+      "\"Stay with me tonight,\" Jeff Sessions sings to the crowd before asking them, \"Where do we go from here now?\"\n"));
+  EXPECT_EQ(said["Stay with me"], "P:jeff_sessions");
+  EXPECT_EQ(said["Where do we "], "P:jeff_sessions");
+}
+
+TEST_F(QuoteAttributionTest, ReportedSpeechSubjects) {
+  DocumentExtraction x = Extract(
+      "Sen. Mitch McConnell of Kentucky praised the bill for its \"bold and careful ideas.\"\n\n"
+      "Jeff Sessions wrote that Adam Schiff was \"a fraud\" and urged voters to \"ignore the noise\" from Washington.\n\n"
+      "Adam Schiff was described as \"a very careful lawmaker\" in the profile.\n");
+  std::map<std::string, std::string> said;
+  for (const ExtractedRelation* r : OfType(x, RelationType::kSaid)) said[r->quote.substr(0, 12)] = Id(x, r->source);
+  EXPECT_EQ(said["the bill for"], "P:mitch_mcconnell");  // "of Kentucky" only says where he is from
+  EXPECT_EQ(said["Adam Schiff "], "P:jeff_sessions");
+  EXPECT_EQ(said["voters to \"i"], "P:jeff_sessions");   // "and" after a closed quotation joins the reporting clause
+  EXPECT_EQ(said.count("as \"a very c"), 0u);            // a passive frame's subject is not who spoke
+  EXPECT_EQ(said.count("\"a very care"), 0u);
+}
+
+TEST_F(QuoteAttributionTest, QuotationInsideASentenceBelongsToThatSentence) {
+  auto said = DirectSpeakers(Extract(
+      "\"We will hold the line on spending this year,\" Mitch McConnell said.\n\n"
+      "Adam Schiff called on the agency to \"stop hiding the full report from us.\"\n\n"
+      "Jeff Sessions, despite his doubts about \"lawyers getting rich from every case,\" voted for the bill.\n"));
+  EXPECT_EQ(said["stop hiding "], "P:adam_schiff");  // the reporting verb's subject, not the last speaker
+  EXPECT_EQ(said.count("lawyers gett"), 0u);         // about someone else: not McConnell's
+}
+
+TEST_F(QuoteAttributionTest, QuoteAfterASentenceThatReportsSomeonesWords) {
+  auto said = DirectSpeakers(Extract(
+      "\"The deal is done,\" Mitch McConnell said.\n\n"
+      "His former law partner, Adam Schiff, called him a master of hard bargains. \"He showed again and again "
+      "an ability to close deals that others could not.\"\n"));
+  EXPECT_EQ(said["He showed ag"], "P:adam_schiff");
+}
+
+TEST_F(QuoteAttributionTest, TitleBeforeANameWeCannotTellIsNoOtherHoldersVoice) {
+  const std::string body =
+      "Rep. Ted Lieu spoke first.\n\n"
+      "\"The sanctions were in focus for all of us,\" said Rep. Joseph Crowley (D-N.Y.), a longtime advocate.\n";
+  // Two namesakes in the gazetteer; on a date, only one of them can be alive.
+  auto said = DirectSpeakers(Extract(body, "2016-09-16"));
+  EXPECT_EQ(said["The sanction"], "P:joseph_crowley_c001038");
+  // Undated, the name stays unresolved: "Rep." is his title, not Ted Lieu speaking.
+  DocumentExtraction undated = pipeline_->Extract(MakeDocument("doc", "Headline\n\n" + body, ""));
+  EXPECT_EQ(DirectSpeakers(undated).count("The sanction"), 0u);
+}
+
+TEST_F(QuoteAttributionTest, TitleStandsForTheHolderNamedLastBeforeIt) {
+  // Bound in the text to two people: the binding before the mention.
+  DocumentExtraction bound = Extract(
+      "Rep. Adam Schiff warned about the hacks, which the congressman said were meant to \"sow discord in the "
+      "election.\"\n\nRep. Ted Lieu agreed on Tuesday.\n");
+  for (const ExtractedRelation* r : OfType(bound, RelationType::kSaid)) EXPECT_EQ(Id(bound, r->source), "P:adam_schiff");
+  EXPECT_FALSE(OfType(bound, RelationType::kSaid).empty());
+  // Bound to nobody: of the holders the document names, the last one before it.
+  auto said = DirectSpeakers(Extract(
+      "Ted Lieu spoke first. Later, Adam Schiff arrived.\n\n\"We need the full report by Friday,\" the congressman said.\n"));
+  EXPECT_EQ(said["We need the "], "P:adam_schiff");
+}
+
+TEST_F(QuoteAttributionTest, ColonQuoteTakesTheMainClauseSubject) {
+  auto said = DirectSpeakers(Extract(
+      "With aides worried about Jeff Sessions and his hearings, Adam Schiff is trying a new line: \"Ask me later.\"\n"));
+  EXPECT_EQ(said["Ask me later"], "P:adam_schiff");  // past the opening phrase; short, but a sentence of its own
+}
+
+TEST_F(QuoteAttributionTest, AttributionSetOffByCommasInsideTheSentence) {
+  DocumentExtraction x = Extract(
+      "These workers, Adam Schiff explained at the hearing, were \"treated badly\" for years.\n\n"
+      "In Ohio, Jeff Sessions said the plan, which he wrote, had \"a few good parts\" in it.\n");
+  std::map<std::string, std::string> said;
+  for (const ExtractedRelation* r : OfType(x, RelationType::kSaid)) said[r->quote] = Id(x, r->source);
+  EXPECT_EQ(said["were \"treated badly\" for years"], "P:adam_schiff");  // the clause goes on after the attribution
+  EXPECT_EQ(said["the plan, which he wrote, had \"a few good parts\" in it"], "P:jeff_sessions");  // no verb after the comma
+}
+
+TEST_F(QuoteAttributionTest, NewParagraphAboutSomeoneElseEndsTheContinuation) {
+  auto said = DirectSpeakers(Extract(
+      "\"We will not let this stand,\" Jeff Sessions said.\n\n"
+      "On \"Meet the Press,\" Adam Schiff named the budget as the main worry. \"Nobody wants to pay for it in the end.\"\n\n"
+      "\"And nobody will,\" he went on.\n"));
+  EXPECT_EQ(said["Nobody wants"], "P:adam_schiff");  // not the last paragraph's speaker
+  EXPECT_EQ(said.count("Meet the Pre"), 0u);          // a programme's title is nobody's words
+}
+
+TEST_F(QuoteAttributionTest, QuestionThenNameAndVerb) {
+  auto said = DirectSpeakers(Extract(
+      "\"Is everything fine here?\" Adam Schiff asked through an aide as they walked in.\n\n"
+      "\"We are ready.\" Jeff Sessions said in a statement.\n\n"
+      "\"We are ready now.\" Mitch McConnell said he would vote for it.\n\n"
+      "Jeff Sessions spoke last. \"Why is nobody asking about this?\" He soon added: \"Nobody cares anymore.\"\n"));
+  EXPECT_EQ(said["Is everythin"], "P:adam_schiff");
+  EXPECT_EQ(said["We are ready"], "P:jeff_sessions");  // a preposition after the verb
+  EXPECT_EQ(said.count("We are ready now."), 0u);      // a sentence of its own reporting something else
+  EXPECT_EQ(said["Why is nobod"], "P:jeff_sessions");  // fillers between name and verb ("soon")
+  EXPECT_EQ(said["Nobody cares"], "P:jeff_sessions");
+}
+
+TEST_F(QuoteAttributionTest, NameBeforeTheVerbInTheLastChunkAfterTheQuote) {
+  auto said = DirectSpeakers(Extract(
+      "Jeff Sessions told the panel that they would meet \"as soon as it can be arranged,\" as well as discuss the "
+      "details of the plan, spokesman Ian Prior said.\n\n"
+      "Elizabeth Warren spoke next. \"You squeezed the workers very hard\" to raise the stock price, she said.\n"));
+  EXPECT_EQ(said["as soon as i"], "P:x_ian_prior");  // the outer attribution: not Sessions
+  EXPECT_EQ(said["You squeezed"], "P:elizabeth_warren");
+}
+
+TEST_F(QuoteAttributionTest, IndefiniteTitleIsSomeoneUnnamed) {
+  auto said = DirectSpeakers(Extract(
+      "Senate Majority Leader Mitch McConnell met the group.\n\n"
+      "Another former Senate majority leader said of the plan: \"It will never pass in this form.\"\n"));
+  EXPECT_EQ(said.count("It will neve"), 0u);
+}
+
+TEST_F(QuoteAttributionTest, SpeakerBeforeSeveralAppositions) {
+  auto said = DirectSpeakers(Extract(
+      "Quentin Marlowe, head of the Ferry Workers Union, which speaks for harbor staff, said that \"the "
+      "boats will keep running all winter.\"\n\n"
+      "Another skeptic, Adam Schiff, warned that \"the numbers do not add up at all.\"\n"));
+  EXPECT_EQ(said["the boats wi"], "P:x_quentin_marlowe");
+  EXPECT_EQ(said["the numbers "], "P:adam_schiff");  // a chunk that is a name alone is the speaker
+}
+
+TEST_F(QuoteAttributionTest, ComparisonAndObjectlessFrames) {
+  DocumentExtraction x = Extract(
+      "Adam Schiff likened the memo to \"a bad spy novel from the airport\" on Sunday.\n\n"
+      "It was a stunt that Jeff Sessions described as \"a cheap political trick.\"\n");
+  std::map<std::string, std::string> said;
+  for (const ExtractedRelation* r : OfType(x, RelationType::kSaid)) said[r->quote] = Id(x, r->source);
+  EXPECT_EQ(said["\"a bad spy novel from the airport\" on Sunday"], "P:adam_schiff");  // the words after "to"
+  EXPECT_EQ(said["\"a cheap political trick.\""], "P:jeff_sessions");                  // the object came before
+}
+
+TEST_F(QuoteAttributionTest, InfinitiveFrameSpeaksForItsClauseSubject) {
+  DocumentExtraction x = Extract(
+      "Elizabeth Warren took to Twitter to blast the ruling as \"a gift to the big banks.\"\n\n"
+      "President Donald Trump spoke.\n\n"
+      "Jeff Sessions had been a friend of the senator, and the president continued to praise him as \"a great "
+      "man of the law.\"\n\n"
+      "Jeff Sessions had been a friend of the senator, and the crowd continued to praise him as \"a great "
+      "man of the people.\"\n");
+  std::map<std::string, std::string> said;
+  for (const ExtractedRelation* r : OfType(x, RelationType::kSaid)) said[r->quote.substr(0, 12)] = Id(x, r->source);
+  EXPECT_EQ(said["the ruling a"], "P:elizabeth_warren");  // not Twitter: "took to" joins no name to it
+  EXPECT_EQ(said["him as \"a gr"], "P:donald_trump");      // the last coordinated clause's subject
+  for (const ExtractedRelation* r : OfType(x, RelationType::kSaid)) {
+    if (r->quote.find("of the people") != std::string::npos) ADD_FAILURE() << Id(x, r->source);  // the crowd's
+  }
+}
+
+TEST_F(QuoteAttributionTest, PossessiveBeforeANounOfSayingThenAColon) {
+  auto said = DirectSpeakers(Extract(
+      "\"We will not back down,\" Mitch McConnell said.\n\n"
+      "Elizabeth Warren's response was swift: \"This nominee is unfit to serve in any office.\"\n"));
+  EXPECT_EQ(said["This nominee"], "P:elizabeth_warren");  // not the last speaker
+}
+
+TEST_F(QuoteAttributionTest, NameInAnOpeningPrepositionalPhraseIsNoSubject) {
+  DocumentExtraction x = Extract(
+      "At the Republican convention in Cleveland his aides wrote new language calling for \"appropriate "
+      "assistance to the region.\"\n");
+  for (const ExtractedRelation* r : OfType(x, RelationType::kSaid)) EXPECT_NE(Id(x, r->source), "ORG:republican_party");
+}
+
+TEST_F(QuoteAttributionTest, QuoteWithAnAttributionToSomethingUnknown) {
+  auto said = DirectSpeakers(Extract(
+      "Adam Schiff said the agency had been warned about the leak.\n\n"
+      "\"We need someone to tell them that nobody is making these trips,\" the email read.\n\n"
+      "\"It should be someone low in the campaign.\"\n"));
+  EXPECT_EQ(said.count("We need some"), 0u);  // the email's words, not Schiff's
+  EXPECT_EQ(said.count("It should be"), 0u);  // nor continued in anyone's voice
+}
+
+}  // namespace
+}  // namespace newsgraph
