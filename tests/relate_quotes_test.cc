@@ -256,5 +256,24 @@ TEST_F(QuoteAttributionTest, QuoteWithAnAttributionToSomethingUnknown) {
   EXPECT_EQ(said.count("It should be"), 0u);  // nor continued in anyone's voice
 }
 
+TEST_F(QuoteAttributionTest, RoleAfterAPlaceIsTheHolderNamedBefore) {
+  const std::string body =
+      "Elizabeth Warren did not hold back, and neither did Hillary Clinton's allies.\n\n"
+      "\"This is corruption, plain and simple,\" the Massachusetts senator said.\n";
+  EXPECT_EQ(DirectSpeakers(Extract(body))["This is corr"], "P:elizabeth_warren");
+  // Undated, someone still in such an office goes before someone who left it
+  // (Clinton was a senator once, and is named nearer).
+  DocumentExtraction undated = pipeline_->Extract(MakeDocument("doc", "Headline\n\n" + body, ""));
+  EXPECT_EQ(DirectSpeakers(undated)["This is corr"], "P:elizabeth_warren");
+}
+
+TEST_F(QuoteAttributionTest, NounOfSayingThenItsSource) {
+  auto said = DirectSpeakers(Extract(
+      "\"This is not over,\" according to a statement from Jeff Sessions.\n\n"
+      "\"We will appeal,\" said a spokesman for Adam Schiff.\n"));
+  EXPECT_EQ(said["This is not "], "P:jeff_sessions");
+  EXPECT_EQ(said.count("We will appe"), 0u);  // the spokesman speaks, not Schiff
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -76,8 +76,13 @@ int32_t SpeakerInPhrase(const RelateContext& c, uint32_t from, uint32_t to, int3
     if (c.IsPunct(t, ')') && depth > 0) --depth;
     if (depth == 0 && c.IsPunct(t, ',') && best >= 0) break;
     if (c.EndsSentence(t) || c.IsPunct(t, ';')) break;
-    // "a spokesman for Kislyak", "a narrator in the ad": the head came before.
-    if (c.MentionAt(t) < 0 && c.knowledge().lexicons().speaker_stops.LongestAt(c.words(), t)) break;
+    // "a spokesman for Kislyak", "a narrator in the ad": the head came before;
+    // but "a statement from Sessions": a noun of saying is not the speaker.
+    if (c.MentionAt(t) < 0 && c.knowledge().lexicons().speaker_stops.LongestAt(c.words(), t)) {
+      auto saying = t > from ? c.knowledge().lexicons().reported_speech.LongestAt(c.words(), t - 1) : std::nullopt;
+      if (!saying || *saying->value != "noun" || best >= 0) break;
+      continue;
+    }
     int32_t m = c.MentionAt(t);
     if (m < 0 || depth > 0 || c.InsideQuote(t)) continue;
     t = c.mentions()[static_cast<size_t>(m)].end_token - 1;
