@@ -275,5 +275,26 @@ TEST_F(QuoteAttributionTest, NounOfSayingThenItsSource) {
   EXPECT_EQ(said.count("We will appe"), 0u);  // the spokesman speaks, not Schiff
 }
 
+TEST_F(QuoteAttributionTest, FormerTitleIsAFormerHolderNeverTheHolderThen) {
+  DocumentExtraction x = Extract(
+      "Hillary Clinton spoke at a rally with Donald Trump in the news.\n\n"
+      "\"I think he is a very bad person,\" the former secretary of state said of Trump.\n",
+      "2016-09-20");
+  EXPECT_EQ(DirectSpeakers(x)["I think he i"], "P:hillary_clinton");  // not John Kerry, in office then
+}
+
+TEST_F(QuoteAttributionTest, TimePhraseBetweenSubjectAndVerb) {
+  DocumentExtraction x = Extract(
+      "Donald Trump on Monday called the plan \"the worst deal in the history of the country.\"\n\n"
+      "Elizabeth Warren last week warned that the bill was \"a giveaway to the biggest banks.\"\n",
+      "2016-09-20");
+  std::map<std::string, std::string> said;
+  for (const ExtractedRelation* r : OfType(x, RelationType::kSaid)) {
+    if (!r->direct) said[r->quote.substr(0, 12)] = Id(x, r->source);
+  }
+  EXPECT_EQ(said["the plan \"th"], "P:donald_trump");
+  EXPECT_EQ(said["the bill was"], "P:elizabeth_warren");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -19,6 +19,64 @@ bool IsSpeechFiller(const RelateContext& c, uint32_t t) {
   return LooksLikeAdverb(c.tokens().Text(toks[t]));
 }
 
+uint32_t TimeBefore(const RelateContext& c, uint32_t t, uint32_t floor) {
+  const Lexicons& lex = c.knowledge().lexicons();
+  if (t > floor && c.MentionAt(t - 1) < 0) {
+    if (auto day = lex.calendar.LongestAt(c.words(), t - 1); day && day->length == 1) {
+      auto preposition = t - 1 > floor ? lex.time_cues.LongestAt(c.words(), t - 2) : std::nullopt;
+      return preposition && preposition->length == 1 && *preposition->value == "preposition" ? 2 : 1;
+    }
+  }
+  for (uint32_t n = 1; n <= 4 && n <= t - floor; ++n) {
+    auto phrase = c.MentionAt(t - n) < 0 ? lex.time_cues.LongestAt(c.words(), t - n) : std::nullopt;
+    if (phrase && phrase->length == n && *phrase->value == "phrase") return n;
+  }
+  return 0;
+}
+
+namespace {
+
+// "the former secretary of state": a cue of former.txt among the words right
+// before the title (past determiners: "the", "a").
+bool FormerTitle(const RelateContext& c, const Mention& m) {
+  const Lexicons& lex = c.knowledge().lexicons();
+  for (uint32_t k = m.first_token; k > 0 && k + 3 > m.first_token && c.IsWord(k - 1) && c.MentionAt(k - 1) < 0; --k) {
+    if (lex.former.LongestAt(c.words(), k - 1)) return true;
+    if (!lex.determiners.LongestAt(c.words(), k - 1)) break;
+  }
+  return false;
+}
+
+// Who a former title names: of the people the document names who held the
+// office before its date (undated: whose tenure of it ended), the one named
+// last before `at`; -1 if none. Never the holder then.
+int32_t FormerHolder(const RelateContext& c, int32_t office, uint32_t at) {
+  int32_t k_office = c.text().entities[static_cast<size_t>(office)].knowledge_index;
+  if (k_office < 0) return -1;
+  DateKey date = c.text().date;
+  int32_t best = -1;
+  uint32_t best_at = 0;
+  for (size_t x = 0; x < c.text().entities.size(); ++x) {
+    const DocEntity& p = c.text().entities[x];
+    if (p.type != EntityType::kPerson || p.knowledge_index < 0 || c.OutputOf(static_cast<int32_t>(x)) < 0) continue;
+    bool held = false;
+    for (const Tenure& t : c.knowledge().TenuresOfPerson(static_cast<uint32_t>(p.knowledge_index))) {
+      held |= t.office == static_cast<uint32_t>(k_office) && (date == kNoDate ? t.end != kOpenEnd : t.start < date && !t.Covers(date));
+    }
+    if (!held) continue;
+    for (uint32_t pm : p.mentions) {
+      uint32_t first = c.mentions()[pm].first_token;
+      if (first < at && (best < 0 || first >= best_at)) {
+        best = c.OutputOf(static_cast<int32_t>(x));
+        best_at = first;
+      }
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
 int32_t SpeakerOf(const RelateContext& c, int32_t mention) {
   if (mention < 0) return -1;
   const Mention& m = c.mentions()[static_cast<size_t>(mention)];
@@ -47,6 +105,9 @@ int32_t SpeakerOf(const RelateContext& c, int32_t mention) {
       if (determiner && *determiner->value == "indefinite") return -1;
       if (determiner && *determiner->value == "definite") break;
     }
+  }
+  if (own >= 0 && c.text().entities[static_cast<size_t>(own)].type == EntityType::kOffice && FormerTitle(c, m)) {
+    return FormerHolder(c, own, m.first_token);
   }
   int32_t e = c.EntityOfMention(static_cast<size_t>(mention), true);
   if (e < 0 || c.TypeOf(e) == EntityType::kOffice || c.TypeOf(e) == EntityType::kPlace) return -1;
@@ -156,7 +217,15 @@ int32_t ClauseSubject(const RelateContext& c, uint32_t start, uint32_t end) {
 int32_t SubjectBefore(const RelateContext& c, uint32_t verb, uint32_t floor) {
   const auto& toks = c.tokens().tokens;
   uint32_t t = verb;
-  while (t > floor && IsSpeechFiller(c, t - 1)) --t;
+  for (;;) {  // "Sessions later said", "Trump on Monday called", "Warren last week said"
+    if (t > floor && IsSpeechFiller(c, t - 1)) {
+      --t;
+    } else if (uint32_t n = TimeBefore(c, t, floor)) {
+      t -= n;
+    } else {
+      break;
+    }
+  }
   if (t > floor && c.IsPunct(t - 1, ')')) {  // "Blumenthal (D-Conn.) said"
     uint32_t k = t - 1;
     while (k > floor && !c.IsPunct(k, '(')) --k;

@@ -19,6 +19,10 @@ uint32_t SpeechVerbAt(const RelateContext& c, uint32_t t);
 // lexicon or an -ly adverb.
 bool IsSpeechFiller(const RelateContext& c, uint32_t t);
 
+// A time phrase ending right before `t` ("on Monday", "Tuesday", "last week";
+// calendar.txt, time_cues.tsv), no earlier than `floor`: its length, or 0.
+uint32_t TimeBefore(const RelateContext& c, uint32_t t, uint32_t floor);
+
 // The output entity a mention speaks for: a person or an organization (an
 // office stands for its holder; a possessive only through a speaking body,
 // "Clinton's campaign"), or -1. Mentions inside parentheses never speak.
