@@ -296,5 +296,13 @@ TEST_F(QuoteAttributionTest, TimePhraseBetweenSubjectAndVerb) {
   EXPECT_EQ(said["the bill was"], "P:elizabeth_warren");
 }
 
+TEST_F(QuoteAttributionTest, SplitQuoteAroundAnAttributionIsNoReportedSpeech) {
+  DocumentExtraction x = Extract(
+      "\"I think the moderator will be fair,\" Jeff Sessions said during a rally in Mobile, Ala., \"but a lot of "
+      "people are going to be watching.\"\n");
+  for (const ExtractedRelation* r : OfType(x, RelationType::kSaid)) EXPECT_TRUE(r->direct) << r->quote;
+  EXPECT_EQ(DirectSpeakers(x)["but a lot of"], "P:jeff_sessions");
+}
+
 }  // namespace
 }  // namespace newsgraph

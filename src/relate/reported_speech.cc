@@ -211,8 +211,15 @@ void RelateReportedSpeech(RelateContext& c) {
     } else if (first < end && ((OpensQuote(toks[first]) && kind != "frame" && !comparison) || c.IsPunct(first, ':'))) {
       continue;  // `said: "..."`: a direct quote
     }
-    bool quote_follows_colon = false;  // `said of Papadopoulos: "He was a zero."`: a direct quote
-    for (uint32_t k = first; k + 1 < end; ++k) quote_follows_colon |= c.IsPunct(k, ':') && OpensQuote(toks[k + 1]);
+    // `said of Papadopoulos: "He was a zero."`, `"...," Trump said during a
+    // rally in Kenansville, "but ..."`: the verb introduces a direct quote
+    // (quotes.cc), its first quotation opening after a colon or a comma.
+    bool quote_follows_colon = false;
+    for (uint32_t k = first; k + 1 < end; ++k) {
+      if (!OpensQuote(toks[k + 1])) continue;
+      quote_follows_colon = c.IsPunct(k, ':') || (kind == "clause" && c.IsPunct(k, ','));
+      break;
+    }
     if (quote_follows_colon) continue;
     bool framed = kind == "frame" || comparison;
     if ((framed || !c.options().all_reported_speech) && !HoldsQuote(c, first, end)) continue;
