@@ -304,5 +304,30 @@ TEST_F(QuoteAttributionTest, SplitQuoteAroundAnAttributionIsNoReportedSpeech) {
   EXPECT_EQ(DirectSpeakers(x)["but a lot of"], "P:jeff_sessions");
 }
 
+TEST_F(QuoteAttributionTest, ReportedClauseOpeningWithAPartialQuote) {
+  DocumentExtraction x = Extract(
+      "Jeff Sessions said at an event in Mobile that \"a bomb\" had gone off in the city.\n");
+  std::map<std::string, std::string> said;
+  for (const ExtractedRelation* r : OfType(x, RelationType::kSaid)) said[r->quote] = Id(x, r->source);
+  EXPECT_EQ(said["\"a bomb\" had gone off in the city"], "P:jeff_sessions");  // not all of it is quoted
+}
+
+TEST_F(QuoteAttributionTest, ParticipleOpeningTheSentence) {
+  DocumentExtraction x = Extract("Bemoaning the \"rigged old system,\" Jeff Sessions accused Adam Schiff of lying.\n");
+  std::map<std::string, std::string> said;
+  for (const ExtractedRelation* r : OfType(x, RelationType::kSaid)) said[r->quote] = Id(x, r->source);
+  EXPECT_EQ(said["the \"rigged old system,\""], "P:jeff_sessions");  // not Schiff, after "accused"
+}
+
+TEST_F(QuoteAttributionTest, PassiveOrPrepositionalNameIsNoReporter) {
+  DocumentExtraction x = Extract(
+      "Jeff Sessions spoke first.\n\n"
+      "A letter on Adam Schiff was widely ridiculed for its claim that he was \"the finest lawmaker of all time.\"\n");
+  for (const ExtractedRelation* r : OfType(x, RelationType::kSaid)) {
+    EXPECT_NE(Id(x, r->source), "P:adam_schiff") << r->quote;
+    EXPECT_NE(Id(x, r->source), "P:jeff_sessions") << r->quote;
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph

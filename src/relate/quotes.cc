@@ -172,7 +172,7 @@ Attribution ReporterBefore(const RelateContext& c, uint32_t first, uint32_t open
   for (uint32_t v = first; v < open; ++v) {
     if (c.InsideQuote(v) || c.MentionAt(v) >= 0 || !c.IsWord(v)) continue;
     auto hit = reported.LongestAt(c.words(), v);
-    if (!hit || *hit->value == "noun" || *hit->value == "source-after" || NegatedSpeech(c, v)) continue;
+    if (!hit || *hit->value == "noun" || *hit->value == "source-after" || NegatedSpeech(c, v) || IsPassive(c, v)) continue;
     if (int32_t speaker = SubjectBefore(c, v, first); speaker >= 0) {
       return Attributed(c, speaker, v, static_cast<uint32_t>(hit->length), rule);
     }

@@ -89,18 +89,13 @@ int32_t PossessorBefore(const RelateContext& c, uint32_t noun, uint32_t floor) {
   return e >= 0 && (c.TypeOf(e) == EntityType::kPerson || c.TypeOf(e) == EntityType::kOrganization) ? e : -1;
 }
 
-// "Trump was described as ...": the subject of a passive frame is not who spoke.
-bool IsPassive(const RelateContext& c, uint32_t verb) {
-  if (IsParticiple(c, verb)) return false;  // "is calling the candidate ..."
-  const auto& copulas = c.knowledge().lexicons().copulas;
-  for (uint32_t t = verb; t > 0 && t + 4 > verb; --t) {  // past fillers: "was also described"
-    for (uint32_t length = 1; length <= 2 && length <= t; ++length) {
-      auto copula = copulas.LongestAt(c.words(), t - length);
-      if (copula && copula->length == length) return true;
-    }
-    if (!IsSpeechFiller(c, t - 1)) break;
-  }
-  return false;
+// The quotation opened at `open` runs to the end of [open, end), bar an
+// attribution's few words: all the content is quoted.
+bool QuotesTheRest(const RelateContext& c, uint32_t open, uint32_t end) {
+  uint32_t close = open + 1;
+  while (close < end && c.tokens().tokens[close].quote != QuoteMark::kCloseDouble) ++close;
+  return close >= end || WordCount(c, close + 1, end) < 3 || !c.ClauseKind(close + 1).empty() ||
+         c.IsPunct(close - 1, ',');
 }
 
 void Emit(RelateContext& c, int32_t speaker, uint32_t first, uint32_t end, uint32_t verb, uint32_t length,
@@ -208,8 +203,9 @@ void RelateReportedSpeech(RelateContext& c) {
       if (subject_start <= sentence.first_token + 1) continue;
       first = sentence.first_token;
       end = subject_start - 1;
-    } else if (first < end && ((OpensQuote(toks[first]) && kind != "frame" && !comparison) || c.IsPunct(first, ':'))) {
-      continue;  // `said: "..."`: a direct quote
+    } else if (first < end && ((OpensQuote(toks[first]) && kind != "frame" && !comparison && QuotesTheRest(c, first, end)) ||
+                               c.IsPunct(first, ':'))) {
+      continue;  // `said: "..."`: a direct quote; `said that "a bomb" had gone off` is not
     }
     // `said of Papadopoulos: "He was a zero."`, `"...," Trump said during a
     // rally in Kenansville, "but ..."`: the verb introduces a direct quote

@@ -157,6 +157,20 @@ int32_t SpeakerInPhrase(const RelateContext& c, uint32_t from, uint32_t to, int3
   return best;
 }
 
+// "Trump was described as ...": the subject of a passive frame is not who spoke.
+bool IsPassive(const RelateContext& c, uint32_t verb) {
+  if (IsParticiple(c, verb)) return false;  // "is calling the candidate ..."
+  const auto& copulas = c.knowledge().lexicons().copulas;
+  for (uint32_t t = verb; t > 0 && t + 4 > verb; --t) {  // past fillers: "was also described"
+    for (uint32_t length = 1; length <= 2 && length <= t; ++length) {
+      auto copula = copulas.LongestAt(c.words(), t - length);
+      if (copula && copula->length == length) return true;
+    }
+    if (!IsSpeechFiller(c, t - 1)) break;
+  }
+  return false;
+}
+
 bool IsParticiple(const RelateContext& c, uint32_t verb) {
   std::string_view text = c.tokens().Text(c.tokens().tokens[verb]);
   return text.size() > 4 && text.substr(text.size() - 3) == "ing";
@@ -198,10 +212,12 @@ int32_t ClauseSubject(const RelateContext& c, uint32_t start, uint32_t end) {
   for (;;) {
     uint32_t next = c.mentions()[static_cast<size_t>(m)].end_token;
     uint32_t k = next;
-    // A speech verb or a preposition (speaker_stops.txt) between them ends
-    // the phrase: "Pompeo said on Twitter", "Trump took to Twitter".
-    while (k < end && k < next + 2 && c.MentionAt(k) < 0 && c.IsWord(k) && !SpeechVerbAt(c, k) &&
-           !c.knowledge().lexicons().speaker_stops.LongestAt(c.words(), k)) {
+    // A verb of saying (speech.tsv, reported_speech.tsv) or a preposition
+    // (speaker_stops.txt) between them ends the phrase: "Pompeo said on
+    // Twitter", "Trump took to Twitter", "Trump accused Holt".
+    const Lexicons& lex = c.knowledge().lexicons();
+    while (k < end && k < next + 2 && c.MentionAt(k) < 0 && c.IsWord(k) && !lex.speech.LongestAt(c.words(), k) &&
+           !lex.reported_speech.LongestAt(c.words(), k) && !lex.speaker_stops.LongestAt(c.words(), k)) {
       ++k;
     }
     int32_t follower = k < end ? c.MentionAt(k) : -1;
@@ -250,6 +266,16 @@ int32_t SubjectBefore(const RelateContext& c, uint32_t verb, uint32_t floor) {
       t = comma;
     }
   }
+  // "Bemoaning the "phony system," Trump accused ...": a participle opening
+  // the sentence speaks for the subject after its phrase's comma.
+  if (verb == floor && IsParticiple(c, verb)) {
+    uint32_t end = c.tokens().sentences[c.tokens().tokens[verb].sentence].end_token;
+    for (uint32_t k = verb + 1; k < end && k < verb + 20; ++k) {
+      bool comma = c.IsPunct(k, ',') && !c.InsideQuote(k);
+      comma |= c.tokens().tokens[k].quote == QuoteMark::kCloseDouble && c.IsPunct(k - 1, ',');
+      if (comma) return ClauseSubject(c, k + 1, end);
+    }
+  }
   if (t <= floor) return -1;
   // "Warren took to Twitter to blast the decision as ...": an infinitive, like
   // a participle, speaks for its clause's subject.
@@ -267,8 +293,15 @@ int32_t SubjectBefore(const RelateContext& c, uint32_t verb, uint32_t floor) {
   if (int32_t m = c.MentionAt(t - 1); m >= 0) {
     // "32% of Republican claims as ...": after "of", a verb-like word is a
     // noun ("footage of Clinton asking" is still hers).
+    // Nor after another preposition (speaker_stops.txt, not "who" or "that"):
+    // "Bornstein's missive on Trump was ridiculed"; but "officials at Homeland
+    // Security said": after a noun of affiliation_nouns.txt the name speaks.
+    const Lexicons& lex = c.knowledge().lexicons();
     uint32_t before = c.mentions()[static_cast<size_t>(m)].first_token;
-    if (!participle && before > floor && c.IsWord(before - 1) && c.TokenText(before - 1, before) == "of") return -1;
+    bool object = before > floor + 1 && c.IsWord(before - 1) && c.MentionAt(before - 1) < 0 &&
+                  lex.speaker_stops.LongestAt(c.words(), before - 1) && c.ClauseKind(before - 1).empty() &&
+                  !lex.affiliation_nouns.LongestAt(c.words(), before - 2);
+    if (!participle && object) return -1;
     int32_t speaker = SpeakerOf(c, m);
     return speaker >= 0 ? speaker : SpeakingCountry(c, m);
   }

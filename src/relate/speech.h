@@ -45,6 +45,10 @@ int32_t SubjectBefore(const RelateContext& c, uint32_t verb, uint32_t floor);
 // A verb in -ing ("saying", "arguing"): it speaks for its clause's subject.
 bool IsParticiple(const RelateContext& c, uint32_t verb);
 
+// "Trump was described as ...": a passive verb (a copula of copulas.txt
+// before it, past fillers); its subject is not who spoke. Never a participle.
+bool IsPassive(const RelateContext& c, uint32_t verb);
+
 // A speech verb under a negation ("did not tell", "never said"): no attribution.
 bool NegatedSpeech(const RelateContext& c, uint32_t verb);
 
