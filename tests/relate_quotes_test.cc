@@ -329,5 +329,17 @@ TEST_F(QuoteAttributionTest, PassiveOrPrepositionalNameIsNoReporter) {
   }
 }
 
+TEST_F(QuoteAttributionTest, VerbThenNameBetweenTwoHalvesOfAQuote) {
+  auto said = DirectSpeakers(Extract("\"There is no question,\" added Adam Schiff, \"that the vote was rigged from the start.\"\n"));
+  EXPECT_EQ(said["There is no "], "P:adam_schiff");
+  EXPECT_EQ(said["that the vot"], "P:adam_schiff");
+}
+
+TEST_F(QuoteAttributionTest, PartyTagThenAppositionBeforeTheVerb) {
+  auto said = DirectSpeakers(Extract(
+      "Adam Schiff, D-Calif., the top Democrat on the committee, said the memo \"is deeply misleading to all.\"\n"));
+  EXPECT_EQ(said["is deeply mi"], "P:adam_schiff");
+}
+
 }  // namespace
 }  // namespace newsgraph

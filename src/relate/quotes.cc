@@ -130,8 +130,12 @@ Attribution AttributionBefore(const RelateContext& c, const QuoteSpan& q) {
     uint32_t length = SpeechVerbAt(c, v);
     if (!length || NegatedSpeech(c, v)) continue;
     int32_t speaker = SubjectBefore(c, v, floor);
-    // `Said Ellis: "..."`: the verb opens the sentence and the name follows it.
-    if (speaker < 0 && v == first) speaker = SpeakerInPhrase(c, v + length, limit);
+    // `Said Ellis: "..."`: the verb opens the sentence and the name follows
+    // it; so it does after a quotation: `"...," added Schiff, "that ..."`.
+    uint32_t before_verb = v;
+    while (before_verb > floor && c.IsPunct(before_verb - 1, ',')) --before_verb;
+    bool after_quote = before_verb > floor && toks[before_verb - 1].quote == QuoteMark::kCloseDouble;
+    if (speaker < 0 && (v == first || after_quote)) speaker = SpeakerInPhrase(c, v + length, limit);
     Attribution a = Attributed(c, speaker, v, length, "name-verb-quote");
     a.addressee = AddresseeAfter(c, v + length);
     return a;

@@ -36,6 +36,18 @@ uint32_t TimeBefore(const RelateContext& c, uint32_t t, uint32_t floor) {
 
 namespace {
 
+// "D-Calif.", "R-Ky.": a party letter of party_tags.tsv, a dash, a state.
+bool IsPartyTag(const RelateContext& c, uint32_t t) {
+  std::string_view text = c.tokens().Text(c.tokens().tokens[t]);
+  size_t dash = text.find('-');
+  if (dash == 0 || dash > 2 || dash == std::string_view::npos) return false;
+  std::string folded;
+  FoldCase(text.substr(0, dash), &folded);
+  uint32_t id = c.knowledge().vocabulary().Find(folded);
+  std::vector<uint32_t> one{id};
+  return id != Vocabulary::kUnknown && c.knowledge().lexicons().party_tags.LongestAt(one, 0).has_value();
+}
+
 // "the former secretary of state": a cue of former.txt among the words right
 // before the title (past determiners: "the", "a").
 bool FormerTitle(const RelateContext& c, const Mention& m) {
@@ -261,7 +273,9 @@ int32_t SubjectBefore(const RelateContext& c, uint32_t verb, uint32_t floor) {
         break;
       }
       if (k <= floor || !c.IsPunct(k - 1, ',')) break;
-      if (chunks > 0 && (!c.IsWord(k) || (toks[k].flags & kCapitalized))) break;
+      // A party-state tag is passed like an apposition: "Schiff, D-Calif., the top Democrat, said".
+      bool party_tag = comma == k + 1 && IsPartyTag(c, k);
+      if (chunks > 0 && !party_tag && (!c.IsWord(k) || (toks[k].flags & kCapitalized))) break;
       comma = k - 1;
       t = comma;
     }
