@@ -341,5 +341,13 @@ TEST_F(QuoteAttributionTest, PartyTagThenAppositionBeforeTheVerb) {
   EXPECT_EQ(said["is deeply mi"], "P:adam_schiff");
 }
 
+TEST_F(QuoteAttributionTest, PossessiveSpeakerThroughABodyBeforeTheVerb) {
+  auto said = DirectSpeakers(Extract(
+      "Jeff Sessions's spokeswoman said the attorney general \"has nothing to hide at all.\"\n\n"
+      "\"That is simply a lie,\" Adam Schiff shot back.\n"));
+  EXPECT_EQ(said["has nothing "], "P:jeff_sessions");  // as "Clinton's campaign said"
+  EXPECT_EQ(said["That is simp"], "P:adam_schiff");    // speech.tsv: "shot back"
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -291,6 +291,14 @@ int32_t SubjectBefore(const RelateContext& c, uint32_t verb, uint32_t floor) {
     }
   }
   if (t <= floor) return -1;
+  // "Clinton's campaign said", "Sessions's spokeswoman said": the possessor
+  // speaks through the body (speaker_bodies.txt; SpeakerOf checks it).
+  for (uint32_t length = 1; length <= 2 && t >= floor + length + 2; ++length) {
+    uint32_t body = t - length;
+    auto hit = c.knowledge().lexicons().speaker_bodies.LongestAt(c.words(), body);
+    if (!hit || hit->length != length || c.tokens().tokens[body - 1].kind != TokenKind::kPossessive) continue;
+    if (int32_t m = c.MentionAt(body - 2); m >= 0) return SpeakerOf(c, m);
+  }
   // "Warren took to Twitter to blast the decision as ...": an infinitive, like
   // a participle, speaks for its clause's subject.
   bool participle = IsParticiple(c, verb) || (t > floor + 1 && c.MentionAt(t - 1) < 0 && c.TokenText(t - 1, t) == "to");
