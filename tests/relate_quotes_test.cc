@@ -349,5 +349,19 @@ TEST_F(QuoteAttributionTest, PossessiveSpeakerThroughABodyBeforeTheVerb) {
   EXPECT_EQ(said["That is simp"], "P:adam_schiff");    // speech.tsv: "shot back"
 }
 
+TEST_F(QuoteAttributionTest, PartyTitleIsTheMemberNamedLastNotTheParty) {
+  DocumentExtraction x = Extract(
+      "Donald Trump did not say how he would pay for it.\n\n"
+      "The Republican nominee also vowed to punish \"those who break the rules on classified data.\"\n\n"
+      "Hillary Clinton spoke later.\n\n"
+      "A Democratic official said the plan was \"a recipe for a very long war.\"\n",
+      "2016-10-03");
+  std::map<std::string, std::string> said;
+  for (const ExtractedRelation* r : OfType(x, RelationType::kSaid)) said[r->quote.substr(0, 12)] = Id(x, r->source);
+  EXPECT_EQ(said["those who br"], "P:donald_trump");  // not ORG:republican_party
+  EXPECT_EQ(said.count("a recipe for"), 0u);          // an unnamed official: neither Clinton nor the party
+  EXPECT_EQ(said.count("the plan was"), 0u);
+}
+
 }  // namespace
 }  // namespace newsgraph

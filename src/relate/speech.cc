@@ -239,7 +239,54 @@ int32_t ClauseSubject(const RelateContext& c, uint32_t start, uint32_t end) {
     }
     m = follower;
   }
+  // "The Republican nominee outlined ...": an organization that modifies a
+  // title noun is not the subject; the titled member is.
+  if (int32_t member = TitledMember(c, m, end); member != kNotTitled) return member;
   return SpeakerOf(c, m);
+}
+
+int32_t TitledMember(const RelateContext& c, int32_t org_mention, uint32_t end) {
+  const Mention& om = c.mentions()[static_cast<size_t>(org_mention)];
+  int32_t org = c.text().mention_entity[static_cast<size_t>(org_mention)];
+  if (org < 0 || c.text().entities[static_cast<size_t>(org)].type != EntityType::kOrganization) return kNotTitled;
+  const Lexicons& lex = c.knowledge().lexicons();
+  uint32_t noun = om.end_token;
+  while (noun < end && noun < om.end_token + 2 && c.IsWord(noun) && c.MentionAt(noun) < 0 &&
+         !(c.tokens().tokens[noun].flags & kCapitalized) && !lex.roles.LongestAt(c.words(), noun) &&
+         !lex.affiliation_nouns.LongestAt(c.words(), noun)) {
+    ++noun;  // "Democratic presidential nominee"
+  }
+  if (noun >= end || c.MentionAt(noun) >= 0 ||
+      !(lex.roles.LongestAt(c.words(), noun) || lex.affiliation_nouns.LongestAt(c.words(), noun))) {
+    return kNotTitled;
+  }
+  // Only "the Republican nominee" refers back: "a Republican official" is
+  // someone unnamed, "Republican lawmakers" the party's (as before).
+  bool definite = false;
+  for (uint32_t k = om.first_token; k > 0 && k + 3 > om.first_token && c.IsWord(k - 1); --k) {
+    auto determiner = lex.determiners.LongestAt(c.words(), k - 1);
+    if (!determiner && !lex.former.LongestAt(c.words(), k - 1)) break;
+    if (determiner && *determiner->value == "indefinite") return -1;
+    if (determiner && *determiner->value == "definite") definite = true;
+  }
+  if (!definite) return kNotTitled;
+  // The member of the organization named last before, within a few sentences.
+  int32_t k_org = c.text().entities[static_cast<size_t>(org)].knowledge_index;
+  uint32_t sentence = c.tokens().tokens[om.first_token].sentence;
+  for (uint32_t t = om.first_token; t-- > 0 && c.tokens().tokens[t].sentence + 4 > sentence;) {
+    int32_t pm = c.MentionAt(t);
+    int32_t p = pm >= 0 ? c.text().mention_entity[static_cast<size_t>(pm)] : -1;
+    if (p < 0 || k_org < 0 || c.text().entities[static_cast<size_t>(p)].type != EntityType::kPerson ||
+        c.text().entities[static_cast<size_t>(p)].knowledge_index < 0 || c.InsideQuote(t)) {
+      continue;
+    }
+    for (const Tenure& ms : c.knowledge().MembershipsOfPerson(static_cast<uint32_t>(c.text().entities[static_cast<size_t>(p)].knowledge_index))) {
+      if (ms.office == static_cast<uint32_t>(k_org) && (c.text().date == kNoDate || ms.Covers(c.text().date))) {
+        return c.OutputOf(p);
+      }
+    }
+  }
+  return -1;
 }
 
 int32_t SubjectBefore(const RelateContext& c, uint32_t verb, uint32_t floor) {
@@ -291,6 +338,15 @@ int32_t SubjectBefore(const RelateContext& c, uint32_t verb, uint32_t floor) {
     }
   }
   if (t <= floor) return -1;
+  // "the Democratic presidential nominee said": the party's member named last.
+  const Lexicons& lex = c.knowledge().lexicons();
+  bool titled = t > floor && (lex.roles.LongestAt(c.words(), t - 1) || lex.affiliation_nouns.LongestAt(c.words(), t - 1));
+  for (uint32_t k = t; titled && k > floor + 1 && k + 3 >= t && c.IsWord(k - 1); --k) {
+    if (int32_t m = c.MentionAt(k - 2); m >= 0) {
+      if (int32_t member = TitledMember(c, m, t); member != kNotTitled) return member;
+      break;
+    }
+  }
   // "Clinton's campaign said", "Sessions's spokeswoman said": the possessor
   // speaks through the body (speaker_bodies.txt; SpeakerOf checks it).
   for (uint32_t length = 1; length <= 2 && t >= floor + length + 2; ++length) {
