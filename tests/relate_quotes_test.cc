@@ -363,5 +363,20 @@ TEST_F(QuoteAttributionTest, PartyTitleIsTheMemberNamedLastNotTheParty) {
   EXPECT_EQ(said.count("the plan was"), 0u);
 }
 
+TEST_F(QuoteAttributionTest, ReplyOpeningItsOwnQuoteLeavesTheQuestionToItsSentence) {
+  auto said = DirectSpeakers(Extract(
+      "Jeff Sessions responds to Adam Schiff with, \"Why now? Was that on my way to Moscow?\" Schiff then writes "
+      "back, \"You look very busy.\"\n"));
+  EXPECT_EQ(said["Why now? Was"], "P:jeff_sessions");
+  EXPECT_EQ(said["You look ver"], "P:adam_schiff");
+}
+
+TEST_F(QuoteAttributionTest, NameAfterAVerbIsNoHeadOfTheSubject) {
+  DocumentExtraction x = Extract(
+      "Mitch McConnell endorsed Jeff Sessions in June, telling reporters in May that he was \"not quite there yet.\"\n");
+  for (const ExtractedRelation* r : OfType(x, RelationType::kSaid)) EXPECT_EQ(Id(x, r->source), "P:mitch_mcconnell") << r->quote;
+  EXPECT_FALSE(OfType(x, RelationType::kSaid).empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -12,6 +12,7 @@ struct Attribution {
   int32_t speaker = -1;  // output entity
   int32_t addressee = -1;
   bool found = false;    // an attribution claims the quote (even for nobody we know)
+  bool weak = false;     // one the quote's own sentence may overrule
   uint32_t verb = 0;     // token of the trigger
   std::string trigger;
   std::string rule;
@@ -74,8 +75,18 @@ Attribution AttributionAfter(const RelateContext& c, const QuoteSpan& q) {
       uint32_t subject_end = v;  // "He soon added"
       while (subject_end > t && IsSpeechFiller(c, subject_end - 1)) --subject_end;
       int32_t name = subject_end > t ? c.MentionAt(subject_end - 1) : -1;
+      // `"...?" Mills then writes back, "You look cute."`: the verb opens a
+      // quote of its own; it gives ours only if our sentence names nobody
+      // (`"...?" He soon added: "..."`).
+      bool weak = false;
+      for (uint32_t k = v + length; k < end && !c.EndsSentence(k); ++k) weak |= toks[k].quote == QuoteMark::kOpenDouble;
       attribution_only |= !c.IsPunct(q.close - 1, '.') && name >= 0 && c.mentions()[static_cast<size_t>(name)].first_token == t;
       if (!attribution_only) return {};
+      if (weak) {
+        Attribution a = Attributed(c, SpeakerInPhrase(c, t, v), v, length, "quote-name-verb");
+        a.weak = true;
+        return a;
+      }
     }
     int32_t speaker = SpeakerInPhrase(c, t, v);
     // `"...," as well as the specifics of the date, Press Secretary Yoon said`:
@@ -273,7 +284,7 @@ void RelateQuotes(RelateContext& c) {
     uint32_t text_from = q.open + 1;
     Attribution a = TranscriptSpeaker(c, q, &text_from);
     if (!a.found) a = AttributionAfter(c, q);
-    if (a.speaker < 0) {
+    if (a.speaker < 0 || a.weak) {
       // `X said, "...," according to the pool report`: the verb before names the speaker.
       Attribution before = AttributionBefore(c, q);
       if (!a.found || before.speaker >= 0) a = before;

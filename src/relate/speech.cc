@@ -233,8 +233,12 @@ int32_t ClauseSubject(const RelateContext& c, uint32_t start, uint32_t end) {
       ++k;
     }
     int32_t follower = k < end ? c.MentionAt(k) : -1;
+    // ... and the word right before the name is a title ("spokesperson",
+    // "nominee": roles.tsv, affiliation_nouns.txt): "Ryan endorsed Trump" is
+    // no phrase.
+    bool titled = k == next || lex.roles.LongestAt(c.words(), k - 1) || lex.affiliation_nouns.LongestAt(c.words(), k - 1);
     if (follower < 0 || follower == m || c.mentions()[static_cast<size_t>(follower)].kind == MentionKind::kPronoun ||
-        toks[k].sentence != toks[t].sentence) {
+        toks[k].sentence != toks[t].sentence || !titled) {
       break;
     }
     m = follower;
