@@ -378,5 +378,17 @@ TEST_F(QuoteAttributionTest, NameAfterAVerbIsNoHeadOfTheSubject) {
   EXPECT_FALSE(OfType(x, RelationType::kSaid).empty());
 }
 
+TEST_F(QuoteAttributionTest, ClauseBeforeAParticipleIsNoApposition) {
+  DocumentExtraction x = Extract(
+      "Ted Cruz spoke first.\n\n"
+      "In an interview with CNN, Donald Trump went on to question Cruz's temper, saying the Texas senator could not "
+      "\"make deals\" as president.\n\n"
+      "Even China, Pyongyang's only ally, said it was \"resolutely opposed\" to the test.\n");
+  std::map<std::string, std::string> said;
+  for (const ExtractedRelation* r : OfType(x, RelationType::kSaid)) said[r->quote.substr(0, 12)] = Id(x, r->source);
+  EXPECT_EQ(said["the Texas se"], "P:donald_trump");  // not CNN, in the opening phrase
+  EXPECT_EQ(said["it was \"reso"], "LOC:china");      // an apposition opening with a name still is one
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -209,8 +209,10 @@ int32_t ClauseSubject(const RelateContext& c, uint32_t start, uint32_t end) {
   // "At the Republican convention in Cleveland his operatives ...": a name
   // in an opening prepositional phrase (speaker_stops.txt) is no subject; the
   // subject follows the phrase's comma, if it has one.
-  if (start < end && c.MentionAt(start) < 0 && c.IsWord(start) &&
-      c.knowledge().lexicons().speaker_stops.LongestAt(c.words(), start)) {
+  // So with a second one: "In June 2009, after Clinton fell ill, Axelrod wrote".
+  for (int phrases = 0; phrases < 2 && start < end && c.MentionAt(start) < 0 && c.IsWord(start) &&
+                        c.knowledge().lexicons().speaker_stops.LongestAt(c.words(), start);
+       ++phrases) {
     uint32_t comma = start;
     while (comma < end && comma < start + 10 && !c.IsPunct(comma, ',')) ++comma;
     if (comma >= end || !c.IsPunct(comma, ',')) return -1;
@@ -327,6 +329,9 @@ int32_t SubjectBefore(const RelateContext& c, uint32_t verb, uint32_t floor) {
       // A party-state tag is passed like an apposition: "Schiff, D-Calif., the top Democrat, said".
       bool party_tag = comma == k + 1 && IsPartyTag(c, k);
       if (chunks > 0 && !party_tag && (!c.IsWord(k) || (toks[k].flags & kCapitalized))) break;
+      // "Trump continued to question Cruz, saying": before a participle, a
+      // chunk opening with a capitalized word is a clause, not an apposition.
+      if (chunks == 0 && !party_tag && IsParticiple(c, verb) && c.IsWord(k) && (toks[k].flags & kCapitalized)) break;
       comma = k - 1;
       t = comma;
     }
