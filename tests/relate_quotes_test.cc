@@ -390,5 +390,23 @@ TEST_F(QuoteAttributionTest, ClauseBeforeAParticipleIsNoApposition) {
   EXPECT_EQ(said["it was \"reso"], "LOC:china");      // an apposition opening with a name still is one
 }
 
+TEST_F(QuoteAttributionTest, ParticipleAfterAReportingClause) {
+  DocumentExtraction x = Extract(
+      "Mitch McConnell did not stay long but left after the vote, Adam Schiff said, adding, \"He was not very "
+      "interested in the rest.\"\n\n"
+      "Like Mitch McConnell, Jeff Sessions rejected the plan, arguing that there is \"room for the agencies\" to act.\n");
+  std::map<std::string, std::string> said;
+  for (const ExtractedRelation* r : OfType(x, RelationType::kSaid)) said[r->quote.substr(0, 12)] = Id(x, r->source);
+  EXPECT_EQ(said["He was not v"], "P:adam_schiff");   // not the sentence's subject
+  EXPECT_EQ(said["there is \"ro"], "P:jeff_sessions");  // "Like McConnell" opens the clause
+}
+
+TEST_F(QuoteAttributionTest, ObjectPronounIsNoSubject) {
+  DocumentExtraction x = Extract(
+      "Hillary Clinton has condemned the plan, but the groups who wrote to her on Thursday say they are "
+      "\"worried about the mixed messages\" from the campaign.\n");
+  for (const ExtractedRelation* r : OfType(x, RelationType::kSaid)) EXPECT_NE(Id(x, r->source), "P:hillary_clinton") << r->quote;
+}
+
 }  // namespace
 }  // namespace newsgraph

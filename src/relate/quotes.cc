@@ -180,17 +180,18 @@ Attribution AttributionBefore(const RelateContext& c, const QuoteSpan& q) {
   return {};
 }
 
-// The first reporting verb ("called", "warned") in [first, open) whose
-// subject speaks, as an attribution with `rule`; none if there is none.
+// The reporting verb ("called", "warned") nearest before `open` in [first,
+// open), as an attribution with `rule` to its subject; none if there is no
+// such verb or we do not know its subject ("Clinton condemned it, but the
+// groups who wrote to her say they are "..."" is the groups').
 Attribution ReporterBefore(const RelateContext& c, uint32_t first, uint32_t open, const char* rule) {
   const auto& reported = c.knowledge().lexicons().reported_speech;
-  for (uint32_t v = first; v < open; ++v) {
+  for (uint32_t v = open; v-- > first;) {
     if (c.InsideQuote(v) || c.MentionAt(v) >= 0 || !c.IsWord(v)) continue;
     auto hit = reported.LongestAt(c.words(), v);
     if (!hit || *hit->value == "noun" || *hit->value == "source-after" || NegatedSpeech(c, v) || IsPassive(c, v)) continue;
-    if (int32_t speaker = SubjectBefore(c, v, first); speaker >= 0) {
-      return Attributed(c, speaker, v, static_cast<uint32_t>(hit->length), rule);
-    }
+    int32_t speaker = SubjectBefore(c, v, first);
+    return speaker >= 0 ? Attributed(c, speaker, v, static_cast<uint32_t>(hit->length), rule) : Attribution{};
   }
   return {};
 }

@@ -219,6 +219,14 @@ void RelateReportedSpeech(RelateContext& c) {
     if (quote_follows_colon) continue;
     bool framed = kind == "frame" || comparison;
     if ((framed || !c.options().all_reported_speech) && !HoldsQuote(c, first, end)) continue;
+    // "Clinton condemned the plan, but the groups say they are "worried"": a
+    // frame's object ends at a new clause (a comma, then a word of
+    // clause_boundaries.tsv `clause`) before its first quotation.
+    bool other_clause = false;
+    for (uint32_t k = first + 1; framed && k < end && !OpensQuote(toks[k]); ++k) {
+      other_clause |= c.IsPunct(k - 1, ',') && c.ClauseKind(k) == "clause";
+    }
+    if (other_clause) continue;
     Emit(c, speaker, first, end, v, length, comparison ? "reported-comparison" : framed ? "reported-frame" : "reported-speech",
          framed);
     v += length - 1;

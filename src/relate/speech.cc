@@ -389,12 +389,26 @@ int32_t SubjectBefore(const RelateContext& c, uint32_t verb, uint32_t floor) {
                   lex.speaker_stops.LongestAt(c.words(), before - 1) && c.ClauseKind(before - 1).empty() &&
                   !lex.affiliation_nouns.LongestAt(c.words(), before - 2);
     if (!participle && object) return -1;
+    // "him", "her" (pronouns.tsv `object`) are never a subject.
+    auto pronoun = c.mentions()[static_cast<size_t>(m)].kind == MentionKind::kPronoun
+                       ? lex.pronouns.LongestAt(c.words(), before) : std::nullopt;
+    if (pronoun && pronoun->value->find("object") != std::string::npos) return -1;
     int32_t speaker = SpeakerOf(c, m);
     return speaker >= 0 ? speaker : SpeakingCountry(c, m);
   }
   // "Trump unleashed tweets saying that ...", "Clinton spoke out, arguing
   // that ...": a participle speaks for its sentence's subject.
   if (participle) {
+    // "..., Nefzi said, adding": the reporting clause right before speaks.
+    if (verb > floor + 1 && c.IsPunct(verb - 1, ',')) {
+      uint32_t k = verb - 1;
+      k -= TimeBefore(c, k, floor);
+      for (uint32_t length = 1; length <= 2 && k >= floor + length; ++length) {
+        uint32_t v = k - length;
+        if (SpeechVerbAt(c, v) != length || IsParticiple(c, v)) continue;
+        if (int32_t speaker = SubjectBefore(c, v, floor); speaker >= 0) return speaker;
+      }
+    }
     // "Flynn had been ... and the president continued to praise him, saying":
     // the subject of the last coordinated clause, else of the sentence.
     const auto& coordination = c.knowledge().lexicons().coordination;
