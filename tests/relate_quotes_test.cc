@@ -408,5 +408,18 @@ TEST_F(QuoteAttributionTest, ObjectPronounIsNoSubject) {
   for (const ExtractedRelation* r : OfType(x, RelationType::kSaid)) EXPECT_NE(Id(x, r->source), "P:hillary_clinton") << r->quote;
 }
 
+TEST_F(QuoteAttributionTest, ProgrammeTitleIsWhereItWasSaidNotWhat) {
+  DocumentExtraction x = Extract(
+      "Jeff Sessions told CNN's \"State of the Union\" that the plan was \"dead on arrival in the Senate.\"\n\n"
+      "Adam Schiff said on ABC's \"This Week,\" that the memo was \"a political hit job.\"\n");
+  for (const ExtractedRelation* r : OfType(x, RelationType::kSaid)) {
+    EXPECT_EQ(r->quote.find("State of the Union"), std::string::npos) << r->quote;
+    EXPECT_EQ(r->quote.find("This Week"), std::string::npos) << r->quote;
+  }
+  std::map<std::string, std::string> said;
+  for (const ExtractedRelation* r : OfType(x, RelationType::kSaid)) said[r->quote] = Id(x, r->source);
+  EXPECT_EQ(said["the plan was \"dead on arrival in the Senate.\""], "P:jeff_sessions");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -46,6 +46,21 @@ uint32_t ContentStart(const RelateContext& c, uint32_t after_verb, uint32_t sent
   uint32_t k = after_verb;
   int32_t addressee = k < sentence_end ? c.MentionAt(k) : -1;
   if (addressee >= 0 && AddresseeAfter(c, k) >= 0) k = c.mentions()[static_cast<size_t>(addressee)].end_token;
+  // "told ABC's "Good Morning America" ...", "said on CNN's "State of the
+  // Union," ...": the programme is where it was said, not what.
+  uint32_t programme = k;
+  if (programme < sentence_end && c.TokenText(programme, programme + 1) == "on") ++programme;
+  if (int32_t outlet = programme < sentence_end ? c.MentionAt(programme) : -1; outlet >= 0) {
+    programme = c.mentions()[static_cast<size_t>(outlet)].end_token;
+  }
+  if (programme + 1 < sentence_end && c.tokens().tokens[programme].kind == TokenKind::kPossessive &&
+      NamesAProgramme(c, programme + 1)) {
+    k = programme + 2;
+    while (k < sentence_end && !(c.tokens().tokens[k].quote == QuoteMark::kCloseDouble)) ++k;
+    ++k;
+    while (k < sentence_end && c.IsPunct(k, ',')) ++k;
+    if (k < sentence_end && c.MentionAt(k) < 0 && c.ClauseKind(k) == "complement") ++k;
+  }
   while (k < sentence_end && c.IsPunct(k, ',')) ++k;
   return k;
 }
@@ -60,6 +75,11 @@ uint32_t ReportedEnd(const RelateContext& c, uint32_t first, uint32_t end) {
   const auto& coordination = c.knowledge().lexicons().coordination;
   bool closed = false;
   for (uint32_t k = first; k < end; ++k) {
+    if (OpensQuote(toks[k]) && NamesAProgramme(c, k)) {  // "on CNN's "State of the Union""
+      while (k + 1 < end && toks[k + 1].quote != QuoteMark::kCloseDouble) ++k;
+      ++k;
+      continue;
+    }
     if (toks[k].quote == QuoteMark::kCloseDouble) {
       closed = true;
       // `as a "disgrace," citing`: the comma inside the quotation breaks.
