@@ -421,5 +421,25 @@ TEST_F(QuoteAttributionTest, ProgrammeTitleIsWhereItWasSaidNotWhat) {
   EXPECT_EQ(said["the plan was \"dead on arrival in the Senate.\""], "P:jeff_sessions");
 }
 
+TEST_F(QuoteAttributionTest, ReportingVerbWithAnUnknownSubjectStopsTheContinuation) {
+  auto said = DirectSpeakers(Extract(
+      "\"We will win this state,\" Jeff Sessions said.\n\n"
+      "A campaign ad released Thursday accuses him of \"a pattern of sleaze stretching back decades.\"\n"));
+  EXPECT_EQ(said.count("a pattern of"), 0u);  // the ad's words, not Sessions's
+}
+
+TEST_F(QuoteAttributionTest, SubjectOfTheClauseBeforeAParticiple) {
+  DocumentExtraction x = Extract(
+      "Sean Hannity spoke first.\n\n"
+      "Weighing in on the talk, former Arkansas Gov. Mike Huckabee agreed, praising the senator as \"one of the "
+      "most gifted stars we have got.\"\n\n"
+      "After the Paris attacks, Donald Trump released a new radio ad calling it \"dangerous\" that Obama \"has no "
+      "plan to defeat them.\"\n");
+  std::map<std::string, std::string> said;
+  for (const ExtractedRelation* r : OfType(x, RelationType::kSaid)) said[r->quote.substr(0, 12)] = Id(x, r->source);
+  EXPECT_EQ(said["the senator "], "P:mike_huckabee");
+  EXPECT_EQ(said["it \"dangerou"], "P:donald_trump");  // past the opening phrase with a place
+}
+
 }  // namespace
 }  // namespace newsgraph

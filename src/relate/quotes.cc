@@ -190,8 +190,10 @@ Attribution ReporterBefore(const RelateContext& c, uint32_t first, uint32_t open
     if (c.InsideQuote(v) || c.MentionAt(v) >= 0 || !c.IsWord(v)) continue;
     auto hit = reported.LongestAt(c.words(), v);
     if (!hit || *hit->value == "noun" || *hit->value == "source-after" || NegatedSpeech(c, v) || IsPassive(c, v)) continue;
-    int32_t speaker = SubjectBefore(c, v, first);
-    return speaker >= 0 ? Attributed(c, speaker, v, static_cast<uint32_t>(hit->length), rule) : Attribution{};
+    // A verb whose subject we do not know still claims the quotation ("A
+    // campaign ad released Thursday accuses Trump of "sleaze""): no other
+    // speaker continues into it.
+    return Attributed(c, SubjectBefore(c, v, first), v, static_cast<uint32_t>(hit->length), rule);
   }
   return {};
 }
@@ -226,7 +228,8 @@ Attribution AttributionInSentenceBefore(const RelateContext& c, const QuoteSpan&
   }
   // `Cummings called him a master at deals. "He showed ..."`: the sentence
   // before reports someone's words; the quote gives them.
-  return ReporterBefore(c, before.first_token, before.end_token, "quote-after-report");
+  Attribution report = ReporterBefore(c, before.first_token, before.end_token, "quote-after-report");
+  return report.speaker >= 0 ? report : Attribution{};
 }
 
 // `On "Face the Nation," Sen. Sanders identified ... as a reason. "The younger

@@ -36,6 +36,17 @@ uint32_t TimeBefore(const RelateContext& c, uint32_t t, uint32_t floor) {
 
 namespace {
 
+// The subject of the comma chunk that ends at `comma` (from the comma before
+// it, or `floor`), or -1.
+int32_t ClauseBefore(const RelateContext& c, uint32_t comma, uint32_t floor) {
+  uint32_t k = comma;
+  while (k > floor && !c.IsPunct(k - 1, ',') && c.tokens().tokens[k - 1].kind != TokenKind::kQuote) --k;
+  // Only a chunk that opens with its subject ("Trump continued ...", "former
+  // Gov. Mike Huckabee agreed"); ", praised Sanders for it," has none.
+  bool subject_first = k < comma && (c.MentionAt(k) >= 0 || c.knowledge().lexicons().determiners.LongestAt(c.words(), k));
+  return subject_first ? ClauseSubject(c, k, comma) : -1;
+}
+
 // "D-Calif.", "R-Ky.": a party letter of party_tags.tsv, a dash, a state.
 bool IsPartyTag(const RelateContext& c, uint32_t t) {
   std::string_view text = c.tokens().Text(c.tokens().tokens[t]);
@@ -210,8 +221,9 @@ int32_t ClauseSubject(const RelateContext& c, uint32_t start, uint32_t end) {
   // in an opening prepositional phrase (speaker_stops.txt) is no subject; the
   // subject follows the phrase's comma, if it has one.
   // So with a second one: "In June 2009, after Clinton fell ill, Axelrod wrote".
+  // An opening participial phrase too: "Following a late meeting, the Council ...".
   for (int phrases = 0; phrases < 2 && start < end && c.MentionAt(start) < 0 && c.IsWord(start) &&
-                        c.knowledge().lexicons().speaker_stops.LongestAt(c.words(), start);
+                        (c.knowledge().lexicons().speaker_stops.LongestAt(c.words(), start) || IsParticiple(c, start));
        ++phrases) {
     uint32_t comma = start;
     while (comma < end && comma < start + 10 && !c.IsPunct(comma, ',')) ++comma;
@@ -248,7 +260,16 @@ int32_t ClauseSubject(const RelateContext& c, uint32_t start, uint32_t end) {
   // "The Republican nominee outlined ...": an organization that modifies a
   // title noun is not the subject; the titled member is.
   if (int32_t member = TitledMember(c, m, end); member != kNotTitled) return member;
-  return SpeakerOf(c, m);
+  int32_t speaker = SpeakerOf(c, m);
+  // "After the Paris attacks, Trump released an ad ...": a place opening the
+  // clause is in an opening phrase; the subject follows its comma.
+  int32_t place = c.EntityOfMention(static_cast<size_t>(m), false);
+  if (speaker < 0 && place >= 0 && c.TypeOf(place) == EntityType::kPlace && SpeakingCountry(c, m) < 0) {
+    for (uint32_t k = t; k < end && k < start + 10; ++k) {
+      if (c.IsPunct(k, ',')) return ClauseSubject(c, k + 1, end);
+    }
+  }
+  return speaker;
 }
 
 int32_t TitledMember(const RelateContext& c, int32_t org_mention, uint32_t end) {
@@ -420,6 +441,11 @@ int32_t SubjectBefore(const RelateContext& c, uint32_t verb, uint32_t floor) {
       // subject of its own (determiners.tsv opens it), just nobody we know.
       if (c.knowledge().lexicons().determiners.LongestAt(c.words(), k + 1)) return -1;
       break;
+    }
+    // "Mike Huckabee agreed, praising him as ...": the clause before the
+    // participle's comma has the subject.
+    if (verb > floor && c.IsPunct(verb - 1, ',')) {
+      if (int32_t subject = ClauseBefore(c, verb - 1, floor); subject >= 0) return subject;
     }
     return ClauseSubject(c, floor, verb);
   }
