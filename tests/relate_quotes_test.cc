@@ -441,5 +441,14 @@ TEST_F(QuoteAttributionTest, SubjectOfTheClauseBeforeAParticiple) {
   EXPECT_EQ(said["it \"dangerou"], "P:donald_trump");  // past the opening phrase with a place
 }
 
+TEST_F(QuoteAttributionTest, OpeningSubordinateClauseHoldsNoSubject) {
+  DocumentExtraction x = Extract(
+      "When told Adam Schiff was in the running for a bigger job in a future Cabinet, Jeff Sessions thought for a "
+      "moment and said that \"it might be an advantage not to be famous.\"\n");
+  std::map<std::string, std::string> said;
+  for (const ExtractedRelation* r : OfType(x, RelationType::kSaid)) said[r->quote.substr(0, 12)] = Id(x, r->source);
+  EXPECT_EQ(said["it might be "], "P:jeff_sessions");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -221,14 +221,26 @@ int32_t ClauseSubject(const RelateContext& c, uint32_t start, uint32_t end) {
   // in an opening prepositional phrase (speaker_stops.txt) is no subject; the
   // subject follows the phrase's comma, if it has one.
   // So with a second one: "In June 2009, after Clinton fell ill, Axelrod wrote".
-  // An opening participial phrase too: "Following a late meeting, the Council ...".
+  // An opening participial phrase too: "Following a late meeting, the Council
+  // ..."; and an opening subordinate clause (clause_boundaries.tsv `clause`):
+  // "When told Perez was in the Cabinet, Bush thought for a moment".
   for (int phrases = 0; phrases < 2 && start < end && c.MentionAt(start) < 0 && c.IsWord(start) &&
-                        (c.knowledge().lexicons().speaker_stops.LongestAt(c.words(), start) || IsParticiple(c, start));
+                        (c.knowledge().lexicons().speaker_stops.LongestAt(c.words(), start) || IsParticiple(c, start) ||
+                         c.ClauseKind(start) == "clause");
        ++phrases) {
+    // A subordinate clause may run long, and without its comma its own
+    // subject is the best guess ("When Trump finally wrapped up — "...").
+    bool subordinate = c.ClauseKind(start) == "clause";
     uint32_t comma = start;
-    while (comma < end && comma < start + 10 && !c.IsPunct(comma, ',')) ++comma;
-    if (comma >= end || !c.IsPunct(comma, ',')) return -1;
-    start = comma + 1;
+    while (comma < end && comma < start + (subordinate ? 30 : 10) && !c.IsPunct(comma, ',')) ++comma;
+    if (comma < end && c.IsPunct(comma, ',')) {
+      start = comma + 1;
+    } else if (subordinate) {
+      ++start;
+      break;
+    } else {
+      return -1;
+    }
   }
   uint32_t t = start;
   while (t < end && t < start + 4 && c.MentionAt(t) < 0) ++t;
@@ -453,6 +465,7 @@ int32_t SubjectBefore(const RelateContext& c, uint32_t verb, uint32_t floor) {
   auto joined = c.knowledge().lexicons().coordination.LongestAt(c.words(), t - 1);
   if (joined && joined->length == 1 && *joined->value == "and") {
     uint32_t start = std::max(floor, c.ClauseStart(t - 1));
+    if (start == floor + 1 && c.ClauseKind(floor) == "clause") start = floor;  // "When told ..., Bush thought and said"
     // "Trump tweeted that Machado was "a con" and encouraged ...": after a
     // closed quotation, "and" joins the reporting clause, not the reported
     // one (the reported words end there too: reported_speech.cc).
