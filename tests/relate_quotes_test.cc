@@ -450,5 +450,15 @@ TEST_F(QuoteAttributionTest, OpeningSubordinateClauseHoldsNoSubject) {
   EXPECT_EQ(said["it might be "], "P:jeff_sessions");
 }
 
+TEST_F(QuoteAttributionTest, SecondQuoteOfAParagraphGoesOnInItsSpeakersVoice) {
+  auto said = DirectSpeakers(Extract(
+      "\"Several members feel this needs to be fixed,\" Sen. Mitch McConnell, a senior member of the panel, told "
+      "CNN. \"This is about the taxpayer, not the party.\"\n\n"
+      "According to the legal scholar Adam Schiff, a professor at the law school, the agency offered \"no coherent "
+      "reason at all\" for it, \"except to say that the law changed last year.\"\n"));
+  EXPECT_EQ(said["This is abou"], "P:mitch_mcconnell");  // not CNN, the addressee
+  EXPECT_EQ(said["except to sa"], "P:adam_schiff");      // "According" is no participle opening the sentence
+}
+
 }  // namespace
 }  // namespace newsgraph

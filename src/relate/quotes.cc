@@ -209,6 +209,7 @@ Attribution AttributionInSentenceBefore(const RelateContext& c, const QuoteSpan&
   if (before.paragraph != toks[q.open].paragraph || before.end_token <= before.first_token) return {};
   uint32_t last = before.end_token - 1;
   if (!c.EndsSentence(last)) return {};
+
   for (uint32_t v = last; v-- > before.first_token && v + 6 > last;) {
     if (c.InsideQuote(v) || toks[v].kind == TokenKind::kQuote) return {};
     uint32_t length = SpeechVerbAt(c, v);
@@ -296,7 +297,10 @@ void RelateQuotes(RelateContext& c) {
     // A programme's title nobody says ("On "Face the Nation," Sanders ...")
     // neither continues a speaker nor is continued.
     if (!a.found && c.IsTitleQuote(q.open)) continue;
-    if (!a.found) a = AttributionInSentenceBefore(c, q);
+    // `"...," Aderholt told Politico. "..."`: a quote going on in the voice of
+    // its paragraph's last speaker needs no attribution from the sentence before.
+    bool speaker_in_paragraph = last_speaker >= 0 && last_paragraph == paragraph;
+    if (!a.found && !speaker_in_paragraph) a = AttributionInSentenceBefore(c, q);
     bool continues = false;
     // A quotation inside a sentence belongs to that sentence: to whoever it
     // reports ("Schiff called on them to "..."") and not to the last speaker

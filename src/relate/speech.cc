@@ -371,7 +371,9 @@ int32_t SubjectBefore(const RelateContext& c, uint32_t verb, uint32_t floor) {
   }
   // "Bemoaning the "phony system," Trump accused ...": a participle opening
   // the sentence speaks for the subject after its phrase's comma.
-  if (verb == floor && IsParticiple(c, verb)) {
+  auto phrase = c.knowledge().lexicons().speech.LongestAt(c.words(), verb);
+  bool single_word = !phrase || phrase->length == 1;  // not "According to"
+  if (verb == floor && IsParticiple(c, verb) && single_word) {
     uint32_t end = c.tokens().sentences[c.tokens().tokens[verb].sentence].end_token;
     for (uint32_t k = verb + 1; k < end && k < verb + 20; ++k) {
       bool comma = c.IsPunct(k, ',') && !c.InsideQuote(k);
