@@ -12,6 +12,7 @@ struct Attribution {
   int32_t speaker = -1;  // output entity
   int32_t addressee = -1;
   bool found = false;    // an attribution claims the quote (even for nobody we know)
+  bool weak = false;     // one the quote's own sentence may overrule
   uint32_t verb = 0;     // token of the trigger
   std::string trigger;
   std::string rule;
@@ -61,15 +62,66 @@ Attribution AttributionAfter(const RelateContext& c, const QuoteSpan& q) {
     uint32_t length = SpeechVerbAt(c, v);
     if (!length) continue;
     if (quote_ends_sentence) {
+      // `"...?" Trump said, looking out on the crowd.`, `"...?" Kim asked
+      // through an interpreter`: a comma or a preposition (speaker_stops.txt)
+      // right after the verb leaves the sentence to the attribution too; so
+      // does a name right before the verb after a question or exclamation.
       uint32_t after = v + length;
-      while (after < end && after < v + length + 3 && !c.EndsSentence(after)) ++after;
-      if (after >= end || !c.EndsSentence(after)) return {};
+      while (after < end && after < v + length + 3 && !c.EndsSentence(after) && !c.IsPunct(after, ',')) ++after;
+      bool attribution_only = after < end && (c.EndsSentence(after) || (after == v + length && c.IsPunct(after, ',')));
+      uint32_t next = v + length;
+      attribution_only |= next < end && c.MentionAt(next) < 0 &&
+                          c.knowledge().lexicons().speaker_stops.LongestAt(c.words(), next).has_value();
+      uint32_t subject_end = v;  // "He soon added"
+      while (subject_end > t && IsSpeechFiller(c, subject_end - 1)) --subject_end;
+      int32_t name = subject_end > t ? c.MentionAt(subject_end - 1) : -1;
+      // `"...?" Mills then writes back, "You look cute."`: the verb opens a
+      // quote of its own; it gives ours only if our sentence names nobody
+      // (`"...?" He soon added: "..."`).
+      bool weak = false;
+      for (uint32_t k = v + length; k < end && !c.EndsSentence(k); ++k) weak |= toks[k].quote == QuoteMark::kOpenDouble;
+      attribution_only |= !c.IsPunct(q.close - 1, '.') && name >= 0 && c.mentions()[static_cast<size_t>(name)].first_token == t;
+      if (!attribution_only) return {};
+      if (weak) {
+        Attribution a = Attributed(c, SpeakerInPhrase(c, t, v), v, length, "quote-name-verb");
+        a.weak = true;
+        return a;
+      }
     }
-    Attribution a = Attributed(c, SpeakerInPhrase(c, t, v), v, length, "quote-name-verb");
+    int32_t speaker = SpeakerInPhrase(c, t, v);
+    // `"...," as well as the specifics of the date, Press Secretary Yoon said`:
+    // the quote's sentence goes on; the name before the verb is in its last chunk.
+    for (uint32_t k = v; speaker < 0 && k-- > t;) {
+      if (c.IsPunct(k, ',') && !c.InParentheses(k)) {
+        speaker = SpeakerInPhrase(c, k + 1, v);
+        break;
+      }
+    }
+    Attribution a = Attributed(c, speaker, v, length, "quote-name-verb");
     a.addressee = AddresseeAfter(c, v + length);
     return a;
   }
+  // `"...," the email read.`: a quote closing on a comma, then a few words
+  // that end the sentence, has an attribution of its own, to something we do
+  // not know; no other rule gives it a speaker.
+  if (q.close > 0 && c.IsPunct(q.close - 1, ',')) {
+    for (uint32_t k = t; k < end && k < t + 6; ++k) {
+      if (toks[k].kind == TokenKind::kQuote || c.IsPunct(k, ',')) break;
+      if (c.EndsSentence(k)) {
+        Attribution a;
+        a.found = true;
+        a.rule = "quote-unknown-source";
+        return a;
+      }
+    }
+  }
   return {};
+}
+
+// A noun of saying at `t`: "statement", "response" (reported_speech.tsv `noun`).
+bool IsSayingNoun(const RelateContext& c, uint32_t t) {
+  auto hit = c.knowledge().lexicons().reported_speech.LongestAt(c.words(), t);
+  return hit && *hit->value == "noun" && c.MentionAt(t) < 0;
 }
 
 // Before the quote, in its sentence: `Sessions said: "..."`, `Sessions told
@@ -89,8 +141,12 @@ Attribution AttributionBefore(const RelateContext& c, const QuoteSpan& q) {
     uint32_t length = SpeechVerbAt(c, v);
     if (!length || NegatedSpeech(c, v)) continue;
     int32_t speaker = SubjectBefore(c, v, floor);
-    // `Said Ellis: "..."`: the verb opens the sentence and the name follows it.
-    if (speaker < 0 && v == first) speaker = SpeakerInPhrase(c, v + length, limit);
+    // `Said Ellis: "..."`: the verb opens the sentence and the name follows
+    // it; so it does after a quotation: `"...," added Schiff, "that ..."`.
+    uint32_t before_verb = v;
+    while (before_verb > floor && c.IsPunct(before_verb - 1, ',')) --before_verb;
+    bool after_quote = before_verb > floor && toks[before_verb - 1].quote == QuoteMark::kCloseDouble;
+    if (speaker < 0 && (v == first || after_quote)) speaker = SpeakerInPhrase(c, v + length, limit);
     Attribution a = Attributed(c, speaker, v, length, "name-verb-quote");
     a.addressee = AddresseeAfter(c, v + length);
     return a;
@@ -98,12 +154,112 @@ Attribution AttributionBefore(const RelateContext& c, const QuoteSpan& q) {
   // "Sessions, for his part, made a similar argument in his statement: “...": a
   // colon before the quote hands it to the sentence's subject.
   if (limit > floor && c.IsPunct(limit - 1, ':')) {
-    int32_t speaker = SpeakerInPhrase(c, floor, limit - 1);
+    // "With leaders worried about Clinton, President Obama is rolling out a
+    // message:": past an opening phrase, the main clause's subject opens it.
+    int32_t speaker = -1;
+    for (uint32_t k = limit - 1; k-- > floor && speaker < 0;) {
+      if (c.IsPunct(k, ',') && !c.InsideQuote(k) && c.MentionAt(k + 1) >= 0) speaker = ClauseSubject(c, k + 1, limit - 1);
+    }
+    if (speaker < 0) speaker = SpeakerInPhrase(c, floor, limit - 1);
+    // "Warren's response was swift:": a possessive before a noun of saying
+    // (reported_speech.tsv `noun`) names the speaker.
+    for (uint32_t k = floor; speaker < 0 && k + 2 < limit; ++k) {
+      int32_t m = c.MentionAt(k);
+      if (m < 0 || !c.IsPossessive(c.mentions()[static_cast<size_t>(m)])) continue;
+      uint32_t noun = c.mentions()[static_cast<size_t>(m)].end_token + 1;
+      while (noun + 1 < limit && noun < c.mentions()[static_cast<size_t>(m)].end_token + 3 && c.IsWord(noun) &&
+             !(c.tokens().tokens[noun].flags & kCapitalized) && !IsSayingNoun(c, noun)) {
+        ++noun;  // "Warren's swift response"
+      }
+      if (IsSayingNoun(c, noun)) speaker = c.EntityOfMention(static_cast<size_t>(m), true);
+    }
     if (speaker >= 0 && c.TypeOf(speaker) == EntityType::kPerson) {
       return Attributed(c, speaker, limit - 1, 1, "subject-colon-quote");
     }
   }
   return {};
+}
+
+// The reporting verb ("called", "warned") nearest before `open` in [first,
+// open), as an attribution with `rule` to its subject; none if there is no
+// such verb or we do not know its subject ("Clinton condemned it, but the
+// groups who wrote to her say they are "..."" is the groups').
+Attribution ReporterBefore(const RelateContext& c, uint32_t first, uint32_t open, const char* rule) {
+  const auto& reported = c.knowledge().lexicons().reported_speech;
+  for (uint32_t v = open; v-- > first;) {
+    if (c.InsideQuote(v) || c.MentionAt(v) >= 0 || !c.IsWord(v)) continue;
+    auto hit = reported.LongestAt(c.words(), v);
+    if (!hit || *hit->value == "noun" || *hit->value == "source-after" || NegatedSpeech(c, v) || IsPassive(c, v)) continue;
+    // A verb whose subject we do not know still claims the quotation ("A
+    // campaign ad released Thursday accuses Trump of "sleaze""): no other
+    // speaker continues into it.
+    return Attributed(c, SubjectBefore(c, v, first), v, static_cast<uint32_t>(hit->length), rule);
+  }
+  return {};
+}
+
+// The sentence right before the quote's, in its paragraph, ends in an
+// attribution of what it reports: `The talks may stall, Schiff said. "..."`,
+// `..., said Schiff. "..."`. The quote goes on in the same voice.
+Attribution AttributionInSentenceBefore(const RelateContext& c, const QuoteSpan& q) {
+  const auto& toks = c.tokens().tokens;
+  uint32_t sentence = toks[q.open].sentence;
+  if (sentence == 0 || c.tokens().sentences[sentence].first_token != q.open) return {};
+  const Sentence& before = c.tokens().sentences[sentence - 1];
+  if (before.paragraph != toks[q.open].paragraph || before.end_token <= before.first_token) return {};
+  uint32_t last = before.end_token - 1;
+  if (!c.EndsSentence(last)) return {};
+
+  for (uint32_t v = last; v-- > before.first_token && v + 6 > last;) {
+    if (c.InsideQuote(v) || toks[v].kind == TokenKind::kQuote) return {};
+    uint32_t length = SpeechVerbAt(c, v);
+    if (!length || NegatedSpeech(c, v)) continue;
+    // The attribution closes a sentence whose report came first, after a comma.
+    uint32_t k = v;
+    while (k > before.first_token && (c.MentionAt(k - 1) >= 0 || IsSpeechFiller(c, k - 1))) --k;
+    if (k == v) {
+      int32_t m = -1;
+      int32_t speaker = SpeakerInPhrase(c, v + length, last, &m);  // `..., said Schiff.`
+      if (speaker < 0 || k == before.first_token || !c.IsPunct(k - 1, ',')) return {};
+      return Attributed(c, speaker, v, length, "quote-after-attribution");
+    }
+    if (k == before.first_token || !c.IsPunct(k - 1, ',')) return {};
+    int32_t speaker = SubjectBefore(c, v, k);
+    return speaker >= 0 ? Attributed(c, speaker, v, length, "quote-after-attribution") : Attribution{};
+  }
+  // `Cummings called him a master at deals. "He showed ..."`: the sentence
+  // before reports someone's words; the quote gives them.
+  Attribution report = ReporterBefore(c, before.first_token, before.end_token, "quote-after-report");
+  return report.speaker >= 0 ? report : Attribution{};
+}
+
+// `On "Face the Nation," Sen. Sanders identified ... as a reason. "The younger
+// people are ..."`: a quote opening a sentence, right after one in its
+// paragraph about a person (the first one it names), gives that person's
+// words, rather than the last speaker's of an earlier paragraph.
+int32_t SubjectOfSentenceBefore(const RelateContext& c, const QuoteSpan& q) {
+  const auto& toks = c.tokens().tokens;
+  uint32_t sentence = toks[q.open].sentence;
+  if (sentence == 0 || c.tokens().sentences[sentence].first_token != q.open) return -1;
+  const Sentence& before = c.tokens().sentences[sentence - 1];
+  if (before.paragraph != toks[q.open].paragraph) return -1;
+  for (uint32_t t = before.first_token; t < before.end_token; ++t) {
+    int32_t m = c.MentionAt(t);
+    if (m < 0 || c.InsideQuote(t)) continue;
+    int32_t speaker = SpeakerOf(c, m);
+    if (speaker >= 0 && c.TypeOf(speaker) == EntityType::kPerson) return speaker;
+    t = c.mentions()[static_cast<size_t>(m)].end_token - 1;
+  }
+  return -1;
+}
+
+// A short quotation that is a sentence of its own (`"I would, Donald."`) is
+// words someone said, not a scare quote.
+bool IsWholeSentence(const RelateContext& c, const QuoteSpan& q) {
+  const auto& toks = c.tokens().tokens;
+  if (!q.closed || q.close < q.open + 2 || !c.EndsSentence(q.close - 1)) return false;
+  // `... a new message: "It's about me."` counts as well.
+  return c.tokens().sentences[toks[q.open].sentence].first_token == q.open || (q.open > 0 && c.IsPunct(q.open - 1, ':'));
 }
 
 // An interview transcript: `"PENCE: Well, look, ..."`: the name and a colon open the quote.
@@ -133,13 +289,37 @@ void RelateQuotes(RelateContext& c) {
     uint32_t text_from = q.open + 1;
     Attribution a = TranscriptSpeaker(c, q, &text_from);
     if (!a.found) a = AttributionAfter(c, q);
-    if (a.speaker < 0) {
+    if (a.speaker < 0 || a.weak) {
       // `X said, "...," according to the pool report`: the verb before names the speaker.
       Attribution before = AttributionBefore(c, q);
       if (!a.found || before.speaker >= 0) a = before;
     }
+    // A programme's title nobody says ("On "Face the Nation," Sanders ...")
+    // neither continues a speaker nor is continued.
+    if (!a.found && c.IsTitleQuote(q.open)) continue;
+    // `"...," Aderholt told Politico. "..."`: a quote going on in the voice of
+    // its paragraph's last speaker needs no attribution from the sentence before.
+    bool speaker_in_paragraph = last_speaker >= 0 && last_paragraph == paragraph;
+    if (!a.found && !speaker_in_paragraph) a = AttributionInSentenceBefore(c, q);
     bool continues = false;
-    if (!a.found && last_speaker >= 0) {
+    // A quotation inside a sentence belongs to that sentence: to whoever it
+    // reports ("Schiff called on them to "..."") and not to the last speaker
+    // when it is about someone else ("Ryan, despite his concerns about "...",").
+    uint32_t sentence_first = t.sentences[toks[q.open].sentence].first_token;
+    bool elsewhere = false;
+    if (!a.found && sentence_first < q.open) {
+      a = ReporterBefore(c, sentence_first, q.open, "quote-in-report");
+      if (!a.found) {
+        int32_t subject = ClauseSubject(c, sentence_first, q.open);
+        elsewhere = subject >= 0 && subject != last_speaker;
+      }
+    }
+    if (!a.found && last_speaker >= 0 && !elsewhere && paragraph != last_paragraph) {
+      if (int32_t subject = SubjectOfSentenceBefore(c, q); subject >= 0 && subject != last_speaker) {
+        a = Attributed(c, subject, q.open, 1, "quote-after-subject");
+      }
+    }
+    if (!a.found && last_speaker >= 0 && !elsewhere) {
       // A quote paragraph after "X said ..." with no attribution of its own is X's.
       a.speaker = last_speaker;
       a.rule = "quote-continues";
@@ -151,7 +331,8 @@ void RelateQuotes(RelateContext& c) {
     }
     // A short scare quote inside a sentence is not a statement.
     bool opened_by_verb = a.rule == "name-verb-quote" && q.open <= a.verb + 3;  // `Barrett said, "we were floored."`
-    if (q.words < 4 && !(a.found && (a.rule == "quote-name-verb" || a.rule == "quote-verb-name" || opened_by_verb))) {
+    bool statement = a.found && (a.rule == "quote-name-verb" || a.rule == "quote-verb-name" || opened_by_verb);
+    if (q.words < 4 && !statement && !((a.found || continues) && IsWholeSentence(c, q))) {
       continue;
     }
     if (in_headline || a.speaker < 0 || text_from >= q.close || c.IsTitleQuote(q.open)) continue;

@@ -100,16 +100,44 @@ int32_t RelateContext::EntityOfMention(size_t mention, bool as_person) const {
   if (e < 0) return -1;
   const DocEntity& d = text_.entities[static_cast<size_t>(e)];
   if (as_person && d.type == EntityType::kOffice) {
-    if (holder_of_[static_cast<size_t>(e)] >= 0) return OutputOf(holder_of_[static_cast<size_t>(e)]);
+    if (holder_of_[static_cast<size_t>(e)] >= 0) {
+      // Bound to several people ("Rep. Schiff", later "Rep. Wasserman
+      // Schultz"): the binding nearest before the mention, its own included.
+      const Mention& here = mentions()[mention];
+      int32_t nearest = -1;
+      uint32_t nearest_at = 0;
+      for (const Binding& b : text_.office_bindings) {
+        if (b.former || b.target != static_cast<uint32_t>(e) || b.token > here.end_token + 3) continue;
+        if (nearest < 0 || b.token >= nearest_at) {
+          nearest = static_cast<int32_t>(b.person);
+          nearest_at = b.token;
+        }
+      }
+      return OutputOf(nearest >= 0 ? nearest : holder_of_[static_cast<size_t>(e)]);
+    }
     if (d.knowledge_index < 0) return -1;
-    // A person the document names who held the office then (at any time, undated).
+    // A person the document names who held the office then (at any time,
+    // undated): of several ("the California congressman" among three
+    // representatives), the one named last before the mention, as a pronoun's.
+    int32_t chosen = -1;
+    int64_t chosen_at = -1;
+    uint32_t at = mentions()[mention].first_token;
     for (size_t x = 0; x < text_.entities.size(); ++x) {
       const DocEntity& p = text_.entities[x];
-      if (p.type == EntityType::kPerson && p.knowledge_index >= 0 && OutputOf(static_cast<int32_t>(x)) >= 0 &&
-          k_.Held(static_cast<uint32_t>(p.knowledge_index), static_cast<uint32_t>(d.knowledge_index), text_.date)) {
-        return OutputOf(static_cast<int32_t>(x));
+      if (p.type != EntityType::kPerson || p.knowledge_index < 0 || OutputOf(static_cast<int32_t>(x)) < 0 ||
+          !k_.Held(static_cast<uint32_t>(p.knowledge_index), static_cast<uint32_t>(d.knowledge_index), text_.date)) {
+        continue;
+      }
+      int64_t last_before = -1;
+      for (uint32_t pm : p.mentions) {
+        if (mentions()[pm].first_token < at) last_before = std::max<int64_t>(last_before, mentions()[pm].first_token);
+      }
+      if (chosen < 0 || last_before > chosen_at) {
+        chosen = OutputOf(static_cast<int32_t>(x));
+        chosen_at = last_before;
       }
     }
+    if (chosen >= 0) return chosen;
     return holder_on_date_[static_cast<size_t>(e)];
   }
   return OutputOf(e);

@@ -46,6 +46,21 @@ uint32_t ContentStart(const RelateContext& c, uint32_t after_verb, uint32_t sent
   uint32_t k = after_verb;
   int32_t addressee = k < sentence_end ? c.MentionAt(k) : -1;
   if (addressee >= 0 && AddresseeAfter(c, k) >= 0) k = c.mentions()[static_cast<size_t>(addressee)].end_token;
+  // "told ABC's "Good Morning America" ...", "said on CNN's "State of the
+  // Union," ...": the programme is where it was said, not what.
+  uint32_t programme = k;
+  if (programme < sentence_end && c.TokenText(programme, programme + 1) == "on") ++programme;
+  if (int32_t outlet = programme < sentence_end ? c.MentionAt(programme) : -1; outlet >= 0) {
+    programme = c.mentions()[static_cast<size_t>(outlet)].end_token;
+  }
+  if (programme + 1 < sentence_end && c.tokens().tokens[programme].kind == TokenKind::kPossessive &&
+      NamesAProgramme(c, programme + 1)) {
+    k = programme + 2;
+    while (k < sentence_end && !(c.tokens().tokens[k].quote == QuoteMark::kCloseDouble)) ++k;
+    ++k;
+    while (k < sentence_end && c.IsPunct(k, ',')) ++k;
+    if (k < sentence_end && c.MentionAt(k) < 0 && c.ClauseKind(k) == "complement") ++k;
+  }
   while (k < sentence_end && c.IsPunct(k, ',')) ++k;
   return k;
 }
@@ -60,6 +75,11 @@ uint32_t ReportedEnd(const RelateContext& c, uint32_t first, uint32_t end) {
   const auto& coordination = c.knowledge().lexicons().coordination;
   bool closed = false;
   for (uint32_t k = first; k < end; ++k) {
+    if (OpensQuote(toks[k]) && NamesAProgramme(c, k)) {  // "on CNN's "State of the Union""
+      while (k + 1 < end && toks[k + 1].quote != QuoteMark::kCloseDouble) ++k;
+      ++k;
+      continue;
+    }
     if (toks[k].quote == QuoteMark::kCloseDouble) {
       closed = true;
       // `as a "disgrace," citing`: the comma inside the quotation breaks.
@@ -87,6 +107,15 @@ int32_t PossessorBefore(const RelateContext& c, uint32_t noun, uint32_t floor) {
   if (m < 0 || c.mentions()[static_cast<size_t>(m)].kind == MentionKind::kPronoun) return -1;
   int32_t e = c.EntityOfMention(static_cast<size_t>(m), true);
   return e >= 0 && (c.TypeOf(e) == EntityType::kPerson || c.TypeOf(e) == EntityType::kOrganization) ? e : -1;
+}
+
+// The quotation opened at `open` runs to the end of [open, end), bar an
+// attribution's few words: all the content is quoted.
+bool QuotesTheRest(const RelateContext& c, uint32_t open, uint32_t end) {
+  uint32_t close = open + 1;
+  while (close < end && c.tokens().tokens[close].quote != QuoteMark::kCloseDouble) ++close;
+  return close >= end || WordCount(c, close + 1, end) < 3 || !c.ClauseKind(close + 1).empty() ||
+         c.IsPunct(close - 1, ',');
 }
 
 void Emit(RelateContext& c, int32_t speaker, uint32_t first, uint32_t end, uint32_t verb, uint32_t length,
@@ -155,11 +184,36 @@ void RelateReportedSpeech(RelateContext& c) {
       v += length - 1;
       continue;
     }
+    bool comparison = kind.starts_with("comparison:");
+    if ((kind == "frame" || comparison) && IsPassive(c, v)) continue;
     int32_t speaker = SubjectBefore(c, v, sentence.first_token);
     if (speaker < 0) continue;
     // A frame's object is part of what was said: "called Clinton a "champion"".
     uint32_t first = kind == "frame" ? v + length : ContentStart(c, v + length, sentence.end_token);
+    if (comparison) {
+      // "likened the rules to "burning the Constitution"": the words after the
+      // preposition the lexicon names (after "comparison:") are what was said.
+      std::string_view preposition = std::string_view(kind).substr(kind.find(':') + 1);
+      uint32_t k = v + length;
+      while (k < sentence.end_token && k < v + length + 8 && c.IsWord(k) && c.TokenText(k, k + 1) != preposition) ++k;
+      if (k >= sentence.end_token || c.TokenText(k, k + 1) != preposition) continue;
+      first = k + 1;
+    }
     uint32_t end = sentence.end_token;
+    if (kind == "clause" && !IsParticiple(c, v)) {
+      // "These employees, Stumpf explained at the hearing, were "well-paid"":
+      // an attribution set off by commas inside the sentence, the clause it
+      // interrupts going on after it with its verb ("were", "would").
+      uint32_t s = v;
+      while (s > sentence.first_token && (c.MentionAt(s - 1) >= 0 || IsSpeechFiller(c, s - 1))) --s;
+      uint32_t comma = v + length;
+      while (comma < end && comma < v + length + 8 && c.IsWord(comma) && c.ClauseKind(comma).empty()) ++comma;
+      if (s < v && s > sentence.first_token + 1 && c.IsPunct(s - 1, ',') && c.MentionAt(v - 1) >= 0 &&
+          comma < end && c.IsPunct(comma, ',') && (IsSpeechFiller(c, comma + 1) ||
+                                                    c.knowledge().lexicons().copulas.LongestAt(c.words(), comma + 1))) {
+        first = comma + 1;
+      }
+    }
     // "..., Warren said." or `"...," he said.`: the content came first.
     if (WordCount(c, first, end) < 3) {
       if (kind != "clause" || IsParticiple(c, v)) continue;
@@ -169,14 +223,32 @@ void RelateReportedSpeech(RelateContext& c) {
       if (subject_start <= sentence.first_token + 1) continue;
       first = sentence.first_token;
       end = subject_start - 1;
-    } else if (first < end && ((OpensQuote(toks[first]) && kind != "frame") || c.IsPunct(first, ':'))) {
-      continue;  // `said: "..."`: a direct quote
+    } else if (first < end && ((OpensQuote(toks[first]) && kind != "frame" && !comparison && QuotesTheRest(c, first, end)) ||
+                               c.IsPunct(first, ':'))) {
+      continue;  // `said: "..."`: a direct quote; `said that "a bomb" had gone off` is not
     }
-    bool quote_follows_colon = false;  // `said of Papadopoulos: "He was a zero."`: a direct quote
-    for (uint32_t k = first; k + 1 < end; ++k) quote_follows_colon |= c.IsPunct(k, ':') && OpensQuote(toks[k + 1]);
+    // `said of Papadopoulos: "He was a zero."`, `"...," Trump said during a
+    // rally in Kenansville, "but ..."`: the verb introduces a direct quote
+    // (quotes.cc), its first quotation opening after a colon or a comma.
+    bool quote_follows_colon = false;
+    for (uint32_t k = first; k + 1 < end; ++k) {
+      if (!OpensQuote(toks[k + 1])) continue;
+      quote_follows_colon = c.IsPunct(k, ':') || (kind == "clause" && c.IsPunct(k, ','));
+      break;
+    }
     if (quote_follows_colon) continue;
-    if ((kind == "frame" || !c.options().all_reported_speech) && !HoldsQuote(c, first, end)) continue;
-    Emit(c, speaker, first, end, v, length, kind == "frame" ? "reported-frame" : "reported-speech", kind == "frame");
+    bool framed = kind == "frame" || comparison;
+    if ((framed || !c.options().all_reported_speech) && !HoldsQuote(c, first, end)) continue;
+    // "Clinton condemned the plan, but the groups say they are "worried"": a
+    // frame's object ends at a new clause (a comma, then a word of
+    // clause_boundaries.tsv `clause`) before its first quotation.
+    bool other_clause = false;
+    for (uint32_t k = first + 1; framed && k < end && !OpensQuote(toks[k]); ++k) {
+      other_clause |= c.IsPunct(k - 1, ',') && c.ClauseKind(k) == "clause";
+    }
+    if (other_clause) continue;
+    Emit(c, speaker, first, end, v, length, comparison ? "reported-comparison" : framed ? "reported-frame" : "reported-speech",
+         framed);
     v += length - 1;
   }
 }

@@ -19,6 +19,87 @@ bool IsSpeechFiller(const RelateContext& c, uint32_t t) {
   return LooksLikeAdverb(c.tokens().Text(toks[t]));
 }
 
+uint32_t TimeBefore(const RelateContext& c, uint32_t t, uint32_t floor) {
+  const Lexicons& lex = c.knowledge().lexicons();
+  if (t > floor && c.MentionAt(t - 1) < 0) {
+    if (auto day = lex.calendar.LongestAt(c.words(), t - 1); day && day->length == 1) {
+      auto preposition = t - 1 > floor ? lex.time_cues.LongestAt(c.words(), t - 2) : std::nullopt;
+      return preposition && preposition->length == 1 && *preposition->value == "preposition" ? 2 : 1;
+    }
+  }
+  for (uint32_t n = 1; n <= 4 && n <= t - floor; ++n) {
+    auto phrase = c.MentionAt(t - n) < 0 ? lex.time_cues.LongestAt(c.words(), t - n) : std::nullopt;
+    if (phrase && phrase->length == n && *phrase->value == "phrase") return n;
+  }
+  return 0;
+}
+
+namespace {
+
+// The subject of the comma chunk that ends at `comma` (from the comma before
+// it, or `floor`), or -1.
+int32_t ClauseBefore(const RelateContext& c, uint32_t comma, uint32_t floor) {
+  uint32_t k = comma;
+  while (k > floor && !c.IsPunct(k - 1, ',') && c.tokens().tokens[k - 1].kind != TokenKind::kQuote) --k;
+  // Only a chunk that opens with its subject ("Trump continued ...", "former
+  // Gov. Mike Huckabee agreed"); ", praised Sanders for it," has none.
+  bool subject_first = k < comma && (c.MentionAt(k) >= 0 || c.knowledge().lexicons().determiners.LongestAt(c.words(), k));
+  return subject_first ? ClauseSubject(c, k, comma) : -1;
+}
+
+// "D-Calif.", "R-Ky.": a party letter of party_tags.tsv, a dash, a state.
+bool IsPartyTag(const RelateContext& c, uint32_t t) {
+  std::string_view text = c.tokens().Text(c.tokens().tokens[t]);
+  size_t dash = text.find('-');
+  if (dash == 0 || dash > 2 || dash == std::string_view::npos) return false;
+  std::string folded;
+  FoldCase(text.substr(0, dash), &folded);
+  uint32_t id = c.knowledge().vocabulary().Find(folded);
+  std::vector<uint32_t> one{id};
+  return id != Vocabulary::kUnknown && c.knowledge().lexicons().party_tags.LongestAt(one, 0).has_value();
+}
+
+// "the former secretary of state": a cue of former.txt among the words right
+// before the title (past determiners: "the", "a").
+bool FormerTitle(const RelateContext& c, const Mention& m) {
+  const Lexicons& lex = c.knowledge().lexicons();
+  for (uint32_t k = m.first_token; k > 0 && k + 3 > m.first_token && c.IsWord(k - 1) && c.MentionAt(k - 1) < 0; --k) {
+    if (lex.former.LongestAt(c.words(), k - 1)) return true;
+    if (!lex.determiners.LongestAt(c.words(), k - 1)) break;
+  }
+  return false;
+}
+
+// Who a former title names: of the people the document names who held the
+// office before its date (undated: whose tenure of it ended), the one named
+// last before `at`; -1 if none. Never the holder then.
+int32_t FormerHolder(const RelateContext& c, int32_t office, uint32_t at) {
+  int32_t k_office = c.text().entities[static_cast<size_t>(office)].knowledge_index;
+  if (k_office < 0) return -1;
+  DateKey date = c.text().date;
+  int32_t best = -1;
+  uint32_t best_at = 0;
+  for (size_t x = 0; x < c.text().entities.size(); ++x) {
+    const DocEntity& p = c.text().entities[x];
+    if (p.type != EntityType::kPerson || p.knowledge_index < 0 || c.OutputOf(static_cast<int32_t>(x)) < 0) continue;
+    bool held = false;
+    for (const Tenure& t : c.knowledge().TenuresOfPerson(static_cast<uint32_t>(p.knowledge_index))) {
+      held |= t.office == static_cast<uint32_t>(k_office) && (date == kNoDate ? t.end != kOpenEnd : t.start < date && !t.Covers(date));
+    }
+    if (!held) continue;
+    for (uint32_t pm : p.mentions) {
+      uint32_t first = c.mentions()[pm].first_token;
+      if (first < at && (best < 0 || first >= best_at)) {
+        best = c.OutputOf(static_cast<int32_t>(x));
+        best_at = first;
+      }
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
 int32_t SpeakerOf(const RelateContext& c, int32_t mention) {
   if (mention < 0) return -1;
   const Mention& m = c.mentions()[static_cast<size_t>(mention)];
@@ -30,6 +111,26 @@ int32_t SpeakerOf(const RelateContext& c, int32_t mention) {
         !c.knowledge().lexicons().speaker_bodies.LongestAt(c.words(), body)) {
       return -1;
     }
+  }
+  // "Rep. Joseph Crowley": a title before a name is that name's, even when
+  // we do not know who the name is; it stands for no other holder.
+  uint32_t next = m.end_token;
+  int32_t own = c.text().mention_entity[static_cast<size_t>(mention)];
+  if (own >= 0 && c.text().entities[static_cast<size_t>(own)].type == EntityType::kOffice && c.IsWord(next) &&
+      (c.tokens().tokens[next].flags & kCapitalized)) {
+    return -1;
+  }
+  // "Another former senior campaign adviser said": an indefinite title
+  // (determiners.tsv) is someone unnamed, not the holder the text names.
+  if (own >= 0 && c.text().entities[static_cast<size_t>(own)].type == EntityType::kOffice) {
+    for (uint32_t k = m.first_token; k > 0 && k + 4 > m.first_token && c.IsWord(k - 1) && c.MentionAt(k - 1) < 0; --k) {
+      auto determiner = c.knowledge().lexicons().determiners.LongestAt(c.words(), k - 1);
+      if (determiner && *determiner->value == "indefinite") return -1;
+      if (determiner && *determiner->value == "definite") break;
+    }
+  }
+  if (own >= 0 && c.text().entities[static_cast<size_t>(own)].type == EntityType::kOffice && FormerTitle(c, m)) {
+    return FormerHolder(c, own, m.first_token);
   }
   int32_t e = c.EntityOfMention(static_cast<size_t>(mention), true);
   if (e < 0 || c.TypeOf(e) == EntityType::kOffice || c.TypeOf(e) == EntityType::kPlace) return -1;
@@ -59,8 +160,13 @@ int32_t SpeakerInPhrase(const RelateContext& c, uint32_t from, uint32_t to, int3
     if (c.IsPunct(t, ')') && depth > 0) --depth;
     if (depth == 0 && c.IsPunct(t, ',') && best >= 0) break;
     if (c.EndsSentence(t) || c.IsPunct(t, ';')) break;
-    // "a spokesman for Kislyak", "a narrator in the ad": the head came before.
-    if (c.MentionAt(t) < 0 && c.knowledge().lexicons().speaker_stops.LongestAt(c.words(), t)) break;
+    // "a spokesman for Kislyak", "a narrator in the ad": the head came before;
+    // but "a statement from Sessions": a noun of saying is not the speaker.
+    if (c.MentionAt(t) < 0 && c.knowledge().lexicons().speaker_stops.LongestAt(c.words(), t)) {
+      auto saying = t > from ? c.knowledge().lexicons().reported_speech.LongestAt(c.words(), t - 1) : std::nullopt;
+      if (!saying || *saying->value != "noun" || best >= 0) break;
+      continue;
+    }
     int32_t m = c.MentionAt(t);
     if (m < 0 || depth > 0 || c.InsideQuote(t)) continue;
     t = c.mentions()[static_cast<size_t>(m)].end_token - 1;
@@ -72,6 +178,20 @@ int32_t SpeakerInPhrase(const RelateContext& c, uint32_t from, uint32_t to, int3
   }
   if (mention_out) *mention_out = best_mention;
   return best;
+}
+
+// "Trump was described as ...": the subject of a passive frame is not who spoke.
+bool IsPassive(const RelateContext& c, uint32_t verb) {
+  if (IsParticiple(c, verb)) return false;  // "is calling the candidate ..."
+  const auto& copulas = c.knowledge().lexicons().copulas;
+  for (uint32_t t = verb; t > 0 && t + 4 > verb; --t) {  // past fillers: "was also described"
+    for (uint32_t length = 1; length <= 2 && length <= t; ++length) {
+      auto copula = copulas.LongestAt(c.words(), t - length);
+      if (copula && copula->length == length) return true;
+    }
+    if (!IsSpeechFiller(c, t - 1)) break;
+  }
+  return false;
 }
 
 bool IsParticiple(const RelateContext& c, uint32_t verb) {
@@ -89,6 +209,39 @@ bool NegatedSpeech(const RelateContext& c, uint32_t verb) {
 
 int32_t ClauseSubject(const RelateContext& c, uint32_t start, uint32_t end) {
   const auto& toks = c.tokens().tokens;
+  // `"...," Blige sings before asking her`: the subject follows a quotation
+  // that opens the clause.
+  if (start < end && toks[start].kind == TokenKind::kQuote && !c.InsideQuote(start)) {
+    uint32_t k = start + 1;
+    while (k < end && (c.InsideQuote(k) || toks[k].kind == TokenKind::kQuote)) ++k;
+    while (k < end && c.IsPunct(k, ',')) ++k;
+    start = k;
+  }
+  // "At the Republican convention in Cleveland his operatives ...": a name
+  // in an opening prepositional phrase (speaker_stops.txt) is no subject; the
+  // subject follows the phrase's comma, if it has one.
+  // So with a second one: "In June 2009, after Clinton fell ill, Axelrod wrote".
+  // An opening participial phrase too: "Following a late meeting, the Council
+  // ..."; and an opening subordinate clause (clause_boundaries.tsv `clause`):
+  // "When told Perez was in the Cabinet, Bush thought for a moment".
+  for (int phrases = 0; phrases < 2 && start < end && c.MentionAt(start) < 0 && c.IsWord(start) &&
+                        (c.knowledge().lexicons().speaker_stops.LongestAt(c.words(), start) || IsParticiple(c, start) ||
+                         c.ClauseKind(start) == "clause");
+       ++phrases) {
+    // A subordinate clause may run long, and without its comma its own
+    // subject is the best guess ("When Trump finally wrapped up — "...").
+    bool subordinate = c.ClauseKind(start) == "clause";
+    uint32_t comma = start;
+    while (comma < end && comma < start + (subordinate ? 30 : 10) && !c.IsPunct(comma, ',')) ++comma;
+    if (comma < end && c.IsPunct(comma, ',')) {
+      start = comma + 1;
+    } else if (subordinate) {
+      ++start;
+      break;
+    } else {
+      return -1;
+    }
+  }
   uint32_t t = start;
   while (t < end && t < start + 4 && c.MentionAt(t) < 0) ++t;
   if (t >= end || c.MentionAt(t) < 0 || c.InsideQuote(t)) return -1;
@@ -97,43 +250,200 @@ int32_t ClauseSubject(const RelateContext& c, uint32_t start, uint32_t end) {
   for (;;) {
     uint32_t next = c.mentions()[static_cast<size_t>(m)].end_token;
     uint32_t k = next;
-    while (k < end && k < next + 2 && c.MentionAt(k) < 0 && c.IsWord(k)) ++k;
+    // A verb of saying (speech.tsv, reported_speech.tsv) or a preposition
+    // (speaker_stops.txt) between them ends the phrase: "Pompeo said on
+    // Twitter", "Trump took to Twitter", "Trump accused Holt".
+    const Lexicons& lex = c.knowledge().lexicons();
+    while (k < end && k < next + 2 && c.MentionAt(k) < 0 && c.IsWord(k) && !lex.speech.LongestAt(c.words(), k) &&
+           !lex.reported_speech.LongestAt(c.words(), k) && !lex.speaker_stops.LongestAt(c.words(), k)) {
+      ++k;
+    }
     int32_t follower = k < end ? c.MentionAt(k) : -1;
+    // ... and the word right before the name is a title ("spokesperson",
+    // "nominee": roles.tsv, affiliation_nouns.txt): "Ryan endorsed Trump" is
+    // no phrase.
+    bool titled = k == next || lex.roles.LongestAt(c.words(), k - 1) || lex.affiliation_nouns.LongestAt(c.words(), k - 1);
     if (follower < 0 || follower == m || c.mentions()[static_cast<size_t>(follower)].kind == MentionKind::kPronoun ||
-        toks[k].sentence != toks[t].sentence) {
+        toks[k].sentence != toks[t].sentence || !titled) {
       break;
     }
     m = follower;
   }
-  return SpeakerOf(c, m);
+  // "The Republican nominee outlined ...": an organization that modifies a
+  // title noun is not the subject; the titled member is.
+  if (int32_t member = TitledMember(c, m, end); member != kNotTitled) return member;
+  int32_t speaker = SpeakerOf(c, m);
+  // "After the Paris attacks, Trump released an ad ...": a place opening the
+  // clause is in an opening phrase; the subject follows its comma.
+  int32_t place = c.EntityOfMention(static_cast<size_t>(m), false);
+  if (speaker < 0 && place >= 0 && c.TypeOf(place) == EntityType::kPlace && SpeakingCountry(c, m) < 0) {
+    for (uint32_t k = t; k < end && k < start + 10; ++k) {
+      if (c.IsPunct(k, ',')) return ClauseSubject(c, k + 1, end);
+    }
+  }
+  return speaker;
+}
+
+int32_t TitledMember(const RelateContext& c, int32_t org_mention, uint32_t end) {
+  const Mention& om = c.mentions()[static_cast<size_t>(org_mention)];
+  int32_t org = c.text().mention_entity[static_cast<size_t>(org_mention)];
+  if (org < 0 || c.text().entities[static_cast<size_t>(org)].type != EntityType::kOrganization) return kNotTitled;
+  const Lexicons& lex = c.knowledge().lexicons();
+  uint32_t noun = om.end_token;
+  while (noun < end && noun < om.end_token + 2 && c.IsWord(noun) && c.MentionAt(noun) < 0 &&
+         !(c.tokens().tokens[noun].flags & kCapitalized) && !lex.roles.LongestAt(c.words(), noun) &&
+         !lex.affiliation_nouns.LongestAt(c.words(), noun)) {
+    ++noun;  // "Democratic presidential nominee"
+  }
+  if (noun >= end || c.MentionAt(noun) >= 0 ||
+      !(lex.roles.LongestAt(c.words(), noun) || lex.affiliation_nouns.LongestAt(c.words(), noun))) {
+    return kNotTitled;
+  }
+  // Only "the Republican nominee" refers back: "a Republican official" is
+  // someone unnamed, "Republican lawmakers" the party's (as before).
+  bool definite = false;
+  for (uint32_t k = om.first_token; k > 0 && k + 3 > om.first_token && c.IsWord(k - 1); --k) {
+    auto determiner = lex.determiners.LongestAt(c.words(), k - 1);
+    if (!determiner && !lex.former.LongestAt(c.words(), k - 1)) break;
+    if (determiner && *determiner->value == "indefinite") return -1;
+    if (determiner && *determiner->value == "definite") definite = true;
+  }
+  if (!definite) return kNotTitled;
+  // The member of the organization named last before, within a few sentences.
+  int32_t k_org = c.text().entities[static_cast<size_t>(org)].knowledge_index;
+  uint32_t sentence = c.tokens().tokens[om.first_token].sentence;
+  for (uint32_t t = om.first_token; t-- > 0 && c.tokens().tokens[t].sentence + 4 > sentence;) {
+    int32_t pm = c.MentionAt(t);
+    int32_t p = pm >= 0 ? c.text().mention_entity[static_cast<size_t>(pm)] : -1;
+    if (p < 0 || k_org < 0 || c.text().entities[static_cast<size_t>(p)].type != EntityType::kPerson ||
+        c.text().entities[static_cast<size_t>(p)].knowledge_index < 0 || c.InsideQuote(t)) {
+      continue;
+    }
+    for (const Tenure& ms : c.knowledge().MembershipsOfPerson(static_cast<uint32_t>(c.text().entities[static_cast<size_t>(p)].knowledge_index))) {
+      if (ms.office == static_cast<uint32_t>(k_org) && (c.text().date == kNoDate || ms.Covers(c.text().date))) {
+        return c.OutputOf(p);
+      }
+    }
+  }
+  return -1;
 }
 
 int32_t SubjectBefore(const RelateContext& c, uint32_t verb, uint32_t floor) {
   const auto& toks = c.tokens().tokens;
   uint32_t t = verb;
-  while (t > floor && IsSpeechFiller(c, t - 1)) --t;
+  for (;;) {  // "Sessions later said", "Trump on Monday called", "Warren last week said"
+    if (t > floor && IsSpeechFiller(c, t - 1)) {
+      --t;
+    } else if (uint32_t n = TimeBefore(c, t, floor)) {
+      t -= n;
+    } else {
+      break;
+    }
+  }
   if (t > floor && c.IsPunct(t - 1, ')')) {  // "Blumenthal (D-Conn.) said"
     uint32_t k = t - 1;
     while (k > floor && !c.IsPunct(k, '(')) --k;
     if (c.IsPunct(k, '(')) t = k;
   } else if (t > floor && c.IsPunct(t - 1, ',')) {  // "Cobb, a White House lawyer, said"
-    uint32_t k = t - 1;
-    while (k > floor && k + 16 > t && !c.IsPunct(k - 1, ',') && toks[k - 1].kind != TokenKind::kQuote) --k;
-    if (k > floor && c.IsPunct(k - 1, ',')) t = k - 1;
+    // Up to three lower-case appositions or relative clauses: "Ayrault, the
+    // foreign minister of France, a member of the council, said"; a chunk
+    // that is a name alone is the speaker itself: "Another critic, Laurence
+    // Tribe, likened".
+    uint32_t comma = t - 1;
+    for (int chunks = 0; chunks < 3; ++chunks) {
+      uint32_t k = comma;
+      while (k > floor && k + 16 > comma && !c.IsPunct(k - 1, ',') && toks[k - 1].kind != TokenKind::kQuote) --k;
+      int32_t name = c.MentionAt(k);
+      if (name >= 0 && c.mentions()[static_cast<size_t>(name)].end_token == comma && SpeakerOf(c, name) >= 0) {
+        t = comma;  // the name right before the comma
+        break;
+      }
+      if (k <= floor || !c.IsPunct(k - 1, ',')) break;
+      // A party-state tag is passed like an apposition: "Schiff, D-Calif., the top Democrat, said".
+      bool party_tag = comma == k + 1 && IsPartyTag(c, k);
+      if (chunks > 0 && !party_tag && (!c.IsWord(k) || (toks[k].flags & kCapitalized))) break;
+      // "Trump continued to question Cruz, saying": before a participle, a
+      // chunk opening with a capitalized word is a clause, not an apposition.
+      if (chunks == 0 && !party_tag && IsParticiple(c, verb) && c.IsWord(k) && (toks[k].flags & kCapitalized)) break;
+      comma = k - 1;
+      t = comma;
+    }
+  }
+  // "Bemoaning the "phony system," Trump accused ...": a participle opening
+  // the sentence speaks for the subject after its phrase's comma.
+  auto phrase = c.knowledge().lexicons().speech.LongestAt(c.words(), verb);
+  bool single_word = !phrase || phrase->length == 1;  // not "According to"
+  if (verb == floor && IsParticiple(c, verb) && single_word) {
+    uint32_t end = c.tokens().sentences[c.tokens().tokens[verb].sentence].end_token;
+    for (uint32_t k = verb + 1; k < end && k < verb + 20; ++k) {
+      bool comma = c.IsPunct(k, ',') && !c.InsideQuote(k);
+      comma |= c.tokens().tokens[k].quote == QuoteMark::kCloseDouble && c.IsPunct(k - 1, ',');
+      if (comma) return ClauseSubject(c, k + 1, end);
+    }
   }
   if (t <= floor) return -1;
-  bool participle = IsParticiple(c, verb);
+  // "the Democratic presidential nominee said": the party's member named last.
+  const Lexicons& lex = c.knowledge().lexicons();
+  bool titled = t > floor && (lex.roles.LongestAt(c.words(), t - 1) || lex.affiliation_nouns.LongestAt(c.words(), t - 1));
+  for (uint32_t k = t; titled && k > floor + 1 && k + 3 >= t && c.IsWord(k - 1); --k) {
+    if (int32_t m = c.MentionAt(k - 2); m >= 0) {
+      if (int32_t member = TitledMember(c, m, t); member != kNotTitled) return member;
+      break;
+    }
+  }
+  // "Clinton's campaign said", "Sessions's spokeswoman said": the possessor
+  // speaks through the body (speaker_bodies.txt; SpeakerOf checks it).
+  for (uint32_t length = 1; length <= 2 && t >= floor + length + 2; ++length) {
+    uint32_t body = t - length;
+    auto hit = c.knowledge().lexicons().speaker_bodies.LongestAt(c.words(), body);
+    if (!hit || hit->length != length || c.tokens().tokens[body - 1].kind != TokenKind::kPossessive) continue;
+    if (int32_t m = c.MentionAt(body - 2); m >= 0) return SpeakerOf(c, m);
+  }
+  // "Warren took to Twitter to blast the decision as ...": an infinitive, like
+  // a participle, speaks for its clause's subject.
+  bool participle = IsParticiple(c, verb) || (t > floor + 1 && c.MentionAt(t - 1) < 0 && c.TokenText(t - 1, t) == "to");
+  // "Gov. Tomblin of West Virginia lauded": the place only says where the
+  // speaker is from.
+  if (int32_t m = c.MentionAt(t - 1); m >= 0 && SpeakingCountry(c, m) < 0) {
+    uint32_t of = c.mentions()[static_cast<size_t>(m)].first_token;
+    int32_t e = c.EntityOfMention(static_cast<size_t>(m), false);
+    if (e >= 0 && c.TypeOf(e) == EntityType::kPlace && of > floor + 1 && c.TokenText(of - 1, of) == "of" &&
+        c.MentionAt(of - 2) >= 0) {
+      t = of - 1;
+    }
+  }
   if (int32_t m = c.MentionAt(t - 1); m >= 0) {
     // "32% of Republican claims as ...": after "of", a verb-like word is a
     // noun ("footage of Clinton asking" is still hers).
+    // Nor after another preposition (speaker_stops.txt, not "who" or "that"):
+    // "Bornstein's missive on Trump was ridiculed"; but "officials at Homeland
+    // Security said": after a noun of affiliation_nouns.txt the name speaks.
+    const Lexicons& lex = c.knowledge().lexicons();
     uint32_t before = c.mentions()[static_cast<size_t>(m)].first_token;
-    if (!participle && before > floor && c.IsWord(before - 1) && c.TokenText(before - 1, before) == "of") return -1;
+    bool object = before > floor + 1 && c.IsWord(before - 1) && c.MentionAt(before - 1) < 0 &&
+                  lex.speaker_stops.LongestAt(c.words(), before - 1) && c.ClauseKind(before - 1).empty() &&
+                  !lex.affiliation_nouns.LongestAt(c.words(), before - 2);
+    if (!participle && object) return -1;
+    // "him", "her" (pronouns.tsv `object`) are never a subject.
+    auto pronoun = c.mentions()[static_cast<size_t>(m)].kind == MentionKind::kPronoun
+                       ? lex.pronouns.LongestAt(c.words(), before) : std::nullopt;
+    if (pronoun && pronoun->value->find("object") != std::string::npos) return -1;
     int32_t speaker = SpeakerOf(c, m);
     return speaker >= 0 ? speaker : SpeakingCountry(c, m);
   }
   // "Trump unleashed tweets saying that ...", "Clinton spoke out, arguing
   // that ...": a participle speaks for its sentence's subject.
   if (participle) {
+    // "..., Nefzi said, adding": the reporting clause right before speaks.
+    if (verb > floor + 1 && c.IsPunct(verb - 1, ',')) {
+      uint32_t k = verb - 1;
+      k -= TimeBefore(c, k, floor);
+      for (uint32_t length = 1; length <= 2 && k >= floor + length; ++length) {
+        uint32_t v = k - length;
+        if (SpeechVerbAt(c, v) != length || IsParticiple(c, v)) continue;
+        if (int32_t speaker = SubjectBefore(c, v, floor); speaker >= 0) return speaker;
+      }
+    }
     // "Flynn had been ... and the president continued to praise him, saying":
     // the subject of the last coordinated clause, else of the sentence.
     const auto& coordination = c.knowledge().lexicons().coordination;
@@ -141,14 +451,32 @@ int32_t SubjectBefore(const RelateContext& c, uint32_t verb, uint32_t floor) {
       if (c.InsideQuote(k) || c.MentionAt(k) >= 0 || !coordination.LongestAt(c.words(), k)) continue;
       int32_t subject = ClauseSubject(c, k + 1, verb);
       if (subject >= 0) return subject;
+      // "..., and the crowd continued to praise him": the clause has a
+      // subject of its own (determiners.tsv opens it), just nobody we know.
+      if (c.knowledge().lexicons().determiners.LongestAt(c.words(), k + 1)) return -1;
       break;
+    }
+    // "Mike Huckabee agreed, praising him as ...": the clause before the
+    // participle's comma has the subject.
+    if (verb > floor && c.IsPunct(verb - 1, ',')) {
+      if (int32_t subject = ClauseBefore(c, verb - 1, floor); subject >= 0) return subject;
     }
     return ClauseSubject(c, floor, verb);
   }
   // "Pompeo thanked him and said": the clause's subject speaks.
   auto joined = c.knowledge().lexicons().coordination.LongestAt(c.words(), t - 1);
   if (joined && joined->length == 1 && *joined->value == "and") {
-    return ClauseSubject(c, std::max(floor, c.ClauseStart(t - 1)), t - 1);
+    uint32_t start = std::max(floor, c.ClauseStart(t - 1));
+    if (start == floor + 1 && c.ClauseKind(floor) == "clause") start = floor;  // "When told ..., Bush thought and said"
+    // "Trump tweeted that Machado was "a con" and encouraged ...": after a
+    // closed quotation, "and" joins the reporting clause, not the reported
+    // one (the reported words end there too: reported_speech.cc).
+    if (start > floor && c.ClauseKind(start - 1) == "complement") {
+      for (uint32_t k = start; k + 1 < t; ++k) {
+        if (c.tokens().tokens[k].quote == QuoteMark::kCloseDouble) return ClauseSubject(c, floor, start - 1);
+      }
+    }
+    return ClauseSubject(c, start, t - 1);
   }
   return -1;
 }

@@ -19,6 +19,10 @@ uint32_t SpeechVerbAt(const RelateContext& c, uint32_t t);
 // lexicon or an -ly adverb.
 bool IsSpeechFiller(const RelateContext& c, uint32_t t);
 
+// A time phrase ending right before `t` ("on Monday", "Tuesday", "last week";
+// calendar.txt, time_cues.tsv), no earlier than `floor`: its length, or 0.
+uint32_t TimeBefore(const RelateContext& c, uint32_t t, uint32_t floor);
+
 // The output entity a mention speaks for: a person or an organization (an
 // office stands for its holder; a possessive only through a speaking body,
 // "Clinton's campaign"), or -1. Mentions inside parentheses never speak.
@@ -41,12 +45,23 @@ int32_t SubjectBefore(const RelateContext& c, uint32_t verb, uint32_t floor);
 // A verb in -ing ("saying", "arguing"): it speaks for its clause's subject.
 bool IsParticiple(const RelateContext& c, uint32_t verb);
 
+// "Trump was described as ...": a passive verb (a copula of copulas.txt
+// before it, past fillers); its subject is not who spoke. Never a participle.
+bool IsPassive(const RelateContext& c, uint32_t verb);
+
 // A speech verb under a negation ("did not tell", "never said"): no attribution.
 bool NegatedSpeech(const RelateContext& c, uint32_t verb);
 
 // The clause's own subject, a name within its first words: "Pompeo thanked
 // him and said" -> Pompeo. -1 if the clause does not open with one.
 int32_t ClauseSubject(const RelateContext& c, uint32_t start, uint32_t end);
+
+// "The Republican nominee", "the Democratic senator": an organization mention
+// before a title noun (roles.tsv, affiliation_nouns.txt) names the member of it
+// named last before (a few sentences back), or -1 if there is none;
+// kNotTitled when the mention modifies no title (the organization itself).
+inline constexpr int32_t kNotTitled = -2;
+int32_t TitledMember(const RelateContext& c, int32_t org_mention, uint32_t end);
 
 // "told NBC News": the named person or organization right after the verb.
 int32_t AddresseeAfter(const RelateContext& c, uint32_t verb_end);

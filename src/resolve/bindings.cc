@@ -123,23 +123,37 @@ void Resolver::ResolveRoles(Work& w) const {
       country = *nat->value;
       j += nat->length;
     }
-    auto role = lex.roles.LongestAt(words, j);
+    // "the Massachusetts senator": a place before the role only says where
+    // the holder is from; the role's mention starts after it.
+    uint32_t from = t;
+    if (int32_t place = j < toks.size() ? w.out.token_mention[j] : -1; country.empty() && place >= 0 &&
+                                                w.out.mention_entity[static_cast<size_t>(place)] >= 0 &&
+                                                w.out.entities[static_cast<size_t>(w.out.mention_entity[static_cast<size_t>(place)])]
+                                                        .type == EntityType::kPlace) {
+      j = w.mentions[static_cast<size_t>(place)].end_token;
+      from = j;
+    }
+    auto role = j < toks.size() ? lex.roles.LongestAt(words, j) : std::nullopt;
     if (!role) continue;
     uint32_t end = j + role->length;
     bool free = true;
-    for (uint32_t k = t; k < end; ++k) free &= w.out.token_mention[k] < 0;
+    for (uint32_t k = from; k < end; ++k) free &= w.out.token_mention[k] < 0;
     if (!free) continue;
     // The person last named in an office of that role; else a later one; else the holder on the date.
+    // Undated, someone still in such an office goes before someone who left it
+    // (offices fall back to their latest holder).
     int32_t best = -1;
     uint32_t best_distance = UINT32_MAX;
+    bool best_current = false;
     for (size_t e = 0; e < w.out.entities.size(); ++e) {
       const DocEntity& d = w.out.entities[e];
       if (d.type != EntityType::kPerson || d.knowledge_index < 0 || d.mentions.empty()) continue;
-      bool fits = false;
+      bool fits = false, current = w.out.date != kNoDate;
       for (const Tenure& tenure : knowledge_.TenuresOfPerson(static_cast<uint32_t>(d.knowledge_index))) {
         if ((w.out.date == kNoDate || tenure.Covers(w.out.date)) &&
             OfficeFits(knowledge_.entity(tenure.office), *role->value, country)) {
           fits = true;
+          current |= tenure.end == kOpenEnd;
         }
       }
       for (const Binding& b : w.out.office_bindings) {
@@ -149,13 +163,15 @@ void Resolver::ResolveRoles(Work& w) const {
           fits = true;
         }
       }
-      if (!fits) continue;
+      if (!fits || (best_current && !current)) continue;
+      if (current && !best_current) best_distance = UINT32_MAX;
       for (uint32_t mi : d.mentions) {
         uint32_t first = w.mentions[mi].first_token;
         uint32_t distance = first < t ? t - first : 0x40000000u + first - t;
         if (distance < best_distance) {
           best_distance = distance;
           best = static_cast<int32_t>(e);
+          best_current = current;
         }
       }
     }
@@ -167,9 +183,9 @@ void Resolver::ResolveRoles(Work& w) const {
     }
     if (best < 0) continue;
     Mention m;
-    m.first_token = t;
+    m.first_token = from;
     m.end_token = end;
-    m.start = toks[t].start;
+    m.start = toks[from].start;
     m.end = toks[end - 1].end;
     m.kind = MentionKind::kRole;
     added.emplace_back(std::move(m), best);

@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "resolve/resolver_work.h"
+#include "util/date.h"
 #include "util/text.h"
 
 namespace newsgraph {
@@ -248,6 +249,15 @@ std::vector<uint32_t> Resolver::Prominent(const std::vector<uint32_t>& candidate
       serving = serving || (date != kNoDate && t.Covers(date));
     }
     if (serving) out.push_back(c);
+  }
+  if (!out.empty() || date == kNoDate) return out;
+  // Only imported namesakes, none in office then: those who can be alive on
+  // the date ("Joseph Crowley" in 2016 is not the one born in 1858).
+  for (uint32_t c : candidates) {
+    for (const auto& [key, value] : knowledge_.entity(c).attributes) {
+      std::optional<DateKey> born = key == "born" ? ParseDate(value) : std::nullopt;
+      if (born && *born <= date && *born / 10000 + 100 >= date / 10000) out.push_back(c);
+    }
   }
   return out;
 }
