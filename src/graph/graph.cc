@@ -111,20 +111,31 @@ std::string Slice(const DocumentExtraction& extraction, uint32_t start, uint32_t
 }
 
 // The document's strings for its records, interned once rather than per record.
+// Several relations often rest on one sentence: each is interned (hashed
+// whole) once per document.
 struct DocumentStrings {
   SharedString id;
   SharedString date;
+  std::vector<std::pair<std::pair<uint32_t, uint32_t>, SharedString>> sentences;  // by span
+
+  SharedString Sentence(const DocumentExtraction& extraction, const Evidence& e) {
+    for (const auto& [span, text] : sentences) {
+      if (span.first == e.start && span.second == e.end) return text;
+    }
+    SharedString text(extraction.EvidenceText(e));
+    sentences.emplace_back(std::make_pair(e.start, e.end), text);
+    return text;
+  }
 };
 
-EvidenceRecord MakeEvidence(const DocumentExtraction& extraction, const DocumentStrings& strings,
-                            const Evidence& e) {
+EvidenceRecord MakeEvidence(const DocumentExtraction& extraction, DocumentStrings& strings, const Evidence& e) {
   EvidenceRecord r;
   r.document_id = strings.id;
   r.sentence_index = e.sentence;
   r.start = e.start;
   r.end = e.end;
   if (e.start <= e.end && e.end <= extraction.document.text.size()) {
-    r.sentence = std::string(extraction.EvidenceText(e));
+    r.sentence = strings.Sentence(extraction, e);
   } else {
     r.sentence = Slice(extraction, e.start, e.end);  // logs the bad span
   }
@@ -174,7 +185,7 @@ void KnowledgeGraph::AddDocument(const DocumentExtraction& extraction, const Kno
   }
   AddDocumentRecord(DocumentRecord{doc.id, doc.title, doc.date, doc.source, doc.content_hash});
 
-  const DocumentStrings strings{SharedString(doc.id), SharedString(doc.date)};
+  DocumentStrings strings{SharedString(doc.id), SharedString(doc.date), {}};
   std::vector<Vertex> vertices;
   vertices.reserve(extraction.entities.size());
   for (const ExtractedEntity& entity : extraction.entities) {
