@@ -11,41 +11,21 @@
 #include "ingest/document.h"
 #include "pipeline/pipeline.h"
 #include "relate/relator.h"
-#include "test_util.h"
+#include "extraction_fixture.h"
 
 namespace newsgraph {
 namespace {
 
-class QuoteAttributionTest : public testing::Test {
+class QuoteAttributionTest : public test::ExtractionTest {
  protected:
-  static void SetUpTestSuite() { pipeline_ = std::make_unique<Pipeline>(test::BundledKnowledge()); }
-  static void TearDownTestSuite() { pipeline_.reset(); }
-
-  // A document: a headline, a blank line, then `body`.
   static DocumentExtraction Extract(const std::string& body, const std::string& date = "2017-03-02") {
-    DocumentExtraction x = pipeline_->Extract(MakeDocument("doc", "Headline\n\n" + body + "\n", date));
+    DocumentExtraction x = ExtractBody(body, date);
     for (const ExtractedRelation& r : x.relations) {  // the evidence holds the trigger
       EXPECT_NE(x.EvidenceText(r.evidence).find(r.evidence.trigger), std::string_view::npos) << r.evidence.rule;
     }
     return x;
   }
-
-  static std::string Id(const DocumentExtraction& x, int32_t entity) {
-    return entity < 0 ? "-" : x.entities[static_cast<size_t>(entity)].id;
-  }
-
-  static std::vector<const ExtractedRelation*> OfType(const DocumentExtraction& x, RelationType type) {
-    std::vector<const ExtractedRelation*> out;
-    for (const ExtractedRelation& r : x.relations) {
-      if (r.type == type) out.push_back(&r);
-    }
-    return out;
-  }
-
-  static std::unique_ptr<Pipeline> pipeline_;
 };
-
-std::unique_ptr<Pipeline> QuoteAttributionTest::pipeline_;
 
 // The speaker of each direct quote, by the quote's first 12 characters.
 std::map<std::string, std::string> DirectSpeakers(const DocumentExtraction& x) {
@@ -126,7 +106,7 @@ TEST_F(QuoteAttributionTest, TitleBeforeANameWeCannotTellIsNoOtherHoldersVoice) 
   auto said = DirectSpeakers(Extract(body, "2016-09-16"));
   EXPECT_EQ(said["The sanction"], "P:joseph_crowley_c001038");
   // Undated, the name stays unresolved: "Rep." is his title, not Ted Lieu speaking.
-  DocumentExtraction undated = pipeline_->Extract(MakeDocument("doc", "Headline\n\n" + body, ""));
+  DocumentExtraction undated = SharedPipeline().Extract(MakeDocument("doc", "Headline\n\n" + body, ""));
   EXPECT_EQ(DirectSpeakers(undated).count("The sanction"), 0u);
 }
 
@@ -263,7 +243,7 @@ TEST_F(QuoteAttributionTest, RoleAfterAPlaceIsTheHolderNamedBefore) {
   EXPECT_EQ(DirectSpeakers(Extract(body))["This is corr"], "P:elizabeth_warren");
   // Undated, someone still in such an office goes before someone who left it
   // (Clinton was a senator once, and is named nearer).
-  DocumentExtraction undated = pipeline_->Extract(MakeDocument("doc", "Headline\n\n" + body, ""));
+  DocumentExtraction undated = SharedPipeline().Extract(MakeDocument("doc", "Headline\n\n" + body, ""));
   EXPECT_EQ(DirectSpeakers(undated)["This is corr"], "P:elizabeth_warren");
 }
 

@@ -14,19 +14,16 @@
 #include "ingest/document.h"
 #include "pipeline/extraction_json.h"
 #include "pipeline/pipeline.h"
-#include "test_util.h"
+#include "extraction_fixture.h"
 
 namespace newsgraph {
 namespace {
 
-class RelateTest : public testing::Test {
+class RelateTest : public test::ExtractionTest {
  protected:
-  static void SetUpTestSuite() { pipeline_ = std::make_unique<Pipeline>(test::BundledKnowledge()); }
-  static void TearDownTestSuite() { pipeline_.reset(); }
-
   // Extracts relations from a document: a headline, a blank line, then `body`.
   static DocumentExtraction Extract(const std::string& body, const std::string& date = "2017-03-02") {
-    DocumentExtraction x = pipeline_->Extract(MakeDocument("doc", "Headline\n\n" + body + "\n", date));
+    DocumentExtraction x = ExtractBody(body, date);
     ExpectEvidenceHoldsTrigger(x);
     return x;
   }
@@ -47,19 +44,6 @@ class RelateTest : public testing::Test {
     }
   }
 
-  static std::string Id(const DocumentExtraction& x, int32_t entity) {
-    return entity < 0 ? "-" : x.entities[static_cast<size_t>(entity)].id;
-  }
-
-  // The relations of `type`, as "source target" with the pair of MET/CONTACTED sorted.
-  static std::vector<const ExtractedRelation*> OfType(const DocumentExtraction& x, RelationType type) {
-    std::vector<const ExtractedRelation*> out;
-    for (const ExtractedRelation& r : x.relations) {
-      if (r.type == type) out.push_back(&r);
-    }
-    return out;
-  }
-
   static std::vector<std::string> Pairs(const DocumentExtraction& x, RelationType type) {
     std::vector<std::string> out;
     for (const ExtractedRelation* r : OfType(x, type)) {
@@ -71,10 +55,7 @@ class RelateTest : public testing::Test {
     return out;
   }
 
-  static std::unique_ptr<Pipeline> pipeline_;
 };
-
-std::unique_ptr<Pipeline> RelateTest::pipeline_;
 
 using Strings = std::vector<std::string>;
 
@@ -298,7 +279,7 @@ TEST_F(RelateTest, ReportedSpeechIsIndirect) {
 }
 
 TEST_F(RelateTest, QuoteInTheHeadlineIsNotAStatement) {
-  DocumentExtraction x = pipeline_->Extract(
+  DocumentExtraction x = SharedPipeline().Extract(
       MakeDocument("doc", "\"We did nothing wrong here,\" Jeff Sessions says\n\nThe hearing went on.\n", "2017-03-02"));
   EXPECT_TRUE(OfType(x, RelationType::kSaid).empty());
 }
@@ -371,7 +352,7 @@ TEST_F(RelateTest, PartyTagIsAMembership) {
 
 TEST_F(RelateTest, EveryRelationOfASampleHasEvidenceWithItsTrigger) {
   const std::string text = test::ReadFileText(test::kSourceDir + "/tests/samples/sessions-kislyak-recusal.txt");
-  DocumentExtraction x = pipeline_->Extract(MakeDocument("sessions-kislyak-recusal", text, "2017-03-02"));
+  DocumentExtraction x = SharedPipeline().Extract(MakeDocument("sessions-kislyak-recusal", text, "2017-03-02"));
   ASSERT_GE(x.relations.size(), 5u);
   ExpectEvidenceHoldsTrigger(x);
   std::vector<RelationType> types;

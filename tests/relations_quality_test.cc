@@ -14,32 +14,17 @@
 #include "pipeline/pipeline.h"
 #include "relate/relator.h"
 #include "store/index_file.h"
-#include "test_util.h"
+#include "extraction_fixture.h"
 
 namespace newsgraph {
 namespace {
 
 using Strings = std::vector<std::string>;
 
-class RelationsQualityTest : public testing::Test {
+class RelationsQualityTest : public test::ExtractionTest {
  protected:
-  static void SetUpTestSuite() { pipeline_ = std::make_unique<Pipeline>(test::BundledKnowledge()); }
-  static void TearDownTestSuite() { pipeline_.reset(); }
-
   static DocumentExtraction Extract(const std::string& body, const std::string& date = "2017-03-02") {
-    return pipeline_->Extract(MakeDocument("doc", "Headline\n\n" + body + "\n", date));
-  }
-
-  static std::string Id(const DocumentExtraction& x, int32_t e) {
-    return e < 0 ? "-" : x.entities[static_cast<size_t>(e)].id;
-  }
-
-  static std::vector<const ExtractedRelation*> OfType(const DocumentExtraction& x, RelationType type) {
-    std::vector<const ExtractedRelation*> out;
-    for (const ExtractedRelation& r : x.relations) {
-      if (r.type == type) out.push_back(&r);
-    }
-    return out;
+    return ExtractBody(body, date);
   }
 
   // "a b" per relation of `type` (a MET pair sorted), with " !" when negated
@@ -58,10 +43,7 @@ class RelationsQualityTest : public testing::Test {
     return out;
   }
 
-  static std::unique_ptr<Pipeline> pipeline_;
 };
-
-std::unique_ptr<Pipeline> RelationsQualityTest::pipeline_;
 
 // --- MET ---------------------------------------------------------------------
 

@@ -71,6 +71,22 @@ void AppendEvidence(std::vector<EvidenceRecord>* into, std::vector<EvidenceRecor
   }
 }
 
+// An alias the vertex lacks (neither its name nor a listed alias).
+void MergeAlias(GraphVertex* into, const std::string& alias) {
+  if (alias != into->name && std::find(into->aliases.begin(), into->aliases.end(), alias) == into->aliases.end()) {
+    into->aliases.push_back(alias);
+  }
+}
+
+// Mentions arrive document by document, so only the tail of the list that
+// belongs to the same document needs a look.
+bool HasMention(const GraphVertex& v, const SharedString& document_id, uint32_t start, uint32_t end) {
+  for (auto it = v.mentions.rbegin(); it != v.mentions.rend() && it->document_id == document_id; ++it) {
+    if (it->start == start && it->end == end) return true;
+  }
+  return false;
+}
+
 void MergeVertex(GraphVertex* into, const GraphVertex& from) {
   if (into->is_statement()) {
     AppendEvidence(&into->statement.evidence, from.statement.evidence);
@@ -78,23 +94,10 @@ void MergeVertex(GraphVertex* into, const GraphVertex& from) {
   }
   if (into->name.empty()) into->name = from.name;
   into->from_gazetteer = into->from_gazetteer || from.from_gazetteer;
-  for (const std::string& alias : from.aliases) {
-    if (alias != into->name &&
-        std::find(into->aliases.begin(), into->aliases.end(), alias) == into->aliases.end()) {
-      into->aliases.push_back(alias);
-    }
-  }
+  for (const std::string& alias : from.aliases) MergeAlias(into, alias);
   for (const auto& [key, value] : from.attributes) into->attributes.emplace(key, value);
   for (const MentionRecord& m : from.mentions) {
-    bool seen = false;
-    for (auto it = into->mentions.rbegin();
-         it != into->mentions.rend() && it->document_id == m.document_id; ++it) {
-      if (it->start == m.start && it->end == m.end) {
-        seen = true;
-        break;
-      }
-    }
-    if (!seen) into->mentions.push_back(m);
+    if (!HasMention(*into, m.document_id, m.start, m.end)) into->mentions.push_back(m);
   }
 }
 
@@ -336,22 +339,13 @@ void KnowledgeGraph::MergeSeenEntity(const DocumentExtraction& extraction, const
     for (const std::string& alias : record->aliases) {
       std::string clean = alias;
       MakeValidUtf8(&clean);
-      if (clean != into.name && std::find(into.aliases.begin(), into.aliases.end(), clean) == into.aliases.end()) {
-        into.aliases.push_back(std::move(clean));
-      }
+      MergeAlias(&into, clean);
     }
     for (const auto& [key, value] : record->attributes) into.attributes.emplace(key, value);
     NoteKnowledgeMerged(into_vertex, record);
   }
   for (const ExtractedMention& m : entity.mentions) {
-    bool seen = false;
-    for (auto it = into.mentions.rbegin(); it != into.mentions.rend() && it->document_id == document_id; ++it) {
-      if (it->start == m.start && it->end == m.end) {
-        seen = true;
-        break;
-      }
-    }
-    if (seen) continue;
+    if (HasMention(into, document_id, m.start, m.end)) continue;
     MentionRecord mention{document_id, m.start, m.end, Slice(extraction, m.start, m.end)};
     MakeValidUtf8(&mention.text);
     into.mentions.push_back(std::move(mention));

@@ -3,19 +3,16 @@
 #include <mutex>
 #include <unordered_set>
 
+#include "util/text.h"
+
 namespace newsgraph {
 namespace {
-
-struct Hash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
 
 struct Pool {
   std::mutex mutex;
   // Nodes never move, so pointers stay valid. Searched by string_view: most
   // strings are in already, and a lookup must not build a string to find that out.
-  std::unordered_set<std::string, Hash, std::equal_to<>> strings;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> strings;
 };
 
 Pool& ThePool() {
