@@ -70,7 +70,7 @@ struct AliasRecord {
 struct Lexicons {
   Lexicon speech, meeting, contact, reaction, negation, modality, former, pronouns, roles,
       nationalities, party_tags, given_names, org_cues, honorifics, calendar, connectors,
-      clause_boundaries, affiliation, affiliation_nouns, determiners,
+      clause_boundaries, markers, affiliation, affiliation_nouns, determiners,
       not_person_tails, nicknames, speech_fillers, speaker_bodies, speaker_stops, reported_speech, time_cues,
       place_cues, coordination, copulas;
 };

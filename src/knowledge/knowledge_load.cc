@@ -41,6 +41,7 @@ constexpr LexiconFile kLexiconFiles[] = {
     {"calendar.txt", 1, &Lexicons::calendar},
     {"connectors.txt", 1, &Lexicons::connectors},
     {"clause_boundaries.tsv", 2, &Lexicons::clause_boundaries},
+    {"markers.tsv", 2, &Lexicons::markers},
     {"affiliation.txt", 1, &Lexicons::affiliation},
     {"affiliation_nouns.txt", 1, &Lexicons::affiliation_nouns},
     {"determiners.tsv", 2, &Lexicons::determiners},

@@ -45,6 +45,8 @@ class RelateContext {
   uint32_t ClauseStart(uint32_t token) const;
   // The kind (clause_boundaries.tsv) of the boundary word at `token`, or "".
   std::string_view ClauseKind(uint32_t token) const;
+  // The role markers.tsv gives the one word at `token` ("programme" for "on"), or "".
+  std::string_view MarkerRole(uint32_t token) const;
   uint32_t ClauseEnd(uint32_t token, bool comma_closes) const;
   bool InsideQuote(uint32_t token) const { return (tokens().tokens[token].flags & kQuoted) != 0; }
   // The quotation opened at `open` is a title, not words anyone said: a few

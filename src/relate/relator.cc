@@ -1,6 +1,7 @@
 #include "relate/relator.h"
 
 #include <algorithm>
+#include <span>
 
 #include "relate/relate_context.h"
 #include "relate/statement_topics.h"
@@ -191,9 +192,22 @@ uint32_t RelateContext::ClauseStart(uint32_t token) const {
   return first;
 }
 
-std::string_view RelateContext::ClauseKind(uint32_t token) const {
-  auto hit = k_.lexicons().clause_boundaries.LongestAt(words(), token);
+namespace {
+
+// The value of a one-word phrase of `lexicon` at `token`, or "".
+std::string_view OneWordValue(const Lexicon& lexicon, std::span<const uint32_t> words, uint32_t token) {
+  auto hit = lexicon.LongestAt(words, token);
   return hit && hit->length == 1 ? std::string_view(*hit->value) : std::string_view();
+}
+
+}  // namespace
+
+std::string_view RelateContext::ClauseKind(uint32_t token) const {
+  return OneWordValue(k_.lexicons().clause_boundaries, words(), token);
+}
+
+std::string_view RelateContext::MarkerRole(uint32_t token) const {
+  return OneWordValue(k_.lexicons().markers, words(), token);
 }
 
 uint32_t RelateContext::ClauseEnd(uint32_t token, bool comma_closes) const {

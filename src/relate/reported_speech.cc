@@ -25,7 +25,7 @@ uint32_t WordCount(const RelateContext& c, uint32_t first, uint32_t end) {
 bool NamesAProgramme(const RelateContext& c, uint32_t open) {
   if (open == 0 || !c.IsTitleQuote(open)) return false;
   const Token& before = c.tokens().tokens[open - 1];
-  return before.kind == TokenKind::kPossessive || c.TokenText(open - 1, open) == "on";
+  return before.kind == TokenKind::kPossessive || c.MarkerRole(open - 1) == "programme";
 }
 
 bool HoldsQuote(const RelateContext& c, uint32_t first, uint32_t end) {
@@ -49,7 +49,7 @@ uint32_t ContentStart(const RelateContext& c, uint32_t after_verb, uint32_t sent
   // "told ABC's "Good Morning America" ...", "said on CNN's "State of the
   // Union," ...": the programme is where it was said, not what.
   uint32_t programme = k;
-  if (programme < sentence_end && c.TokenText(programme, programme + 1) == "on") ++programme;
+  if (programme < sentence_end && c.MarkerRole(programme) == "programme") ++programme;
   if (int32_t outlet = programme < sentence_end ? c.MentionAt(programme) : -1; outlet >= 0) {
     programme = c.mentions()[static_cast<size_t>(outlet)].end_token;
   }

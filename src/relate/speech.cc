@@ -401,13 +401,13 @@ int32_t SubjectBefore(const RelateContext& c, uint32_t verb, uint32_t floor) {
   }
   // "Warren took to Twitter to blast the decision as ...": an infinitive, like
   // a participle, speaks for its clause's subject.
-  bool participle = IsParticiple(c, verb) || (t > floor + 1 && c.MentionAt(t - 1) < 0 && c.TokenText(t - 1, t) == "to");
+  bool participle = IsParticiple(c, verb) || (t > floor + 1 && c.MentionAt(t - 1) < 0 && c.MarkerRole(t - 1) == "infinitive");
   // "Gov. Tomblin of West Virginia lauded": the place only says where the
   // speaker is from.
   if (int32_t m = c.MentionAt(t - 1); m >= 0 && SpeakingCountry(c, m) < 0) {
     uint32_t of = c.mentions()[static_cast<size_t>(m)].first_token;
     int32_t e = c.EntityOfMention(static_cast<size_t>(m), false);
-    if (e >= 0 && c.TypeOf(e) == EntityType::kPlace && of > floor + 1 && c.TokenText(of - 1, of) == "of" &&
+    if (e >= 0 && c.TypeOf(e) == EntityType::kPlace && of > floor + 1 && c.MarkerRole(of - 1) == "origin" &&
         c.MentionAt(of - 2) >= 0) {
       t = of - 1;
     }
