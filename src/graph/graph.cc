@@ -179,6 +179,8 @@ std::string_view VertexTypeName(const GraphVertex& v) {
   return v.is_statement() ? std::string_view("STATEMENT") : EntityTypeName(v.type);
 }
 
+void KnowledgeGraph::ReserveVertices(size_t vertices) { graph_.m_vertices.reserve(vertices); }
+
 void KnowledgeGraph::AddDocument(const DocumentExtraction& extraction, const Knowledge* knowledge) {
   const Document& doc = extraction.document;
   if (HasDocument(doc.id)) {
@@ -198,8 +200,8 @@ void KnowledgeGraph::AddDocument(const DocumentExtraction& extraction, const Kno
       if (entity.knowledge_index >= 0 && index < knowledge->entities().size() &&
           knowledge->entity(static_cast<uint32_t>(index)).id == entity.id) {
         record = &knowledge->entity(static_cast<uint32_t>(index));
-      } else if (std::optional<uint32_t> found = knowledge->Find(entity.id)) {
-        record = &knowledge->entity(*found);
+      } else if (entity.from_gazetteer) {  // a name the text alone gave has no record to look up
+        if (std::optional<uint32_t> found = knowledge->Find(entity.id)) record = &knowledge->entity(*found);
       }
     }
     if (auto known = by_id_.find(entity.id); known != by_id_.end() && !graph_[known->second].is_statement()) {

@@ -124,6 +124,9 @@ class KnowledgeGraph {
   Vertex AddOrGetVertex(GraphVertex vertex);
   void AddRelation(Vertex source, Vertex target, RelationEdge relation);  // merges
   void AddDocumentRecord(DocumentRecord document);
+  // A capacity hint: room for `vertices` vertices in all, so that a growing
+  // graph does not move its vertices (368 bytes each) again and again.
+  void ReserveVertices(size_t vertices);
 
   std::optional<Vertex> FindById(std::string_view id) const;
 

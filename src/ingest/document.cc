@@ -394,6 +394,12 @@ void ReadDocuments(const std::vector<std::string>& inputs, const IngestOptions& 
   for (const InputFile& file : files) reader.Read(file);
 }
 
+uint64_t TotalInputBytes(const std::vector<std::string>& inputs) {
+  uint64_t total = 0;
+  for (const InputFile& file : ExpandInputs(inputs)) total += FileSize(file.path);
+  return total;
+}
+
 Document MakeDocument(std::string id, std::string text, std::string date) {
   Document doc;
   doc.title = FirstLine(text);

@@ -66,6 +66,10 @@ void ReadDocuments(const std::vector<std::string>& inputs, const IngestOptions& 
                    const std::function<void(Document&&)>& sink, std::vector<IngestProblem>* problems,
                    IngestProgress* progress = nullptr);
 
+// The size in bytes of the files the inputs expand to, as ReadDocuments
+// expands them (stdin counts 0). Throws Error as ReadDocuments does.
+uint64_t TotalInputBytes(const std::vector<std::string>& inputs);
+
 // Builds a document from text already in memory (tests, stdin).
 Document MakeDocument(std::string id, std::string text, std::string date = "");
 

@@ -4,11 +4,20 @@
 #include <utility>
 
 namespace newsgraph {
+namespace {
+
+// A batch closes at whichever limit comes first. 64 KiB of text is a few
+// milliseconds of work: enough to hide the hand-over, small enough that the
+// last batches of a run share out evenly.
+constexpr size_t kBatchDocuments = 64;
+constexpr size_t kBatchBytes = 64 * 1024;
+
+}  // namespace
 
 ParallelExtractor::ParallelExtractor(const Pipeline& pipeline, unsigned threads,
                                      std::function<std::string(const DocumentExtraction&)> render,
                                      std::function<void(ExtractedDocument&&)> consume)
-    : pipeline_(pipeline), render_(std::move(render)), consume_(std::move(consume)), capacity_(8 * threads) {
+    : pipeline_(pipeline), render_(std::move(render)), consume_(std::move(consume)), capacity_(4 * threads) {
   if (threads <= 1) return;
   workers_.reserve(threads);
   for (unsigned i = 0; i < threads; ++i) workers_.emplace_back([this] { Work(); });
@@ -47,6 +56,12 @@ void ParallelExtractor::Add(Document document) {
     consume_(Process(std::move(document)));
     return;
   }
+  filling_bytes_ += document.text.size();
+  filling_.push_back(std::move(document));
+  if (filling_.size() >= kBatchDocuments || filling_bytes_ >= kBatchBytes) QueueBatch();
+}
+
+void ParallelExtractor::QueueBatch() {
   std::unique_lock<std::mutex> lock(mutex_);
   while (next_sequence_ - next_to_consume_ >= capacity_) {
     if (finished_.count(next_to_consume_) != 0) {
@@ -59,13 +74,16 @@ void ParallelExtractor::Add(Document document) {
     queue_.clear();
     queue_head_ = 0;
   }
-  queue_.emplace_back(next_sequence_++, std::move(document));
+  queue_.emplace_back(next_sequence_++, std::move(filling_));
+  filling_ = Batch{};
+  filling_bytes_ = 0;
   work_ready_.notify_one();
   ConsumeReady(lock);
 }
 
 void ParallelExtractor::Finish() {
   if (workers_.empty()) return;
+  if (!filling_.empty()) QueueBatch();
   std::unique_lock<std::mutex> lock(mutex_);
   while (next_to_consume_ < next_sequence_) {
     if (finished_.count(next_to_consume_) != 0) {
@@ -80,11 +98,11 @@ void ParallelExtractor::Finish() {
 
 void ParallelExtractor::ConsumeReady(std::unique_lock<std::mutex>& lock) {
   for (auto it = finished_.find(next_to_consume_); it != finished_.end(); it = finished_.find(next_to_consume_)) {
-    ExtractedDocument result = std::move(it->second);
+    BatchResult results = std::move(it->second);
     finished_.erase(it);
     ++next_to_consume_;
     lock.unlock();
-    consume_(std::move(result));
+    for (ExtractedDocument& result : results) consume_(std::move(result));
     lock.lock();
   }
 }
@@ -94,11 +112,13 @@ void ParallelExtractor::Work() {
   while (true) {
     work_ready_.wait(lock, [this] { return stopping_ || queue_head_ < queue_.size(); });
     if (queue_head_ == queue_.size()) return;  // stopping, nothing left
-    auto [sequence, document] = std::move(queue_[queue_head_++]);
+    auto [sequence, batch] = std::move(queue_[queue_head_++]);
     lock.unlock();
-    ExtractedDocument result = Process(std::move(document));
+    BatchResult results;
+    results.reserve(batch.size());
+    for (Document& document : batch) results.push_back(Process(std::move(document)));
     lock.lock();
-    finished_.emplace(sequence, std::move(result));
+    finished_.emplace(sequence, std::move(results));
     result_ready_.notify_all();
   }
 }

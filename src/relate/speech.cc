@@ -418,7 +418,6 @@ int32_t SubjectBefore(const RelateContext& c, uint32_t verb, uint32_t floor) {
     // Nor after another preposition (speaker_stops.txt, not "who" or "that"):
     // "Bornstein's missive on Trump was ridiculed"; but "officials at Homeland
     // Security said": after a noun of affiliation_nouns.txt the name speaks.
-    const Lexicons& lex = c.knowledge().lexicons();
     uint32_t before = c.mentions()[static_cast<size_t>(m)].first_token;
     bool object = before > floor + 1 && c.IsWord(before - 1) && c.MentionAt(before - 1) < 0 &&
                   lex.speaker_stops.LongestAt(c.words(), before - 1) && c.ClauseKind(before - 1).empty() &&
