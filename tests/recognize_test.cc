@@ -163,6 +163,20 @@ TEST_F(RecognizeTest, UnknownNameWithAKnownGivenName) {
   EXPECT_TRUE(m->candidates.empty());
 }
 
+TEST_F(RecognizeTest, HyphenatedGivenNameStartsAnUnknownName) {
+  // "Jean" (either gender) and "Marc" (m), "Hans" and "Peter" are in lexicon/given_names.tsv;
+  // "Quillfeather" is not, so "Al-Quillfeather" is no hyphenated given name.
+  RecognizedText r = Recognize("Jean-Marc Quillfeather met Hans-Peter Brightwater and Al-Quillfeather Harbor.");
+  const Mention* jean = MentionOf(r, "Jean-Marc Quillfeather");
+  ASSERT_NE(jean, nullptr);
+  EXPECT_EQ(jean->type, EntityType::kPerson);
+  EXPECT_EQ(jean->gender, 'm');
+  const Mention* hans = MentionOf(r, "Hans-Peter Brightwater");
+  ASSERT_NE(hans, nullptr);
+  EXPECT_EQ(hans->type, EntityType::kPerson);
+  EXPECT_EQ(MentionOf(r, "Al-Quillfeather Harbor"), nullptr);
+}
+
 TEST_F(RecognizeTest, CapitalizedWordsWithoutACueAreNotNames) {
   RecognizedText r = Recognize("Blue Ridge Parkway Traffic slowed.");
   EXPECT_TRUE(r.mentions.empty());

@@ -273,6 +273,34 @@ bool Recognizer::FreeGivenName(const RecognizedText& r, size_t t) const {
   return given && given->length == 1;
 }
 
+std::optional<LexiconHit> Recognizer::GivenNameAt(const RecognizedText& r, size_t t) const {
+  const Lexicon& given_names = knowledge_.lexicons().given_names;
+  if (auto hit = given_names.LongestAt(r.words, t)) return hit;
+  const Token& tok = r.tokens.tokens[t];
+  if (!IsCapitalizedWord(tok) || (tok.flags & kAllCaps)) return std::nullopt;
+  std::string_view text = r.tokens.Text(tok);
+  size_t hyphen = text.find('-');
+  if (hyphen == std::string_view::npos || hyphen == 0 || text.find('-', hyphen + 1) != std::string_view::npos) {
+    return std::nullopt;
+  }
+  // Both parts must be given names: "Al-Assad", "Abdel-Rahman" are no such pair.
+  std::array<uint32_t, 2> parts{};
+  std::string folded;
+  for (size_t k = 0; k < 2; ++k) {
+    std::string_view part = k == 0 ? text.substr(0, hyphen) : text.substr(hyphen + 1);
+    if (!StartsUpper(part)) return std::nullopt;
+    FoldCase(part, &folded);
+    parts[k] = knowledge_.vocabulary().Find(folded);
+    if (parts[k] == Vocabulary::kUnknown || !given_names.LongestAt(std::span(parts).subspan(k, 1), 0)) {
+      return std::nullopt;
+    }
+  }
+  // The gender of "Jean-Marc" is Marc's: "Jean" alone could be either.
+  auto first = given_names.LongestAt(std::span(parts).subspan(0, 1), 0);
+  bool gendered = !first->value->empty() && ((*first->value)[0] == 'm' || (*first->value)[0] == 'f');
+  return gendered ? first : given_names.LongestAt(std::span(parts).subspan(1, 1), 0);
+}
+
 void Recognizer::MarkPronouns(RecognizedText* r) const {
   const auto& toks = r->tokens.tokens;
   std::vector<bool> covered(toks.size(), false);
@@ -357,12 +385,12 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
     bool person_cue = false;
     // "Chief Chuck Jordan": a capitalized title before the given name.
     // "City Attorney Brad Holm": every capitalized word before the given name.
-    while (len >= 3 && !lex.given_names.LongestAt(r->words, i) && !lex.connectors.LongestAt(r->words, i + 1) &&
-           (lex.given_names.LongestAt(r->words, i + 1) || (len >= 4 && lex.given_names.LongestAt(r->words, i + 2)))) {
+    while (len >= 3 && !GivenNameAt(*r, i) && !lex.connectors.LongestAt(r->words, i + 1) &&
+           (GivenNameAt(*r, i + 1) || (len >= 4 && GivenNameAt(*r, i + 2)))) {
       ++i;
       --len;
     }
-    auto given = lex.given_names.LongestAt(r->words, i);
+    auto given = GivenNameAt(*r, i);
     // "Cameron Easley for Morning Consult": a person's name ends at a connector.
     if (given && len > 2) {
       for (size_t k = i + 2; k < end; ++k) {

@@ -13,6 +13,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -73,6 +74,9 @@ class Recognizer {
   bool IsFunctionWordAt(const RecognizedText& r, size_t i) const;
   void MarkPronouns(RecognizedText* r) const;
   bool FreeGivenName(const RecognizedText& r, size_t token) const;
+  // given_names.tsv's entry for the token at `t`; for a hyphenated token both
+  // of whose parts are given names ("Jean-Marc", "Hans-Peter"), its first part's.
+  std::optional<LexiconHit> GivenNameAt(const RecognizedText& r, size_t t) const;
   bool SpeechVerbAt(const RecognizedText& r, size_t token) const;
   bool InSpeakerSlot(const RecognizedText& r, size_t first, size_t end) const;
 
