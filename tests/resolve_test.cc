@@ -265,6 +265,18 @@ TEST_F(ResolveTest, AcronymAndInvertedFormADocumentDefines) {
   EXPECT_EQ(EntityOf(r, "ZRA", 1), "ORG:x_zorblax_research_agency");
 }
 
+TEST_F(ResolveTest, DefiniteLastWordOfAnOrganizationNamedBefore) {
+  ResolvedText r = Resolve(
+      "The Washington Post and the Zorblax Research Agency disagreed. Later the Post said so, and the Agency "
+      "replied. The Senate Intelligence Committee and the House Judiciary Committee met; the Committee "
+      "adjourned. The Department of Justice declined; the Justice spoke.");
+  EXPECT_EQ(EntityOf(r, "Post", 0), "ORG:washington_post");  // "Post" is also a surname
+  EXPECT_EQ(EntityOf(r, "Agency"), "ORG:x_zorblax_research_agency");
+  // Two organizations end in "Committee"; "Department of Justice" has a connector, so no head.
+  EXPECT_EQ(MentionIndex(r, "Committee"), -1);
+  EXPECT_NE(EntityOf(r, "Justice"), "ORG:department_of_justice");
+}
+
 TEST_F(ResolveTest, ImportedNamesakesNeedEvidence) {
   // "Israel" and "London" are surnames of former congressmen in the imported lists.
   ResolvedText r = Resolve("Israel said talks in London would resume.");

@@ -1,6 +1,7 @@
 // Forms a document defines for its own organizations: "the Internet Research
-// Agency (IRA)", "the Federal Election Commission, or FEC", and the inverted
-// "Fisheries Ministry" of a "Ministry of Fisheries" named earlier.
+// Agency (IRA)", "the Federal Election Commission, or FEC", the inverted
+// "Fisheries Ministry" of a "Ministry of Fisheries" named earlier, and the
+// last word of a name for the whole ("the Times" after "The New York Times").
 #include <string>
 #include <unordered_map>
 
@@ -17,6 +18,72 @@ bool IsAcronym(std::string_view w) {
     if (c < 'A' || c > 'Z') return false;
   }
   return true;
+}
+
+// "the Times", "the Post", "the Committee": after an organization's name of
+// two or more words (without a connector: "Department of Justice" ends in no
+// head), a definite one-word phrase of its capitalized last word is that
+// organization, unless two organizations of the document end in that word.
+// A one-word mention left unresolved there ("Post" is also a surname) is
+// bound to it; otherwise the word becomes a mention.
+std::vector<std::pair<Mention, int32_t>> HeadWordMentions(Resolver::Work& w, const Lexicons& lex) {
+  const auto& toks = w.tokens.tokens;
+  const auto& words = w.out.recognized.words;
+  constexpr int32_t kAmbiguous = -1;
+  std::unordered_map<uint32_t, std::pair<int32_t, uint32_t>> heads;  // word id -> (entity, first token)
+  for (size_t m = 0; m < w.mentions.size(); ++m) {
+    const Mention& mention = w.mentions[m];
+    int32_t entity = w.out.mention_entity[m];
+    if (entity < 0 || w.out.entities[static_cast<size_t>(entity)].type != EntityType::kOrganization ||
+        mention.end_token - mention.first_token < 2) {
+      continue;
+    }
+    const Token& last = toks[mention.end_token - 1];
+    uint32_t word = words[mention.end_token - 1];
+    if (last.kind != TokenKind::kWord || !(last.flags & kCapitalized) || (last.flags & kAllCaps) ||
+        word == Vocabulary::kUnknown) {
+      continue;
+    }
+    bool connector = false;
+    for (uint32_t t = mention.first_token; t < mention.end_token; ++t) {
+      connector |= !(toks[t].flags & kCapitalized) && lex.connectors.LongestAt(words, t).has_value();
+    }
+    if (connector) continue;
+    auto [it, inserted] = heads.try_emplace(word, entity, mention.first_token);
+    if (!inserted && it->second.first != entity) it->second.first = kAmbiguous;
+  }
+  std::vector<std::pair<Mention, int32_t>> added;
+  if (heads.empty()) return added;
+  for (uint32_t t = 1; t < toks.size(); ++t) {
+    auto it = heads.find(words[t]);
+    if (it == heads.end() || it->second.first == kAmbiguous || it->second.second >= t) continue;
+    // One word, and not the start of another name: "the State of the Union", "the Union of ...".
+    bool single = t + 1 >= toks.size() || toks[t + 1].sentence != toks[t].sentence ||
+                  toks[t + 1].kind != TokenKind::kWord ||
+                  (!(toks[t + 1].flags & kCapitalized) && !lex.connectors.LongestAt(words, t + 1));
+    auto determiner = lex.determiners.LongestAt(words, t - 1);
+    if (w.out.token_mention[t - 1] >= 0 || !(toks[t].flags & kCapitalized) || (toks[t].flags & kAllCaps) ||
+        !single || !determiner || *determiner->value != "definite" || determiner->length != 1) {
+      continue;
+    }
+    if (int32_t existing = w.out.token_mention[t]; existing >= 0) {
+      const Mention& m = w.mentions[static_cast<size_t>(existing)];
+      if (w.out.mention_entity[static_cast<size_t>(existing)] < 0 && m.first_token == t && m.end_token == t + 1 &&
+          m.kind != MentionKind::kPronoun) {
+        w.Assign(static_cast<size_t>(existing), it->second.first);
+      }
+      continue;
+    }
+    Mention m;
+    m.first_token = t;
+    m.end_token = t + 1;
+    m.start = toks[t].start;
+    m.end = toks[t].end;
+    m.kind = MentionKind::kUnknownName;
+    m.type = EntityType::kOrganization;
+    added.emplace_back(std::move(m), it->second.first);
+  }
+  return added;
 }
 
 }  // namespace
@@ -60,6 +127,7 @@ void Resolver::ResolveDefinedForms(Work& w) const {
                            std::string(w.tokens.Text(toks[mention.first_token]))),
                   entity);
   }
+  w.Insert(HeadWordMentions(w, lex));
   if (forms.empty()) return;
   std::vector<std::pair<Mention, int32_t>> added;
   for (uint32_t t = 0; t < toks.size(); ++t) {
