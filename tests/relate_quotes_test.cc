@@ -129,6 +129,15 @@ TEST_F(QuoteAttributionTest, ColonQuoteTakesTheMainClauseSubject) {
   EXPECT_EQ(said["Ask me later"], "P:adam_schiff");  // past the opening phrase; short, but a sentence of its own
 }
 
+TEST_F(QuoteAttributionTest, ParagraphEndingInAColonHandsTheNextQuoteToItsSubject) {
+  auto said = DirectSpeakers(Extract(
+      "Adam Schiff spoke first.\n\n"
+      "On July 6, Jeff Sessions made the following comment:\n\n"
+      "\"The budget for the program is far too small to do the job.\"\n"));
+  // "comment" after "the following" is a noun: the colon's sentence subject speaks.
+  EXPECT_EQ(said["The budget f"], "P:jeff_sessions");
+}
+
 TEST_F(QuoteAttributionTest, AttributionSetOffByCommasInsideTheSentence) {
   DocumentExtraction x = Extract(
       "These workers, Adam Schiff explained at the hearing, were \"treated badly\" for years.\n\n"

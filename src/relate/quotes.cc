@@ -124,6 +124,16 @@ bool IsSayingNoun(const RelateContext& c, uint32_t t) {
   return hit && *hit->value == "noun" && c.MentionAt(t) < 0;
 }
 
+// A determiner one or two words before `t` ("the following comment", "a
+// statement"): the word at `t` is a noun.
+bool AfterDeterminer(const RelateContext& c, uint32_t t, uint32_t floor) {
+  for (uint32_t k = t; k > floor && k + 2 > t; --k) {
+    if (!c.IsWord(k - 1) || c.MentionAt(k - 1) >= 0) return false;
+    if (c.knowledge().lexicons().determiners.LongestAt(c.words(), k - 1)) return true;
+  }
+  return false;
+}
+
 // Before the quote, in its sentence: `Sessions said: "..."`, `Sessions told
 // reporters on Friday, "..."`, `"...," he said, "..."`; or a sentence ending in
 // a colon right before a quote that opens its own: `Caddell continued:` ¶ `"..."`.
@@ -133,9 +143,10 @@ Attribution AttributionBefore(const RelateContext& c, const QuoteSpan& q) {
   uint32_t floor = first;
   uint32_t limit = q.open;
   if (q.open == first && first > 0 && c.IsPunct(first - 1, ':')) {
-    floor = c.tokens().sentences[toks[first - 1].sentence].first_token;
-    limit = first - 1;
+    floor = c.tokens().sentences[toks[first - 1].sentence].first_token;  // limit - 1 is the colon, as below
   }
+  bool colon = limit > floor && c.IsPunct(limit - 1, ':');
+  Attribution subjectless;  // a verb whose subject we did not find, before a colon
   for (uint32_t v = limit; v-- > floor;) {
     if (c.InsideQuote(v) || toks[v].kind == TokenKind::kQuote) continue;
     uint32_t length = SpeechVerbAt(c, v);
@@ -149,11 +160,17 @@ Attribution AttributionBefore(const RelateContext& c, const QuoteSpan& q) {
     if (speaker < 0 && (v == first || after_quote)) speaker = SpeakerInPhrase(c, v + length, limit);
     Attribution a = Attributed(c, speaker, v, length, "name-verb-quote");
     a.addressee = AddresseeAfter(c, v + length);
+    // "Sanders made the following comment:": the word is a noun there; the
+    // colon's rule below finds the subject.
+    if (speaker < 0 && colon && AfterDeterminer(c, v, floor)) {
+      subjectless = a;
+      break;
+    }
     return a;
   }
   // "Sessions, for his part, made a similar argument in his statement: “...": a
   // colon before the quote hands it to the sentence's subject.
-  if (limit > floor && c.IsPunct(limit - 1, ':')) {
+  if (colon) {
     // "With leaders worried about Clinton, President Obama is rolling out a
     // message:": past an opening phrase, the main clause's subject opens it.
     int32_t speaker = -1;
@@ -177,7 +194,7 @@ Attribution AttributionBefore(const RelateContext& c, const QuoteSpan& q) {
       return Attributed(c, speaker, limit - 1, 1, "subject-colon-quote");
     }
   }
-  return {};
+  return subjectless;
 }
 
 // The reporting verb ("called", "warned") nearest before `open` in [first,
