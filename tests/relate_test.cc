@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -317,6 +318,22 @@ TEST_F(RelateTest, TargetOfAReactionToSomeonesMove) {
 TEST_F(RelateTest, ReactionWithoutATargetIsNoRelation) {
   DocumentExtraction x = Extract("Some Republicans praised the decision.");
   EXPECT_TRUE(OfType(x, RelationType::kReacted).empty());
+}
+
+TEST_F(RelateTest, FirstPersonReactionInsideAQuoteIsTheSpeakers) {
+  DocumentExtraction x = Extract(
+      "Adam Schiff spoke first.\n\n"
+      "\"We applaud Nancy Pelosi for her leadership,\" said Paul Ryan.\n\n"
+      "\"I am deeply disappointed by Jeff Sessions and his decision,\" Adam Schiff said.\n\n"
+      "\"They applaud Mitch McConnell,\" Schiff said. \"I support her bid for the job,\" Schiff said.\n\n"
+      "\"I have been blamed by Jeff Sessions for everything,\" Schiff said.\n");
+  std::set<std::string> reactions;
+  for (const ExtractedRelation* r : OfType(x, RelationType::kReacted)) {
+    reactions.insert(Id(x, r->source) + " " + r->polarity + " " + Id(x, r->target) + " " + r->evidence.rule);
+  }
+  // Not "They" (not the speaker), not "her" (a pronoun in a quote), not a passive.
+  EXPECT_EQ(reactions, (std::set<std::string>{"P:paul_ryan + P:nancy_pelosi reaction-in-quote",
+                                              "P:adam_schiff - P:jeff_sessions reaction-in-quote"}));
 }
 
 // --- HOLDS_OFFICE and MEMBER_OF ---------------------------------------------

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "relate/relate_context.h"
+#include "relate/speech.h"
 
 namespace newsgraph {
 namespace {
@@ -195,18 +196,54 @@ void RelateMeetings(RelateContext& c) {
   RelateEncounters(c, c.knowledge().lexicons().contact, RelationType::kContacted);
 }
 
+namespace {
+
+// "We applaud Senator Grassley," Feinstein said; "We're honored and grateful
+// that ...": a reaction inside a direct quote whose subject, a few words
+// before, is "I" or "we" (markers.tsv `first-person`) is the quote's speaker's.
+int32_t FirstPersonSpeaker(const RelateContext& c, uint32_t trigger) {
+  uint32_t k = trigger;
+  for (int words = 0; k > 0 && words < 4; ++words) {
+    --k;
+    if (!c.IsWord(k) || !c.InsideQuote(k)) return -1;
+    // (Checked before mentions: a quote's opening "I" can pass for an initial.)
+    if (c.MarkerRole(k) != "first-person") {
+      // "I understand the appeal of ...": after a determiner the word is a noun.
+      if (c.MentionAt(k) >= 0 || c.knowledge().lexicons().determiners.LongestAt(c.words(), k)) return -1;
+      continue;
+    }
+    uint32_t at = c.tokens().tokens[trigger].start;
+    for (const ExtractedRelation& r : c.relations()) {
+      if (r.type == RelationType::kSaid && r.direct && r.source >= 0 && r.quote_start <= at && at < r.quote_end) {
+        return r.source;
+      }
+    }
+    return -1;
+  }
+  return -1;
+}
+
+}  // namespace
+
 void RelateReactions(RelateContext& c) {
   const auto& toks = c.tokens().tokens;
   const Lexicons& lex = c.knowledge().lexicons();
   for (uint32_t t = 0; t < toks.size(); ++t) {
-    if (c.MentionAt(t) >= 0 || c.InsideQuote(t)) continue;
+    if (c.MentionAt(t) >= 0) continue;
     auto hit = lex.reaction.LongestAt(c.words(), t);
     if (!hit) continue;
     uint32_t end = t + hit->length;
     // Who reacted: the nearest entity before the trigger in its clause.
     int32_t source = -1;
+    const char* rule = "reaction-clause";
+    if (c.InsideQuote(t)) {
+      if (IsPassive(c, t)) continue;  // "I have been blamed by the Republicans"
+      source = FirstPersonSpeaker(c, t);
+      rule = "reaction-in-quote";
+      if (source < 0) continue;
+    }
     uint32_t clause_start = c.ClauseStart(t);
-    for (uint32_t k = t; k-- > clause_start;) {
+    for (uint32_t k = t; source < 0 && k-- > clause_start;) {
       int32_t m = c.MentionAt(k);
       if (m < 0) continue;
       const Mention& mention = c.mentions()[static_cast<size_t>(m)];
@@ -232,12 +269,24 @@ void RelateReactions(RelateContext& c) {
     int32_t target = -1;
     uint32_t clause_end = c.ClauseEnd(end - 1, true);
     if (clause_end == end && c.ClauseKind(end) == "complement") clause_end = c.ClauseEnd(end, true);
+    // In a quote the object must come first: "I support her appointment to
+    // the Supreme Court" is about her; "grateful to Debbie for getting the
+    // Democratic Party ..." about someone we could not name.
+    bool object_first = c.InsideQuote(t);
     for (uint32_t k = end; k < clause_end && source >= 0; ++k) {
       int32_t m = c.MentionAt(k);
-      if (m < 0) continue;
+      if (m < 0) {
+        if (object_first && lex.pronouns.LongestAt(c.words(), k)) break;
+        continue;
+      }
       k = c.mentions()[static_cast<size_t>(m)].end_token - 1;
+      // Whom a pronoun inside a quote means is the speaker's context, not the article's.
+      if (object_first && c.mentions()[static_cast<size_t>(m)].kind == MentionKind::kPronoun) break;
       int32_t e = c.EntityOfMention(static_cast<size_t>(m), true);
-      if (e < 0 || e == source || c.TypeOf(e) == EntityType::kOffice || c.TypeOf(e) == EntityType::kPlace) continue;
+      if (e < 0 || e == source || c.TypeOf(e) == EntityType::kOffice || c.TypeOf(e) == EntityType::kPlace) {
+        if (object_first) break;
+        continue;
+      }
       target = e;
       break;
     }
@@ -247,7 +296,7 @@ void RelateReactions(RelateContext& c) {
       r.source = source;
       r.target = target;
       ReadReactionValue(*hit->value, &r);
-      r.evidence = c.MakeEvidence(t, end - 1, c.TokenText(t, end), "reaction-clause");
+      r.evidence = c.MakeEvidence(t, end - 1, c.TokenText(t, end), rule);
       c.Add(std::move(r));
     }
     t = end - 1;

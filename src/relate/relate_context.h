@@ -28,6 +28,7 @@ class RelateContext {
   // and that holder is named in the document.
   int32_t EntityOfMention(size_t mention, bool as_person) const;
   int32_t OutputOf(int32_t doc_entity) const;
+  const std::vector<ExtractedRelation>& relations() const { return out_->relations; }  // found so far
   EntityType TypeOf(int32_t output_entity) const { return out_->entities[static_cast<size_t>(output_entity)].type; }
   const std::string& OutputId(int32_t output_entity) const { return out_->entities[static_cast<size_t>(output_entity)].id; }
 
