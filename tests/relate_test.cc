@@ -336,6 +336,17 @@ TEST_F(RelateTest, FirstPersonReactionInsideAQuoteIsTheSpeakers) {
                                               "P:adam_schiff - P:jeff_sessions reaction-in-quote"}));
 }
 
+TEST_F(RelateTest, StanceAfterACopulaAboutTheNameRightAfterIt) {
+  DocumentExtraction x = Extract(
+      "Paul Ryan was disappointed that Nancy Pelosi left. Jeff Sessions was dismayed by the arrest of "
+      "Adam Schiff. Nancy Pelosi had disappointed Mitch McConnell.");
+  auto r = OfType(x, RelationType::kReacted);
+  ASSERT_EQ(r.size(), 1u);  // not the arrest's victim; "had disappointed" is no stance of hers
+  EXPECT_EQ(Id(x, r[0]->source), "P:paul_ryan");
+  EXPECT_EQ(Id(x, r[0]->target), "P:nancy_pelosi");
+  EXPECT_EQ(r[0]->polarity, '-');
+}
+
 // --- HOLDS_OFFICE and MEMBER_OF ---------------------------------------------
 
 TEST_F(RelateTest, FormerTitleHoldsOffice) {

@@ -4,6 +4,7 @@
 
 #include "relate/relate_context.h"
 #include "relate/speech.h"
+#include "util/text.h"
 
 namespace newsgraph {
 namespace {
@@ -182,7 +183,10 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, RelationType ty
 
 // reaction.tsv's value: a polarity ("+", "-", "0"), or "demand" with the
 // polarity the phrase carries, if any ("demand", "demand-").
+constexpr std::string_view kStance = "stance";
+
 void ReadReactionValue(std::string_view value, ExtractedRelation* r) {
+  if (value.substr(0, kStance.size()) == kStance) value.remove_prefix(kStance.size());
   constexpr std::string_view kDemand = "demand";
   r->demand = value.substr(0, kDemand.size()) == kDemand;
   if (r->demand) value.remove_prefix(kDemand.size());
@@ -236,6 +240,11 @@ void RelateReactions(RelateContext& c) {
     // Who reacted: the nearest entity before the trigger in its clause.
     int32_t source = -1;
     const char* rule = "reaction-clause";
+    bool stance = std::string_view(*hit->value).substr(0, kStance.size()) == kStance;
+    if (stance && !c.InsideQuote(t)) {
+      uint32_t before = t > 0 && LooksLikeAdverb(c.tokens().Text(toks[t - 1])) ? t - 1 : t;  // "was deeply"
+      if (before == 0 || !lex.copulas.LongestAt(c.words(), before - 1)) continue;
+    }
     if (c.InsideQuote(t)) {
       if (IsPassive(c, t)) continue;  // "I have been blamed by the Republicans"
       source = FirstPersonSpeaker(c, t);
@@ -273,7 +282,7 @@ void RelateReactions(RelateContext& c) {
     // the Supreme Court" is about her; "grateful to Debbie for getting the
     // Democratic Party ..." about someone we could not name.
     bool object_first = c.InsideQuote(t);
-    for (uint32_t k = end; k < clause_end && source >= 0; ++k) {
+    for (uint32_t k = end; k < clause_end && source >= 0 && (!stance || k <= end + 2); ++k) {
       int32_t m = c.MentionAt(k);
       if (m < 0) {
         if (object_first && lex.pronouns.LongestAt(c.words(), k)) break;
