@@ -138,6 +138,17 @@ TEST_F(QuoteAttributionTest, ParagraphEndingInAColonHandsTheNextQuoteToItsSubjec
   EXPECT_EQ(said["The budget f"], "P:jeff_sessions");
 }
 
+TEST_F(QuoteAttributionTest, UnnamedMemberOfAnOrganizationIsNotTheOrganization) {
+  auto said = DirectSpeakers(Extract(
+      "Jeff Sessions spoke first.\n\n"
+      "\"I can defend most of his positions with a straight face,\" one prominent Republican leader told me.\n\n"
+      "\"We will hold the line on the budget,\" a senior Republican official said.\n\n"
+      "\"We will win the vote on Friday,\" said Republican lawmakers.\n"));
+  EXPECT_EQ(said.count("I can defend"), 0u);  // someone unnamed
+  EXPECT_EQ(said.count("We will hold"), 0u);
+  EXPECT_EQ(said["We will win "], "ORG:republican_party");  // the party's lawmakers speak for it
+}
+
 TEST_F(QuoteAttributionTest, AttributionSetOffByCommasInsideTheSentence) {
   DocumentExtraction x = Extract(
       "These workers, Adam Schiff explained at the hearing, were \"treated badly\" for years.\n\n"

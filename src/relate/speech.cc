@@ -170,7 +170,10 @@ int32_t SpeakerInPhrase(const RelateContext& c, uint32_t from, uint32_t to, int3
     int32_t m = c.MentionAt(t);
     if (m < 0 || depth > 0 || c.InsideQuote(t)) continue;
     t = c.mentions()[static_cast<size_t>(m)].end_token - 1;
-    int32_t e = SpeakerOf(c, m);
+    // "one prominent Republican leader": an organization before a title noun
+    // is not the speaker; its member may be, or someone unnamed.
+    int32_t member = TitledMember(c, m, to);
+    int32_t e = member != kNotTitled ? member : SpeakerOf(c, m);
     if (e < 0) continue;
     // A later name in the chunk is the head: "Sessions spokesperson Sarah Flores".
     best = e;
@@ -302,9 +305,14 @@ int32_t TitledMember(const RelateContext& c, int32_t org_mention, uint32_t end) 
   // Only "the Republican nominee" refers back: "a Republican official" is
   // someone unnamed, "Republican lawmakers" the party's (as before).
   bool definite = false;
+  bool adjective = false;  // one lower-case word between: "one prominent Republican leader"
   for (uint32_t k = om.first_token; k > 0 && k + 3 > om.first_token && c.IsWord(k - 1); --k) {
     auto determiner = lex.determiners.LongestAt(c.words(), k - 1);
-    if (!determiner && !lex.former.LongestAt(c.words(), k - 1)) break;
+    if (!determiner && !lex.former.LongestAt(c.words(), k - 1)) {
+      if (adjective || (c.tokens().tokens[k - 1].flags & kCapitalized) || c.MentionAt(k - 1) >= 0) break;
+      adjective = true;
+      continue;
+    }
     if (determiner && *determiner->value == "indefinite") return -1;
     if (determiner && *determiner->value == "definite") definite = true;
   }
