@@ -11,8 +11,10 @@
 #   NAMES=file         name list (default: $PEERS/gazetteer-58k.txt)
 #   SKIP_PEERS=1       newsgraph only
 #   COMPROMISE_LIMIT=N articles given to compromise (default 500; it runs at ~0.2 MB/s)
-#   RUNS=N             runs of every tool, newsgraph and peers alike, interleaved; the table shows
-#                      each one's fastest (default 3: this machine's neighbours move single runs by 20%)
+#   RUNS=N             timed runs of every tool, newsgraph and peers alike, after one warm-up run
+#                      of the same tool (as hyperfine --warmup); the table shows each one's fastest
+#                      (default 3: this machine's neighbours move single runs by 15-20%, and a run
+#                      right after another program's is slower)
 # Needs: /usr/bin/time (apt-get install time), libhyperscan-dev for the Hyperscan peer, node for compromise.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -62,6 +64,9 @@ run_peer() {
 # Keeps the fastest of several "mbs ..." result lines (the first field is MB/s; "-" loses).
 fastest() { awk '$1 != "-" && ($1 + 0 > best + 0 || line == "") {best = $1; line = $0} END {print (line == "" ? "- - -" : line)}'; }
 
+# One warm-up run of a runner, then RUNS timed ones: prints the fastest result line.
+best_of() { "$@" > /dev/null; for ((run = 1; run <= RUNS; run++)); do "$@"; done | fastest; }
+
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 > 0 && a != "-") printf "%.2f", a / b; else print "-" }'; }
 
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); names: $NAMES ($(wc -l < "$NAMES") lines)"
@@ -70,26 +75,17 @@ for corpus in "${CORPORA[@]}"; do
   [ -f "$corpus" ] || { echo "corpus_bench: no corpus $corpus; skipped" >&2; continue; }
   name=$(basename "$(dirname "$corpus")")
   cat "$corpus" > /dev/null  # warm the page cache
-  j1=(); j2=(); hsr=(); cpr=()
-  for ((run = 1; run <= RUNS; run++)); do
-    j1+=("$(run_newsgraph "$corpus" 1 "$name-j1")")
-    j2+=("$(run_newsgraph "$corpus" 2 "$name-j2")")
-    if [ -z "${SKIP_PEERS:-}" ]; then
-      hsr+=("$(run_peer "$name-hyperscan" env GAZ="$NAMES" "$PEERS/run_hyperscan.sh" "$corpus")")
-      cpr+=("$(run_peer "$name-compromise" env GAZ="$NAMES" "$PEERS/run_compromise.sh" "$corpus" --limit "$COMPROMISE_LIMIT")")
-    fi
-  done
-  read -r ng1 ngw1 ngr1 gaz names <<< "$(printf '%s\n' "${j1[@]}" | fastest)"
-  read -r ng2 ngw2 ngr2 _ _ <<< "$(printf '%s\n' "${j2[@]}" | fastest)"
+  read -r ng1 ngw1 ngr1 gaz names <<< "$(best_of run_newsgraph "$corpus" 1 "$name-j1")"
+  read -r ng2 ngw2 ngr2 _ _ <<< "$(best_of run_newsgraph "$corpus" 2 "$name-j2")"
   hs="- - -"; cp="- - -"
   if [ -z "${SKIP_PEERS:-}" ]; then
-    hs=$(printf '%s\n' "${hsr[@]}" | fastest)
-    cp=$(printf '%s\n' "${cpr[@]}" | fastest)
+    hs=$(best_of run_peer "$name-hyperscan" env GAZ="$NAMES" "$PEERS/run_hyperscan.sh" "$corpus")
+    cp=$(best_of run_peer "$name-compromise" env GAZ="$NAMES" "$PEERS/run_compromise.sh" "$corpus" --limit "$COMPROMISE_LIMIT")
   fi
   read -r hsm hsw hsr <<< "$hs"
   read -r cpm cpw cpr <<< "$cp"
   echo
-  echo "### $name ($(du -m "$corpus" | cut -f1) MB file; fastest of $RUNS runs each)"
+  echo "### $name ($(du -m "$corpus" | cut -f1) MB file; fastest of $RUNS runs each, after a warm-up run)"
   echo
   echo "| tool | MB/s (text) | wall s | peak RSS MB | newsgraph / tool |"
   echo "| --- | ---: | ---: | ---: | ---: |"
