@@ -133,9 +133,13 @@ TEST_F(QuoteAttributionTest, ParagraphEndingInAColonHandsTheNextQuoteToItsSubjec
   auto said = DirectSpeakers(Extract(
       "Adam Schiff spoke first.\n\n"
       "On July 6, Jeff Sessions made the following comment:\n\n"
-      "\"The budget for the program is far too small to do the job.\"\n"));
+      "\"The budget for the program is far too small to do the job.\"\n\n"
+      "The memo, which Schiff said was late, described the plan:\n\n"
+      "\"Every office will report its figures by the end of the year.\"\n"));
   // "comment" after "the following" is a noun: the colon's sentence subject speaks.
   EXPECT_EQ(said["The budget f"], "P:jeff_sessions");
+  // A memo is nobody; the name inside the relative clause is not its subject.
+  EXPECT_EQ(said.count("Every office"), 0u);
 }
 
 TEST_F(QuoteAttributionTest, UnnamedMemberOfAnOrganizationIsNotTheOrganization) {

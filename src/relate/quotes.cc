@@ -134,6 +134,18 @@ bool AfterDeterminer(const RelateContext& c, uint32_t t, uint32_t floor) {
   return false;
 }
 
+// `t` lies in a relative clause set off by commas that closes before `limit`:
+// "The memo, which Schiff said was late, described the plan:".
+bool InRelativeClause(const RelateContext& c, uint32_t t, uint32_t floor, uint32_t limit) {
+  uint32_t k = t;
+  while (k > floor && !c.IsPunct(k - 1, ',')) --k;
+  if (k <= floor || c.ClauseKind(k) != "relative") return false;
+  for (uint32_t after = t + 1; after < limit; ++after) {
+    if (c.IsPunct(after, ',')) return true;
+  }
+  return false;
+}
+
 // Before the quote, in its sentence: `Sessions said: "..."`, `Sessions told
 // reporters on Friday, "..."`, `"...," he said, "..."`; or a sentence ending in
 // a colon right before a quote that opens its own: `Caddell continued:` ¶ `"..."`.
@@ -150,7 +162,7 @@ Attribution AttributionBefore(const RelateContext& c, const QuoteSpan& q) {
   for (uint32_t v = limit; v-- > floor;) {
     if (c.InsideQuote(v) || toks[v].kind == TokenKind::kQuote) continue;
     uint32_t length = SpeechVerbAt(c, v);
-    if (!length || NegatedSpeech(c, v)) continue;
+    if (!length || NegatedSpeech(c, v) || InRelativeClause(c, v, floor, limit)) continue;
     int32_t speaker = SubjectBefore(c, v, floor);
     // `Said Ellis: "..."`: the verb opens the sentence and the name follows
     // it; so it does after a quotation: `"...," added Schiff, "that ..."`.

@@ -159,6 +159,16 @@ int32_t SpeakerInPhrase(const RelateContext& c, uint32_t from, uint32_t to, int3
     if (c.IsPunct(t, '(')) ++depth;
     if (c.IsPunct(t, ')') && depth > 0) --depth;
     if (depth == 0 && c.IsPunct(t, ',') && best >= 0) break;
+    // "The memo, which Schiff said was late, described": a name inside a
+    // relative clause set off by commas is not the phrase's head.
+    if (depth == 0 && c.IsPunct(t, ',') && t + 1 < to && c.ClauseKind(t + 1) == "relative") {
+      uint32_t close = t + 1;
+      while (close < to && !c.IsPunct(close, ',')) ++close;
+      if (close < to) {
+        t = close - 1;
+        continue;
+      }
+    }
     if (c.EndsSentence(t) || c.IsPunct(t, ';')) break;
     // "a spokesman for Kislyak", "a narrator in the ad": the head came before;
     // but "a statement from Sessions": a noun of saying is not the speaker.
