@@ -177,6 +177,18 @@ TEST_F(RecognizeTest, HyphenatedGivenNameStartsAnUnknownName) {
   EXPECT_EQ(MentionOf(r, "Al-Quillfeather Harbor"), nullptr);
 }
 
+TEST_F(RecognizeTest, GivenNameBeforeAManyWordSurnameIsSomeoneElse) {
+  // Marine Le Pen's surname is "Le Pen" (surname= in people_world.tsv): her father is not her.
+  RecognizedText r = Recognize("Jean-Marie Le Pen founded the party. Marine Le Pen leads it; Le Pen spoke.");
+  const Mention* father = MentionOf(r, "Jean-Marie Le Pen");
+  ASSERT_NE(father, nullptr);
+  EXPECT_EQ(father->kind, MentionKind::kUnknownName);
+  const Mention* short_form = MentionOf(r, "Le Pen");
+  ASSERT_NE(short_form, nullptr);
+  EXPECT_EQ(short_form->kind, MentionKind::kShortName);
+  EXPECT_EQ(MentionOf(r, "Pen"), nullptr);
+}
+
 TEST_F(RecognizeTest, CapitalizedWordsWithoutACueAreNotNames) {
   RecognizedText r = Recognize("Blue Ridge Parkway Traffic slowed.");
   EXPECT_TRUE(r.mentions.empty());

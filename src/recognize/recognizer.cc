@@ -244,9 +244,9 @@ void Recognizer::MatchGazetteer(RecognizedText* r) const {
         continue;
       }
     }
-    // "Chuck Jordan", "Chelsea Manning": after a free given name, a place or a
-    // bare surname is the family name of someone the gazetteer lacks.
-    if (best_len == 1 && i > 0 && (m.kind == MentionKind::kShortName || m.type == EntityType::kPlace) &&
+    // "Chuck Jordan", "Chelsea Manning", "Jean-Marie Le Pen": after a free given
+    // name, a place or a bare surname is the family name of someone the gazetteer lacks.
+    if (i > 0 && (m.kind == MentionKind::kShortName || (best_len == 1 && m.type == EntityType::kPlace)) &&
         FreeGivenName(*r, i - 1)) {
       ++i;
       continue;
@@ -269,7 +269,7 @@ bool Recognizer::FreeGivenName(const RecognizedText& r, size_t t) const {
   if (!IsCapitalizedWord(tok) || (tok.flags & kAllCaps)) return false;
   if (!r.mentions.empty() && r.mentions.back().end_token > t) return false;
   if (tok.sentence != r.tokens.tokens[t + 1].sentence) return false;
-  auto given = knowledge_.lexicons().given_names.LongestAt(r.words, t);
+  auto given = GivenNameAt(r, t);
   return given && given->length == 1;
 }
 
