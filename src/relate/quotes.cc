@@ -139,11 +139,7 @@ bool AfterDeterminer(const RelateContext& c, uint32_t t, uint32_t floor) {
 bool InRelativeClause(const RelateContext& c, uint32_t t, uint32_t floor, uint32_t limit) {
   uint32_t k = t;
   while (k > floor && !c.IsPunct(k - 1, ',')) --k;
-  if (k <= floor || c.ClauseKind(k) != "relative") return false;
-  for (uint32_t after = t + 1; after < limit; ++after) {
-    if (c.IsPunct(after, ',')) return true;
-  }
-  return false;
+  return k > floor && RelativeClauseClose(c, k - 1, limit) < limit;
 }
 
 // Before the quote, in its sentence: `Sessions said: "..."`, `Sessions told

@@ -152,6 +152,13 @@ int32_t SpeakingCountry(const RelateContext& c, int32_t mention) {
   return -1;
 }
 
+uint32_t RelativeClauseClose(const RelateContext& c, uint32_t comma, uint32_t limit) {
+  if (comma + 1 >= limit || c.ClauseKind(comma + 1) != "relative") return limit;
+  uint32_t close = comma + 1;
+  while (close < limit && !c.IsPunct(close, ',')) ++close;
+  return close;
+}
+
 int32_t SpeakerInPhrase(const RelateContext& c, uint32_t from, uint32_t to, int32_t* mention_out) {
   int32_t best = -1, best_mention = -1;
   int depth = 0;
@@ -159,12 +166,9 @@ int32_t SpeakerInPhrase(const RelateContext& c, uint32_t from, uint32_t to, int3
     if (c.IsPunct(t, '(')) ++depth;
     if (c.IsPunct(t, ')') && depth > 0) --depth;
     if (depth == 0 && c.IsPunct(t, ',') && best >= 0) break;
-    // "The memo, which Schiff said was late, described": a name inside a
-    // relative clause set off by commas is not the phrase's head.
-    if (depth == 0 && c.IsPunct(t, ',') && t + 1 < to && c.ClauseKind(t + 1) == "relative") {
-      uint32_t close = t + 1;
-      while (close < to && !c.IsPunct(close, ',')) ++close;
-      if (close < to) {
+    // A name inside a relative clause set off by commas is not the phrase's head.
+    if (depth == 0 && c.IsPunct(t, ',')) {
+      if (uint32_t close = RelativeClauseClose(c, t, to); close < to) {
         t = close - 1;
         continue;
       }

@@ -36,6 +36,10 @@ int32_t SpeakingCountry(const RelateContext& c, int32_t mention);
 // chunk, the last person or organization ("Tulsa police Chief Chuck Jordan",
 // "Mr. Clarke"), else an office's holder or a pronoun. -1 if none.
 int32_t SpeakerInPhrase(const RelateContext& c, uint32_t from, uint32_t to, int32_t* mention_out = nullptr);
+// When the comma at `comma` opens a relative clause ("The memo, which Schiff
+// said was late, described") closed by another comma before `limit`: that
+// closing comma; otherwise `limit`.
+uint32_t RelativeClauseClose(const RelateContext& c, uint32_t comma, uint32_t limit);
 
 // The subject of the verb at `verb`, looking left no further than `floor`:
 // "Sessions said", "Sessions later said", "Blumenthal (D-Conn.) said", "Cobb,

@@ -74,14 +74,7 @@ std::vector<std::pair<Mention, int32_t>> HeadWordMentions(Resolver::Work& w, con
       }
       continue;
     }
-    Mention m;
-    m.first_token = t;
-    m.end_token = t + 1;
-    m.start = toks[t].start;
-    m.end = toks[t].end;
-    m.kind = MentionKind::kUnknownName;
-    m.type = EntityType::kOrganization;
-    added.emplace_back(std::move(m), it->second.first);
+    added.emplace_back(w.MentionOver(t, t + 1, MentionKind::kUnknownName, EntityType::kOrganization), it->second.first);
   }
   return added;
 }
@@ -140,14 +133,7 @@ void Resolver::ResolveDefinedForms(Work& w) const {
       if (!free) continue;
       auto it = forms.find(FoldCase(w.tokens.Text(t, end)));
       if (it == forms.end()) continue;
-      Mention m;
-      m.first_token = t;
-      m.end_token = end;
-      m.start = toks[t].start;
-      m.end = toks[end - 1].end;
-      m.kind = MentionKind::kUnknownName;
-      m.type = EntityType::kOrganization;
-      added.emplace_back(std::move(m), it->second);
+      added.emplace_back(w.MentionOver(t, end, MentionKind::kUnknownName, EntityType::kOrganization), it->second);
       t = end - 1;
       break;
     }

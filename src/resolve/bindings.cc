@@ -182,13 +182,7 @@ void Resolver::ResolveRoles(Work& w) const {
       }
     }
     if (best < 0) continue;
-    Mention m;
-    m.first_token = from;
-    m.end_token = end;
-    m.start = toks[from].start;
-    m.end = toks[end - 1].end;
-    m.kind = MentionKind::kRole;
-    added.emplace_back(std::move(m), best);
+    added.emplace_back(w.MentionOver(from, end, MentionKind::kRole), best);
     t = end - 1;
   }
   w.Insert(std::move(added));

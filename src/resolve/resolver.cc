@@ -377,14 +377,7 @@ void Resolver::ResolveUnknownNames(Work& w) const {
       Reassign(w, static_cast<size_t>(existing), it->second);
       continue;
     }
-    Mention m;
-    m.first_token = t;
-    m.end_token = t + 1;
-    m.start = toks[t].start;
-    m.end = toks[t].end;
-    m.kind = MentionKind::kUnknownName;
-    m.type = EntityType::kPerson;
-    added.push_back(m);
+    added.push_back(w.MentionOver(t, t + 1, MentionKind::kUnknownName, EntityType::kPerson));
     added_entity.push_back(it->second);
   }
   std::vector<std::pair<Mention, int32_t>> pairs;

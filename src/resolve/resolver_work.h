@@ -21,6 +21,18 @@ struct Resolver::Work {
   std::unordered_map<std::string, int32_t> by_unknown;  // folded name -> DocEntity
   std::unordered_set<uint32_t> named;                   // unambiguous full names in the document
 
+  // A mention found after recognition, over tokens [first, end).
+  Mention MentionOver(uint32_t first, uint32_t end, MentionKind kind, EntityType type = EntityType::kPerson) const {
+    Mention m;
+    m.first_token = first;
+    m.end_token = end;
+    m.start = tokens.tokens[first].start;
+    m.end = tokens.tokens[end - 1].end;
+    m.kind = kind;
+    m.type = type;
+    return m;
+  }
+
   int32_t AddKnown(const Knowledge& k, uint32_t index) {
     auto it = by_knowledge.find(index);
     if (it != by_knowledge.end()) return it->second;
