@@ -289,5 +289,40 @@ TEST_F(ResolveTest, TitledSurnameIsTheNamesakeServingOnTheDate) {
   EXPECT_EQ(EntityOf(r, "Graham"), "P:lindsey_graham");
 }
 
+TEST_F(ResolveTest, AppositionsAndRoleNounsDescribeTheEntity) {
+  ResolvedText r = Resolve(
+      "\"The plan is late,\" said Dorota Quellman, head of the Brindle Policy Center. Martin Tosk, a lawyer at "
+      "Marsh & Pell who has argued many cases, agreed. Unlike Quellman, the critic has said little. Jeff Sessions "
+      "met Sergey Kislyak, the Russian ambassador, in July. The Alabama senator said so. The Fenwick Group, the "
+      "Harlow Trust and the Osk Fund wrote. Kislyak, then ambassador, left. Ilse Varga and Pim Ros, the two "
+      "founders, spoke.",
+      "2016-09-01");
+  auto descriptions = [&](const std::string& id) {
+    std::vector<std::string> out;
+    for (const DocEntity& e : r.entities) {
+      if (e.id != id) continue;
+      for (const auto& [start, end] : e.descriptions) out.emplace_back(texts_.back().substr(start, end - start));
+    }
+    return out;
+  };
+  EXPECT_EQ(descriptions("P:x_dorota_quellman"), std::vector<std::string>{"head of the Brindle Policy Center"});
+  EXPECT_EQ(descriptions("P:x_martin_tosk"),
+            std::vector<std::string>{"a lawyer at Marsh & Pell who has argued many cases"});
+  // A role noun that refers back is a description too; a clause after a
+  // fronted name, a list of names and a group's description are not.
+  EXPECT_EQ(descriptions("P:sergey_kislyak"), (std::vector<std::string>{"the Russian ambassador", "then ambassador"}));
+  EXPECT_EQ(descriptions("P:jeff_sessions"), std::vector<std::string>{"The Alabama senator"});
+  EXPECT_TRUE(descriptions("ORG:x_fenwick_group").empty());
+  EXPECT_TRUE(descriptions("P:x_pim_ros").empty());
+}
+
+TEST_F(ResolveTest, RoleNounAfterAStateIsSomeoneFromThatState) {
+  ResolvedText r = Resolve(
+      "Ted Cruz and Marco Rubio spoke in Iowa. The Texas senator said little. Later the senators left.",
+      "2016-01-20");
+  EXPECT_EQ(EntityOf(r, "senator"), "P:ted_cruz");  // Rubio, named last, is from Florida
+  EXPECT_EQ(MentionIndex(r, "senators"), -1);      // a plural names a group
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -55,6 +55,8 @@ constexpr LexiconFile kLexiconFiles[] = {
     {"place_cues.txt", 1, &Lexicons::place_cues},
     {"coordination.tsv", 2, &Lexicons::coordination},
     {"copulas.txt", 1, &Lexicons::copulas},
+    {"apposition.tsv", 2, &Lexicons::apposition},
+    {"us_states.tsv", 2, &Lexicons::us_states},
 };
 
 // A malformed record throws FileError, unless `problems` collects it (gazetteer

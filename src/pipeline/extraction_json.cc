@@ -9,9 +9,17 @@ nlohmann::json ExtractionToJson(const DocumentExtraction& x, bool explain) {
   std::string_view text = x.document.text;
   json entities = json::array();
   for (const ExtractedEntity& e : x.entities) {
+    // Names and descriptions in text order; a description says so.
     json mentions = json::array();
-    for (const ExtractedMention& m : e.mentions) {
-      mentions.push_back({{"text", std::string(text.substr(m.start, m.end - m.start))}, {"start", m.start}, {"end", m.end}});
+    auto name = e.mentions.begin();
+    auto description = e.descriptions.begin();
+    while (name != e.mentions.end() || description != e.descriptions.end()) {
+      bool is_description = description != e.descriptions.end() &&
+                            (name == e.mentions.end() || description->start < name->start);
+      const ExtractedMention& m = is_description ? *description++ : *name++;
+      json jm = {{"text", std::string(text.substr(m.start, m.end - m.start))}, {"start", m.start}, {"end", m.end}};
+      if (is_description) jm["kind"] = "description";
+      mentions.push_back(std::move(jm));
     }
     json je = {{"id", e.id}, {"type", std::string(EntityTypeName(e.type))}, {"name", e.name}, {"mentions", std::move(mentions)}};
     if (!e.from_gazetteer) je["from_gazetteer"] = false;

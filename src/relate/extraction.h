@@ -33,7 +33,10 @@ struct ExtractedEntity {
   // Its record in the Knowledge the pipeline ran with, or -1 (found by the
   // recognizer): saves the graph a lookup by id per entity and document.
   int32_t knowledge_index = -1;
-  std::vector<ExtractedMention> mentions;
+  std::vector<ExtractedMention> mentions;  // its names, in text order
+  // Phrases that describe it ("head of the Tax Policy Center", "the Vermont
+  // senator"), in text order: listed, not names, so no graph alias comes of them.
+  std::vector<ExtractedMention> descriptions;
 };
 
 struct Evidence {

@@ -44,9 +44,11 @@ RelateContext::RelateContext(const Knowledge& k, const ResolvedText& text, Docum
       x.mentions.push_back({mention.start, mention.end});
     }
     for (const auto& [start, end] : d.embedded) x.mentions.push_back({start, end});
-    std::sort(x.mentions.begin(), x.mentions.end(),
-              [](const ExtractedMention& a, const ExtractedMention& b) { return a.start < b.start; });
+    auto by_start = [](const ExtractedMention& a, const ExtractedMention& b) { return a.start < b.start; };
+    std::sort(x.mentions.begin(), x.mentions.end(), by_start);
     if (x.mentions.empty()) continue;
+    for (const auto& [start, end] : d.descriptions) x.descriptions.push_back({start, end});
+    std::sort(x.descriptions.begin(), x.descriptions.end(), by_start);
     x.id = d.id;
     x.type = d.type;
     x.name = d.name;

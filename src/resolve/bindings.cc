@@ -9,10 +9,6 @@
 namespace newsgraph {
 namespace {
 
-bool IsPunct(const TokenizedText& t, uint32_t i, char c) {
-  return i < t.tokens.size() && t.tokens[i].kind == TokenKind::kPunct && t.text[t.tokens[i].start] == c;
-}
-
 // Whether an office carries `role` (and belongs to `country`, when given).
 bool OfficeFits(const EntityRecord& office, const std::string& role, const std::string& country) {
   if (office.type != EntityType::kOffice) return false;
@@ -125,17 +121,28 @@ void Resolver::ResolveRoles(Work& w) const {
     }
     // "the Massachusetts senator": a place before the role only says where
     // the holder is from; the role's mention starts after it.
+    // A US state there ("the Texas senator") rules out people from other states.
     uint32_t from = t;
+    std::string_view state;
     if (int32_t place = j < toks.size() ? w.out.token_mention[j] : -1; country.empty() && place >= 0 &&
                                                 w.out.mention_entity[static_cast<size_t>(place)] >= 0 &&
                                                 w.out.entities[static_cast<size_t>(w.out.mention_entity[static_cast<size_t>(place)])]
                                                         .type == EntityType::kPlace) {
-      j = w.mentions[static_cast<size_t>(place)].end_token;
+      uint32_t place_end = w.mentions[static_cast<size_t>(place)].end_token;
+      if (auto hit = lex.us_states.LongestAt(words, j); hit && j + hit->length == place_end) state = *hit->value;
+      j = place_end;
       from = j;
     }
-    auto role = j < toks.size() ? lex.roles.LongestAt(words, j) : std::nullopt;
-    if (!role) continue;
-    uint32_t end = j + role->length;
+    auto role_noun = j < toks.size() ? lex.roles.LongestAt(words, j) : std::nullopt;
+    if (!role_noun) continue;
+    // "senators<TAB>senator,plural": a group, not someone to refer back to.
+    std::string_view role_value = *role_noun->value;
+    if (size_t comma = role_value.find(','); comma != std::string_view::npos) {
+      if (role_value.substr(comma + 1) == "plural") continue;
+      role_value = role_value.substr(0, comma);
+    }
+    const std::string role(role_value);
+    uint32_t end = j + role_noun->length;
     bool free = true;
     for (uint32_t k = from; k < end; ++k) free &= w.out.token_mention[k] < 0;
     if (!free) continue;
@@ -148,10 +155,14 @@ void Resolver::ResolveRoles(Work& w) const {
     for (size_t e = 0; e < w.out.entities.size(); ++e) {
       const DocEntity& d = w.out.entities[e];
       if (d.type != EntityType::kPerson || d.knowledge_index < 0 || d.mentions.empty()) continue;
+      if (std::string_view home = knowledge_.entity(static_cast<uint32_t>(d.knowledge_index)).Attribute("state");
+          !state.empty() && !home.empty() && home != state) {
+        continue;
+      }
       bool fits = false, current = w.out.date != kNoDate;
       for (const Tenure& tenure : knowledge_.TenuresOfPerson(static_cast<uint32_t>(d.knowledge_index))) {
         if ((w.out.date == kNoDate || tenure.Covers(w.out.date)) &&
-            OfficeFits(knowledge_.entity(tenure.office), *role->value, country)) {
+            OfficeFits(knowledge_.entity(tenure.office), role, country)) {
           fits = true;
           current |= tenure.end == kOpenEnd;
         }
@@ -159,7 +170,7 @@ void Resolver::ResolveRoles(Work& w) const {
       for (const Binding& b : w.out.office_bindings) {
         if (b.person == e && w.out.entities[b.target].knowledge_index >= 0 &&
             OfficeFits(knowledge_.entity(static_cast<uint32_t>(w.out.entities[b.target].knowledge_index)),
-                       *role->value, country)) {
+                       role, country)) {
           fits = true;
         }
       }
@@ -176,13 +187,14 @@ void Resolver::ResolveRoles(Work& w) const {
       }
     }
     if (best < 0) {
-      for (uint32_t office : knowledge_.OfficesWithRole(*role->value)) {
-        if (best >= 0 || country.empty() || !OfficeFits(knowledge_.entity(office), *role->value, country)) continue;
+      for (uint32_t office : knowledge_.OfficesWithRole(role)) {
+        if (best >= 0 || country.empty() || !OfficeFits(knowledge_.entity(office), role, country)) continue;
         if (auto holder = knowledge_.HolderOn(office, w.out.date)) best = w.AddKnown(knowledge_, *holder);
       }
     }
     if (best < 0) continue;
     added.emplace_back(w.MentionOver(from, end, MentionKind::kRole), best);
+    w.out.entities[static_cast<size_t>(best)].descriptions.emplace_back(toks[t].start, toks[end - 1].end);
     t = end - 1;
   }
   w.Insert(std::move(added));

@@ -56,6 +56,7 @@ ResolvedText Resolver::Resolve(RecognizedText recognized, DateKey date) const {
   BindParties(w);
   FindEmbeddedOrganizations(w);
   BindAffiliations(w);
+  FindAppositions(w);
   for (size_t m = 0; m < w.mentions.size(); ++m) {
     const Mention& mention = w.mentions[m];
     if (out.mention_entity[m] >= 0 || mention.candidates.size() < 2) continue;

@@ -17,6 +17,10 @@
 //   so do "NPR's Anthony Kuhn", "Democratic candidate Hillary Clinton", "Ty Cobb,
 //   a White House attorney", "Greg Miller for the Washington Post", and an office
 //   whose organization the document names ("White House press secretary Sarah Sanders").
+// - A noun phrase set off by a comma after a person's or organization's name
+//   ("Len Burman, head of the Tax Policy Center,") and a role noun that refers
+//   back ("the Vermont senator") are descriptions of the entity: listed, never
+//   resolved by themselves.
 #pragma once
 
 #include <cstdint>
@@ -39,6 +43,10 @@ struct DocEntity {
   // Byte spans of the entity named inside another mention: "White House" in
   // "White House press secretary" (an office whose org= the title names).
   std::vector<std::pair<uint32_t, uint32_t>> embedded;
+  // Byte spans of the phrases that describe it: "the Vermont senator" (a role
+  // noun that refers back), "head of the Tax Policy Center" in "Len Burman,
+  // head of the Tax Policy Center, said" (an apposition).
+  std::vector<std::pair<uint32_t, uint32_t>> descriptions;
 };
 
 // A fact the text states by juxtaposition: a title before a name, a
@@ -98,6 +106,7 @@ class Resolver {
   void BindParties(Work& w) const;
   void BindAffiliations(Work& w) const;
   void FindEmbeddedOrganizations(Work& w) const;
+  void FindAppositions(Work& w) const;
 
   const Knowledge& knowledge_;
 };

@@ -13,6 +13,10 @@
 
 namespace newsgraph {
 
+inline bool IsPunct(const TokenizedText& t, uint32_t i, char c) {
+  return i < t.tokens.size() && t.tokens[i].kind == TokenKind::kPunct && t.text[t.tokens[i].start] == c;
+}
+
 struct Resolver::Work {
   ResolvedText& out;
   const TokenizedText& tokens;

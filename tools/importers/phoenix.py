@@ -635,7 +635,9 @@ def build_roles(entries, curated_roles, existing_nouns, summary, path):
             if fm in existing_nouns:
                 summary.skip('agents: noun already in curated roles.tsv', path, lineno, fm)
                 continue
-            out.setdefault(fm, role)
+            # A plural names a group: "the senators" refers back to nobody.
+            is_plural = fm != noun or sing != noun
+            out.setdefault(fm, role + (',plural' if is_plural else ''))
     return sorted(out.items())
 
 
@@ -1432,7 +1434,7 @@ def write_outputs(out_dir, ents, mems, roles, command, used_corpus, used_congres
                                           'default affiliation (no dates); code= is the CAMEO code']),
                      common.relation_rows(mems))
     common.write_tsv(os.path.join(out_dir, 'lexicon', 'roles.tsv'),
-                     common.header_lines(['phoenix-dictionaries/' + AGENTS_FILE], LICENCE, cmd, 'noun\trole',
+                     common.header_lines(['phoenix-dictionaries/' + AGENTS_FILE], LICENCE, cmd, 'noun\trole[,plural]',
                                          ['only person nouns of office/role codes (GOV, LEG, JUD, MIL, COP, SPY, '
                                           'OPP, ELI, PTY) whose role is used by a curated office']),
                      [[n, r] for n, r in roles])

@@ -1,0 +1,136 @@
+// Descriptions set off by a comma after a name: "Len Burman, head of the Tax
+// Policy Center, said", "said Kenneth Baer, a former administration official
+// who runs Crosscut Strategies." They are how the article introduces someone,
+// so they are listed with the entity's mentions (lexicon: apposition.tsv).
+#include <algorithm>
+
+#include "resolve/resolver.h"
+#include "resolve/resolver_work.h"
+
+namespace newsgraph {
+namespace {
+
+// Descriptions are noun phrases: past this many tokens it is a clause or a list.
+constexpr uint32_t kMaxDescriptionTokens = 30;
+// "Roy Cooper (D), ...": a parenthesis right after the name is skipped.
+constexpr uint32_t kMaxParenthesisTokens = 8;
+
+bool HasValue(const std::optional<LexiconHit>& hit, std::string_view value) { return hit && *hit->value == value; }
+
+// A mention that names its entity (a pronoun or a role noun only refers to it).
+bool Names(const Mention& m) { return m.kind != MentionKind::kPronoun && m.kind != MentionKind::kRole; }
+
+// "the Arizona Republic and the Cincinnati Enquirer": at `t`, "and" or "or"
+// and then a name (maybe after a determiner) go on with a list of names.
+bool ListGoesOn(const Lexicons& lex, const std::vector<Token>& toks, std::span<const uint32_t> words, uint32_t t) {
+  auto coordination = lex.coordination.LongestAt(words, t);
+  if (!coordination) return false;
+  uint32_t k = t + coordination->length;
+  if (auto determiner = lex.determiners.LongestAt(words, k)) k += determiner->length;
+  return k < toks.size() && toks[k].kind == TokenKind::kWord && (toks[k].flags & kCapitalized) &&
+         !(toks[k].flags & kAllCaps);
+}
+
+}  // namespace
+
+void Resolver::FindAppositions(Work& w) const {
+  const Lexicons& lex = knowledge_.lexicons();
+  const auto& toks = w.tokens.tokens;
+  const auto& words = w.out.recognized.words;
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  auto lower_word = [&](uint32_t t) { return t < n && toks[t].kind == TokenKind::kWord && !(toks[t].flags & kCapitalized); };
+  auto person_name_at = [&](uint32_t t) {
+    int32_t m = w.out.token_mention[t];
+    if (m < 0 || !Names(w.mentions[static_cast<size_t>(m)])) return false;
+    int32_t e = w.out.mention_entity[static_cast<size_t>(m)];
+    return e >= 0 && w.out.entities[static_cast<size_t>(e)].type == EntityType::kPerson;
+  };
+  // Someone else named as the head of the phrase ("former governor L. Douglas
+  // Wilder"), not as a modifier ("a top Trump surrogate").
+  auto person_head_at = [&](uint32_t t) {
+    if (!person_name_at(t) || w.mentions[static_cast<size_t>(w.out.token_mention[t])].first_token != t) return false;
+    uint32_t after = w.mentions[static_cast<size_t>(w.out.token_mention[t])].end_token;
+    return !lower_word(after) || lex.coordination.LongestAt(words, after).has_value();
+  };
+  // "Unlike Trump, the senator has ...": the name is in a phrase the sentence opens with.
+  auto fronted = [&](uint32_t name) {
+    uint32_t s = name;
+    while (s > 0 && toks[s - 1].sentence == toks[name].sentence) --s;
+    while (s < name && toks[s].kind != TokenKind::kWord) ++s;
+    if (s == name) return false;
+    for (uint32_t k = s; k < name; ++k) {
+      if (IsPunct(w.tokens, k, ',')) return false;
+    }
+    return lex.speaker_stops.LongestAt(words, s) || lex.clause_boundaries.LongestAt(words, s) ||
+           HasValue(lex.apposition.LongestAt(words, s), "fronted");
+  };
+  for (size_t m = 0; m < w.mentions.size(); ++m) {
+    const Mention& mention = w.mentions[m];
+    int32_t e = w.out.mention_entity[m];
+    if (!Names(mention) || e < 0) continue;
+    DocEntity& entity = w.out.entities[static_cast<size_t>(e)];
+    if (entity.type != EntityType::kPerson && entity.type != EntityType::kOrganization) continue;
+    uint32_t t = mention.end_token;
+    const uint32_t sentence = toks[mention.first_token].sentence;
+    if (IsPunct(w.tokens, t, '(')) {
+      uint32_t close = t + 1;
+      while (close < n && close <= t + kMaxParenthesisTokens && !IsPunct(w.tokens, close, ')')) ++close;
+      if (!IsPunct(w.tokens, close, ')')) continue;
+      t = close + 1;
+    } else if (lex.affiliation.LongestAt(words, t)) {
+      // "Elijah Cummings of Maryland, the panel's ranking Democrat"
+      uint32_t k = t + 1;
+      if (HasValue(lex.determiners.LongestAt(words, k), "definite")) ++k;
+      int32_t place = k < n ? w.out.token_mention[k] : -1;
+      if (place < 0 || w.mentions[static_cast<size_t>(place)].first_token != k) continue;
+      t = w.mentions[static_cast<size_t>(place)].end_token;
+    }
+    const uint32_t first = t + 1;
+    if (!IsPunct(w.tokens, t, ',') || !lower_word(first) || toks[first].sentence != sentence) continue;
+    auto determiner = lex.determiners.LongestAt(words, first);
+    bool opens = determiner || lex.former.LongestAt(words, first) || lex.affiliation_nouns.LongestAt(words, first) ||
+                 HasValue(lex.apposition.LongestAt(words, first), "opener");
+    if (!opens || fronted(mention.first_token)) continue;
+    // "Santorum and Huckabee, the past two winners": it describes them all.
+    if (mention.first_token > 0 && lex.coordination.LongestAt(words, mention.first_token - 1)) continue;
+    // "the FBI, the CIA and the NSA": a list of names, not a description
+    // (an office is one: "the Russian ambassador").
+    uint32_t head = first + (determiner ? determiner->length : 0);
+    if (int32_t named = head < n ? w.out.token_mention[head] : -1;
+        named >= 0 && w.mentions[static_cast<size_t>(named)].first_token == head &&
+        Names(w.mentions[static_cast<size_t>(named)]) && w.out.mention_entity[static_cast<size_t>(named)] >= 0 &&
+        w.out.entities[static_cast<size_t>(w.out.mention_entity[static_cast<size_t>(named)])].type != EntityType::kOffice) {
+      uint32_t after = w.mentions[static_cast<size_t>(named)].end_token;
+      if (after >= n || toks[after].kind != TokenKind::kWord || lex.coordination.LongestAt(words, after)) continue;
+    }
+    uint32_t end = first;
+    bool relative = false, clause = false, qualified = false;
+    while (end < n && toks[end].sentence == sentence && end - first < kMaxDescriptionTokens) {
+      const Token& tok = toks[end];
+      if (tok.kind == TokenKind::kQuote) break;
+      if (tok.kind == TokenKind::kPunct && w.tokens.text[tok.start] != '&') break;
+      if (!relative && tok.kind == TokenKind::kWord) {
+        auto boundary = lex.clause_boundaries.LongestAt(words, end);
+        if (HasValue(boundary, "relative")) {
+          relative = true;
+        } else if (boundary || HasValue(lex.speech.LongestAt(words, end), "verb") ||
+                   lex.copulas.LongestAt(words, end) || HasValue(lex.apposition.LongestAt(words, end), "verb") ||
+                   (!qualified && (person_head_at(end) || (w.out.token_mention[end] < 0 && ListGoesOn(lex, toks, words, end))))) {
+          // A verb, or someone else named before any preposition ("former
+          // governor L. Douglas Wilder"), or a list: not a description.
+          clause = true;
+          break;
+        }
+        qualified |= lex.speaker_stops.LongestAt(words, end).has_value();
+      }
+      ++end;
+    }
+    bool closed = end >= n || toks[end].sentence != sentence || toks[end].kind != TokenKind::kWord;
+    // "Congress, then ...": an opener alone describes nothing.
+    bool opener_only = end == first + 1 && !lex.affiliation_nouns.LongestAt(words, first);
+    if (clause || !closed || end == first || opener_only) continue;
+    entity.descriptions.emplace_back(toks[first].start, toks[end - 1].end);
+  }
+}
+
+}  // namespace newsgraph
