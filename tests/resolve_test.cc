@@ -202,6 +202,15 @@ TEST_F(ResolveTest, PartyStateTagMakesAMembership) {
   ResolvedText rep = Resolve("Rep. Jason Chaffetz (R-Utah) welcomed the recusal.", "2017-03-02");
   EXPECT_TRUE(Contains(Describe(rep, rep.memberships), "P:jason_chaffetz -> ORG:republican_party (party-tag)"))
       << testing::PrintToString(Describe(rep, rep.memberships));
+  // Between commas too, when the state is there; the tag describes the person.
+  ResolvedText comma = Resolve("Mitch McConnell, R-Ky., spoke. Sergey Lavrov, D-Day, did not.", "2017-03-02");
+  EXPECT_EQ(Describe(comma, comma.memberships),
+            std::vector<std::string>{"P:mitch_mcconnell -> ORG:republican_party (party-tag)"});
+  for (const DocEntity& e : comma.entities) {
+    if (e.id != "P:mitch_mcconnell") continue;
+    ASSERT_FALSE(e.descriptions.empty());
+    EXPECT_EQ(texts_.back().substr(e.descriptions[0].first, e.descriptions[0].second - e.descriptions[0].first), "R-Ky.");
+  }
 }
 
 TEST_F(ResolveTest, SubjectPronounGoesToTheLastSubject) {
@@ -295,7 +304,7 @@ TEST_F(ResolveTest, AppositionsAndRoleNounsDescribeTheEntity) {
       "Marsh & Pell who has argued many cases, agreed. Unlike Quellman, the critic has said little. Jeff Sessions "
       "met Sergey Kislyak, the Russian ambassador, in July. The Alabama senator said so. The Fenwick Group, the "
       "Harlow Trust and the Osk Fund wrote. Kislyak, then ambassador, left. Ilse Varga and Pim Ros, the two "
-      "founders, spoke.",
+      "founders, spoke. Adam Schiff, D-Calif., the top Democrat on the committee, spoke too.",
       "2016-09-01");
   auto descriptions = [&](const std::string& id) {
     std::vector<std::string> out;
@@ -314,6 +323,8 @@ TEST_F(ResolveTest, AppositionsAndRoleNounsDescribeTheEntity) {
   EXPECT_EQ(descriptions("P:jeff_sessions"), std::vector<std::string>{"The Alabama senator"});
   EXPECT_TRUE(descriptions("ORG:x_fenwick_group").empty());
   EXPECT_TRUE(descriptions("P:x_pim_ros").empty());
+  // Past a party-state tag, which describes the person too.
+  EXPECT_EQ(descriptions("P:adam_schiff"), (std::vector<std::string>{"D-Calif.", "the top Democrat on the committee"}));
 }
 
 TEST_F(ResolveTest, RoleNounAfterAStateIsSomeoneFromThatState) {

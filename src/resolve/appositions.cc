@@ -85,6 +85,14 @@ void Resolver::FindAppositions(Work& w) const {
       if (place < 0 || w.mentions[static_cast<size_t>(place)].first_token != k) continue;
       t = w.mentions[static_cast<size_t>(place)].end_token;
     }
+    // "Adam Schiff, D-Calif., the top Democrat": past a party-state tag that
+    // resolve already took as a description.
+    if (IsPunct(w.tokens, t, ',') && t + 2 < n) {
+      bool tagged = std::any_of(entity.descriptions.begin(), entity.descriptions.end(), [&](const auto& d) {
+        return d.first == toks[t + 1].start && d.second == toks[t + 1].end;
+      });
+      if (tagged) t += 2;
+    }
     const uint32_t first = t + 1;
     if (!IsPunct(w.tokens, t, ',') || !lower_word(first) || toks[first].sentence != sentence) continue;
     auto determiner = lex.determiners.LongestAt(words, first);

@@ -280,28 +280,53 @@ void Resolver::BindParties(Work& w) const {
   const auto& toks = w.tokens.tokens;
   std::vector<std::pair<Mention, int32_t>> added;
   std::string folded;
+  auto word_id = [&](std::string_view word) {
+    FoldCase(word, &folded);
+    return knowledge_.vocabulary().Find(folded);
+  };
+  // "Texas" in "R-Texas": a state named in full.
+  auto is_us_state = [&](std::string_view word) {
+    std::vector<uint32_t> one{word_id(word)};
+    return one[0] != Vocabulary::kUnknown && lex.us_states.LongestAt(one, 0).has_value();
+  };
   for (size_t m = 0; m < w.mentions.size(); ++m) {
     int32_t person = w.out.mention_entity[m];
     if (person < 0 || w.out.entities[static_cast<size_t>(person)].type != EntityType::kPerson) continue;
     if (w.mentions[m].kind == MentionKind::kPronoun) continue;
-    // "(D-Connecticut)", "(R-S.C.)", "(D)"
+    // "(D-Connecticut)", "(R-S.C.)", "(D)"; ", R-Wis.," (a comma's tag needs its state)
     uint32_t open = w.mentions[m].end_token;
-    if (!IsPunct(w.tokens, open, '(') || open + 1 >= toks.size()) continue;
+    bool parenthesis = IsPunct(w.tokens, open, '(');
+    if (!(parenthesis || IsPunct(w.tokens, open, ',')) || open + 1 >= toks.size()) continue;
     uint32_t tag = open + 1;
     std::string_view text = w.tokens.Text(toks[tag]);
     size_t dash = text.find('-');
+    if (!parenthesis && (dash == std::string_view::npos || toks[tag].kind != TokenKind::kWord)) continue;
+    if (!parenthesis && text.back() != '.' && !is_us_state(text.substr(dash + 1))) continue;  // not "D-Day"
     std::string_view letter = dash == std::string_view::npos ? text : text.substr(0, dash);
     if (letter.empty() || letter.size() > 2) continue;
-    FoldCase(letter, &folded);
-    uint32_t id = knowledge_.vocabulary().Find(folded);
+    uint32_t close = tag + 1;  // the tag is tokens [tag, close)
+    if (parenthesis) {
+      while (close < toks.size() && close <= tag + 3 && !IsPunct(w.tokens, close, ')')) ++close;
+      if (!IsPunct(w.tokens, close, ')')) continue;
+    } else if (close < toks.size() && toks[close].sentence == toks[tag].sentence && !IsPunct(w.tokens, close, ',')) {
+      continue;
+    }
+    uint32_t id = word_id(letter);
     if (id == Vocabulary::kUnknown) continue;
     std::vector<uint32_t> one{id};
     auto hit = lex.party_tags.LongestAt(one, 0);
     if (!hit) continue;
     auto party = knowledge_.Find(*hit->value);
     if (!party) continue;
+    // The tag describes the person as an apposition would.
+    w.out.entities[static_cast<size_t>(person)].descriptions.emplace_back(toks[tag].start, toks[close - 1].end);
     int32_t party_entity = w.AddKnown(knowledge_, *party);
-    if (w.out.token_mention[tag] < 0) {
+    if (!parenthesis) {
+      // No token mention: the tag between commas stays inside the person's
+      // phrase for the rules that look for a speaker or a subject.
+      w.out.entities[static_cast<size_t>(party_entity)].embedded.emplace_back(
+          toks[tag].start, toks[tag].start + static_cast<uint32_t>(letter.size()));
+    } else if (w.out.token_mention[tag] < 0) {
       Mention pm;
       pm.first_token = tag;
       pm.end_token = tag + 1;
