@@ -335,5 +335,20 @@ TEST_F(ResolveTest, RoleNounAfterAStateIsSomeoneFromThatState) {
   EXPECT_EQ(MentionIndex(r, "senators"), -1);      // a plural names a group
 }
 
+TEST_F(ResolveTest, DefiniteOfficePhraseDescribesItsHolder) {
+  ResolvedText r = Resolve(
+      "Rep. Adam Schiff met Rep. Jim Jordan. The California congressman said so. The Iowa congressman did not.",
+      "2017-06-01");
+  std::vector<std::string> schiff, jordan;
+  for (const DocEntity& e : r.entities) {
+    for (const auto& [start, end] : e.descriptions) {
+      if (e.id == "P:adam_schiff") schiff.emplace_back(texts_.back().substr(start, end - start));
+      if (e.id == "P:jim_jordan") jordan.emplace_back(texts_.back().substr(start, end - start));
+    }
+  }
+  EXPECT_EQ(schiff, std::vector<std::string>{"The California congressman"});
+  EXPECT_TRUE(jordan.empty());  // from Ohio
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -194,7 +194,7 @@ void Resolver::ResolveRoles(Work& w) const {
     }
     if (best < 0) continue;
     added.emplace_back(w.MentionOver(from, end, MentionKind::kRole), best);
-    w.out.entities[static_cast<size_t>(best)].descriptions.emplace_back(toks[t].start, toks[end - 1].end);
+    w.Describe(best, toks[t].start, toks[end - 1].end);
     t = end - 1;
   }
   w.Insert(std::move(added));
@@ -303,7 +303,10 @@ void Resolver::BindParties(Work& w) const {
     if (!parenthesis && (dash == std::string_view::npos || toks[tag].kind != TokenKind::kWord)) continue;
     if (!parenthesis && text.back() != '.' && !is_us_state(text.substr(dash + 1))) continue;  // not "D-Day"
     std::string_view letter = dash == std::string_view::npos ? text : text.substr(0, dash);
-    if (letter.empty() || letter.size() > 2) continue;
+    if (letter.empty() || letter.size() > 2 ||
+        !std::all_of(letter.begin(), letter.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      continue;
+    }
     uint32_t close = tag + 1;  // the tag is tokens [tag, close)
     if (parenthesis) {
       while (close < toks.size() && close <= tag + 3 && !IsPunct(w.tokens, close, ')')) ++close;
@@ -319,7 +322,7 @@ void Resolver::BindParties(Work& w) const {
     auto party = knowledge_.Find(*hit->value);
     if (!party) continue;
     // The tag describes the person as an apposition would.
-    w.out.entities[static_cast<size_t>(person)].descriptions.emplace_back(toks[tag].start, toks[close - 1].end);
+    w.Describe(person, toks[tag].start, toks[close - 1].end);
     int32_t party_entity = w.AddKnown(knowledge_, *party);
     if (!parenthesis) {
       // No token mention: the tag between commas stays inside the person's

@@ -57,6 +57,7 @@ ResolvedText Resolver::Resolve(RecognizedText recognized, DateKey date) const {
   FindEmbeddedOrganizations(w);
   BindAffiliations(w);
   FindAppositions(w);
+  DescribeHolders(w);
   for (size_t m = 0; m < w.mentions.size(); ++m) {
     const Mention& mention = w.mentions[m];
     if (out.mention_entity[m] >= 0 || mention.candidates.size() < 2) continue;

@@ -18,9 +18,10 @@
 //   a White House attorney", "Greg Miller for the Washington Post", and an office
 //   whose organization the document names ("White House press secretary Sarah Sanders").
 // - A noun phrase set off by a comma after a person's or organization's name
-//   ("Len Burman, head of the Tax Policy Center,") and a role noun that refers
-//   back ("the Vermont senator") are descriptions of the entity: listed, never
-//   resolved by themselves.
+//   ("Len Burman, head of the Tax Policy Center,"), a role noun that refers
+//   back ("the Vermont senator") and a definite office phrase for a holder the
+//   document names ("the California congressman") are descriptions of the
+//   entity: listed, never resolved by themselves.
 #pragma once
 
 #include <cstdint>
@@ -107,6 +108,7 @@ class Resolver {
   void BindAffiliations(Work& w) const;
   void FindEmbeddedOrganizations(Work& w) const;
   void FindAppositions(Work& w) const;
+  void DescribeHolders(Work& w) const;
 
   const Knowledge& knowledge_;
 };

@@ -78,6 +78,15 @@ struct Resolver::Work {
       Assign(index, entity);
     }
   }
+  // Adds a description of `entity` unless one it already has overlaps it
+  // (an apposition that is also an office phrase is listed once).
+  void Describe(int32_t entity, uint32_t start, uint32_t end) {
+    auto& spans = out.entities[static_cast<size_t>(entity)].descriptions;
+    for (const auto& [s, e] : spans) {
+      if (s < end && start < e) return;
+    }
+    spans.emplace_back(start, end);
+  }
   // The mention that ends right before token `t`, or -1.
   int32_t MentionEndingAt(uint32_t t) const {
     if (t == 0) return -1;

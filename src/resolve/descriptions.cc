@@ -1,7 +1,10 @@
-// Descriptions set off by a comma after a name: "Len Burman, head of the Tax
-// Policy Center, said", "said Kenneth Baer, a former administration official
-// who runs Crosscut Strategies." They are how the article introduces someone,
-// so they are listed with the entity's mentions (lexicon: apposition.tsv).
+// Descriptions: how an article introduces someone and refers back to them.
+// - Set off by a comma after a name: "Len Burman, head of the Tax Policy
+//   Center, said", "said Kenneth Baer, a former administration official who
+//   runs Crosscut Strategies." (lexicon: apposition.tsv)
+// - A definite office phrase for its holder the document names: "the
+//   California congressman" for Adam Schiff, "the Indiana governor" for Mike Pence.
+// They are listed with the entity's mentions, never resolved by themselves.
 #include <algorithm>
 
 #include "resolve/resolver.h"
@@ -137,7 +140,62 @@ void Resolver::FindAppositions(Work& w) const {
     // "Congress, then ...": an opener alone describes nothing.
     bool opener_only = end == first + 1 && !lex.affiliation_nouns.LongestAt(words, first);
     if (clause || !closed || end == first || opener_only) continue;
-    entity.descriptions.emplace_back(toks[first].start, toks[end - 1].end);
+    w.Describe(e, toks[first].start, toks[end - 1].end);
+  }
+}
+
+void Resolver::DescribeHolders(Work& w) const {
+  const Lexicons& lex = knowledge_.lexicons();
+  const auto& toks = w.tokens.tokens;
+  const auto& words = w.out.recognized.words;
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  for (size_t m = 0; m < w.mentions.size(); ++m) {
+    const Mention& mention = w.mentions[m];
+    int32_t e = w.out.mention_entity[m];
+    if (mention.kind != MentionKind::kName || e < 0) continue;
+    const DocEntity& office = w.out.entities[static_cast<size_t>(e)];
+    if (office.type != EntityType::kOffice || office.knowledge_index < 0) continue;
+    // "the [Texas] congressman", not a title ("the Indiana governor Mike Pence").
+    uint32_t det = mention.first_token;
+    std::string_view state;  // named before a national office: "the Iowa AG" is not the US one's holder
+    if (int32_t place = det > 0 ? w.out.token_mention[det - 1] : -1; place >= 0) {
+      const Mention& p = w.mentions[static_cast<size_t>(place)];
+      int32_t pe = w.out.mention_entity[static_cast<size_t>(place)];
+      if (pe < 0 || w.out.entities[static_cast<size_t>(pe)].type != EntityType::kPlace) continue;
+      if (auto hit = lex.us_states.LongestAt(words, p.first_token); hit && p.first_token + hit->length == p.end_token) {
+        state = *hit->value;
+      }
+      det = p.first_token;
+    }
+    if (det == 0 || !HasValue(lex.determiners.LongestAt(words, det - 1), "definite")) continue;
+    --det;
+    uint32_t after = mention.end_token;
+    if (after < n && w.out.token_mention[after] >= 0) continue;
+    const uint32_t office_index = static_cast<uint32_t>(office.knowledge_index);
+    // The holder the document named last before the phrase, else first after it.
+    int32_t best = -1;
+    uint32_t best_distance = UINT32_MAX;
+    for (size_t p = 0; p < w.out.entities.size(); ++p) {
+      const DocEntity& d = w.out.entities[p];
+      if (d.type != EntityType::kPerson || d.knowledge_index < 0) continue;
+      const EntityRecord& record = knowledge_.entity(static_cast<uint32_t>(d.knowledge_index));
+      if (!state.empty() && record.Attribute("state") != state) continue;
+      bool holds = knowledge_.Held(static_cast<uint32_t>(d.knowledge_index), office_index, w.out.date) ||
+                   std::any_of(w.out.office_bindings.begin(), w.out.office_bindings.end(), [&](const Binding& b) {
+                     return b.person == p && b.target == static_cast<uint32_t>(e) && !b.former;
+                   });
+      if (!holds) continue;
+      for (uint32_t mi : d.mentions) {
+        if (!Names(w.mentions[mi])) continue;
+        uint32_t first = w.mentions[mi].first_token;
+        uint32_t distance = first < det ? det - first : 0x40000000u + first - det;
+        if (distance < best_distance) {
+          best_distance = distance;
+          best = static_cast<int32_t>(p);
+        }
+      }
+    }
+    if (best >= 0) w.Describe(best, toks[det].start, toks[after - 1].end);
   }
 }
 
