@@ -350,5 +350,14 @@ TEST_F(ResolveTest, DefiniteOfficePhraseDescribesItsHolder) {
   EXPECT_TRUE(jordan.empty());  // from Ohio
 }
 
+TEST_F(ResolveTest, RoleNounUsedAsAModifierIsNobody) {
+  ResolvedText r = Resolve("Michael Flynn spoke. He talked to Russians during the general election. The general said so.",
+                           "2013-06-01");
+  EXPECT_EQ(MentionIndex(r, "the general"), -1);  // "general election": roles.tsv `-`
+  int said = MentionIndex(r, "The general");
+  ASSERT_GE(said, 0);
+  EXPECT_EQ(EntityOf(r, "The general"), "P:michael_flynn");
+}
+
 }  // namespace
 }  // namespace newsgraph

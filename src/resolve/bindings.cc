@@ -137,6 +137,10 @@ void Resolver::ResolveRoles(Work& w) const {
     if (!role_noun) continue;
     // "senators<TAB>senator,plural": a group, not someone to refer back to.
     std::string_view role_value = *role_noun->value;
+    if (role_value == "-") {  // "the general election"
+      t = j + role_noun->length - 1;
+      continue;
+    }
     if (size_t comma = role_value.find(','); comma != std::string_view::npos) {
       if (role_value.substr(comma + 1) == "plural") continue;
       role_value = role_value.substr(0, comma);
