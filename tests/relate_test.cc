@@ -347,6 +347,17 @@ TEST_F(RelateTest, StanceAfterACopulaAboutTheNameRightAfterIt) {
   EXPECT_EQ(r[0]->polarity, '-');
 }
 
+TEST_F(RelateTest, DistancingAndASecondStanceAdjective) {
+  DocumentExtraction x = Extract(
+      "Paul Ryan distanced himself from Mitch McConnell on Monday.\n\n"
+      "\"I'm grateful and encouraged that Nancy Pelosi has agreed to stay,\" said Adam Schiff.\n");
+  std::set<std::string> reactions;
+  for (const ExtractedRelation* r : OfType(x, RelationType::kReacted)) {
+    reactions.insert(Id(x, r->source) + " " + r->polarity + " " + Id(x, r->target));
+  }
+  EXPECT_EQ(reactions, (std::set<std::string>{"P:paul_ryan - P:mitch_mcconnell", "P:adam_schiff + P:nancy_pelosi"}));
+}
+
 // --- HOLDS_OFFICE and MEMBER_OF ---------------------------------------------
 
 TEST_F(RelateTest, FormerTitleHoldsOffice) {
