@@ -135,6 +135,16 @@ TEST_F(IngestTest, DateOverrideFillsTextDocuments) {
   EXPECT_EQ(docs[0].date, "2017-03-02");
 }
 
+TEST_F(IngestTest, DateInTheFileNameComesBeforeTheOverride) {
+  IngestOptions options;
+  options.date_override = "2017-03-02";
+  std::vector<Document> docs =
+      Read({Write("post_2016-09-16_burma.txt", "A\n"), Write("post_2016-02-30_x.txt", "B\n")}, options);
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_EQ(docs[0].date, "2016-09-16");
+  EXPECT_EQ(docs[1].date, "2017-03-02");  // no such day
+}
+
 TEST_F(IngestTest, InvalidDateOverrideIsAnError) {
   std::string path = Write("a.txt", "A\n");
   for (std::string date : {"2017-3-2", "March 2, 2017", "2017-02-30", "2017"}) {

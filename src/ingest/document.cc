@@ -143,9 +143,11 @@ uint64_t FileSize(const std::string& path) {
   return ec ? 0 : static_cast<uint64_t>(size);
 }
 
-// Applies --date to a document without its own date.
+// A document without a date field takes the date of its dateline, else the
+// one its id (a file's name) holds ("wash-post_2016-09-16_burma.txt"), else --date.
 void FillDate(Document* doc, const IngestOptions& options) {
   if (doc->date.empty()) doc->date = FindDateline(doc->text);
+  if (doc->date.empty()) doc->date = FindDateline(doc->id);
   if (doc->date.empty()) doc->date = options.date_override;
 }
 

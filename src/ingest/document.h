@@ -31,7 +31,8 @@ struct Document {
 
 struct IngestOptions {
   // --date: applies to documents without a date of their own (a `date` field,
-  // or a dateline in the first lines: "March 2, 2017", "2017-03-02").
+  // a dateline in the first lines: "March 2, 2017", "2017-03-02", or a date
+  // in the id: "wash-post_2016-09-16_burma" from that file's name).
   std::string date_override;
   // A document (or JSON line) larger than this is reported and skipped.
   size_t max_document_bytes = size_t{64} << 20;
