@@ -464,5 +464,35 @@ TEST_F(QuoteAttributionTest, SecondQuoteOfAParagraphGoesOnInItsSpeakersVoice) {
   EXPECT_EQ(said["except to sa"], "P:adam_schiff");      // "According" is no participle opening the sentence
 }
 
+TEST_F(QuoteAttributionTest, SpeakerOnADashLineAfterTheQuoteParagraph) {
+  auto said = DirectSpeakers(Extract(
+      "Adam Schiff spoke first.\n\n\"Boeing and the others pay no taxes at all.\"\n\n- Bernie Sanders.\n\n"
+      "\"We went to Wall Street before the crash.\"\n\n-President Barack Obama, tweeting after the speech.\n"));
+  EXPECT_EQ(said["Boeing and t"], "P:bernie_sanders");  // not Schiff's, going on
+  EXPECT_EQ(said["We went to W"], "P:barack_obama");
+}
+
+TEST_F(QuoteAttributionTest, NameAfterTheVerbOnceTheQuotesSentenceGoesOn) {
+  auto said = DirectSpeakers(Extract(
+      "Hillary Clinton \"drew quite well from white voters\" in the 2008 primary, said Adam Schiff.\n\n"
+      "But, said Jeff Sessions, \"the rules are the rules for everyone here.\"\n\n"
+      "\"What was the pivot point for him in the end?\" Paul Ryan questioned.\n"));
+  EXPECT_EQ(said["drew quite w"], "P:adam_schiff");
+  EXPECT_EQ(said["the rules ar"], "P:jeff_sessions");
+  EXPECT_EQ(said["What was the"], "P:paul_ryan");
+}
+
+TEST_F(QuoteAttributionTest, SubjectPastATagAndADescription) {
+  DocumentExtraction x = Extract(
+      "Rep. Elijah Cummings (D-Md.), chair of the Platform Committee, said that it was \"fully committed to an "
+      "open process.\"\n",
+      "2016-07-01");
+  std::map<std::string, std::string> reported;
+  for (const ExtractedRelation& r : x.relations) {
+    if (r.type == RelationType::kSaid) reported[r.quote.substr(0, 12)] = x.entities[static_cast<size_t>(r.source)].id;
+  }
+  EXPECT_EQ(reported["fully commit"], "P:elijah_cummings");
+}
+
 }  // namespace
 }  // namespace newsgraph

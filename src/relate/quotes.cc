@@ -43,7 +43,17 @@ Attribution AttributionAfter(const RelateContext& c, const QuoteSpan& q) {
   uint32_t end = t;
   while (end < toks.size() && end < t + 40 && toks[end].paragraph == toks[q.close].paragraph) ++end;
   while (t < end && c.IsPunct(t, ',')) ++t;
-  if (t >= end) return {};
+  if (t >= end) {
+    // `"..."` closing its paragraph, then a line `- Sanders.` or `-President
+    // Obama, tweeting after the speech.`: the line names the speaker.
+    if (end < toks.size() && DashAt(c, end) && (toks[end].flags & kLineStart)) {
+      uint32_t line_end = end + 1;
+      while (line_end < toks.size() && toks[line_end].paragraph == toks[end].paragraph) ++line_end;
+      int32_t speaker = SpeakerInPhrase(c, end + 1, std::min(line_end, end + 9));
+      if (speaker >= 0) return Attributed(c, speaker, end, 1, "quote-dash-line");
+    }
+    return {};
+  }
   if (DashAt(c, t)) {
     int32_t speaker = SpeakerInPhrase(c, t + 1, std::min(end, t + 8));
     return speaker >= 0 ? Attributed(c, speaker, t, 1, "quote-dash-name") : Attribution{};
@@ -96,6 +106,10 @@ Attribution AttributionAfter(const RelateContext& c, const QuoteSpan& q) {
         speaker = SpeakerInPhrase(c, k + 1, v);
         break;
       }
+    }
+    // `Clinton "drew well" in the 2008 primary, said Paul Beck.`: the name after the verb.
+    if (speaker < 0 && v > t && c.IsPunct(v - 1, ',')) {
+      speaker = SpeakerInPhrase(c, v + length, std::min(end, v + length + 12));
     }
     Attribution a = Attributed(c, speaker, v, length, "quote-name-verb");
     a.addressee = AddresseeAfter(c, v + length);
@@ -165,7 +179,14 @@ Attribution AttributionBefore(const RelateContext& c, const QuoteSpan& q) {
     uint32_t before_verb = v;
     while (before_verb > floor && c.IsPunct(before_verb - 1, ',')) --before_verb;
     bool after_quote = before_verb > floor && toks[before_verb - 1].quote == QuoteMark::kCloseDouble;
-    if (speaker < 0 && (v == first || after_quote)) speaker = SpeakerInPhrase(c, v + length, limit);
+    // `But, said Solovey, "..."`: only a connective and commas before the verb.
+    uint32_t opening = before_verb;
+    while (opening > floor && (c.IsPunct(opening - 1, ',') ||
+                               c.knowledge().lexicons().coordination.LongestAt(c.words(), opening - 1) ||
+                               c.ClauseKind(opening - 1) == "clause")) {
+      --opening;
+    }
+    if (speaker < 0 && (v == first || after_quote || opening == floor)) speaker = SpeakerInPhrase(c, v + length, limit);
     Attribution a = Attributed(c, speaker, v, length, "name-verb-quote");
     a.addressee = AddresseeAfter(c, v + length);
     // "Sanders made the following comment:": the word is a noun there; the

@@ -54,6 +54,10 @@ class RelateContext {
   // capitalized words ("on CNN's "State of the Union."", "Fox News Sunday").
   bool IsTitleQuote(uint32_t open) const;
 
+  // The output entity that a description (resolve's: "chair of the Platform
+  // Committee" after "Rep. Elijah Cummings (D-Md.),") ending at `token` describes, or -1.
+  int32_t DescribedBy(uint32_t token) const;
+
   Evidence MakeEvidence(uint32_t first_token, uint32_t last_token, std::string trigger, std::string rule) const;
   std::string TokenText(uint32_t first, uint32_t end) const { return std::string(tokens().Text(first, end)); }
   // Adds a relation unless the same one (type, ends, flags, quote) is there already.
@@ -67,6 +71,7 @@ class RelateContext {
   std::vector<int32_t> output_of_;  // DocEntity -> output entity
   std::vector<int32_t> holder_of_;  // DocEntity (office) -> DocEntity (person) bound to it in the text
   std::vector<int32_t> holder_on_date_;  // office doc entity -> output entity of its holder on the date
+  std::vector<std::pair<uint32_t, int32_t>> description_ends_;  // (last token, output entity), sorted
   std::set<std::tuple<int, int32_t, int32_t, bool, std::string>> seen_;
 };
 

@@ -57,6 +57,17 @@ RelateContext::RelateContext(const Knowledge& k, const ResolvedText& text, Docum
     output_of_[e] = static_cast<int32_t>(out->entities.size());
     out->entities.push_back(std::move(x));
   }
+  const auto& toks = text.recognized.tokens.tokens;
+  for (size_t e = 0; e < text.entities.size(); ++e) {
+    if (output_of_[e] < 0) continue;
+    for (const auto& [start, end] : text.entities[e].descriptions) {
+      auto last = std::lower_bound(toks.begin(), toks.end(), end, [](const Token& t, uint32_t at) { return t.end < at; });
+      if (last != toks.end() && last->end == end) {
+        description_ends_.emplace_back(static_cast<uint32_t>(last - toks.begin()), output_of_[e]);
+      }
+    }
+  }
+  std::sort(description_ends_.begin(), description_ends_.end());
   holder_of_.assign(text.entities.size(), -1);
   for (const Binding& b : text.office_bindings) {
     if (!b.former) holder_of_[b.target] = static_cast<int32_t>(b.person);
@@ -239,6 +250,11 @@ Evidence RelateContext::MakeEvidence(uint32_t first_token, uint32_t last_token, 
   e.trigger = std::move(trigger);
   e.rule = std::move(rule);
   return e;
+}
+
+int32_t RelateContext::DescribedBy(uint32_t token) const {
+  auto it = std::lower_bound(description_ends_.begin(), description_ends_.end(), std::make_pair(token, INT32_MIN));
+  return it != description_ends_.end() && it->first == token ? it->second : -1;
 }
 
 void RelateContext::Add(ExtractedRelation r) {

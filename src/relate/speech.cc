@@ -367,6 +367,12 @@ int32_t SubjectBefore(const RelateContext& c, uint32_t verb, uint32_t floor) {
     while (k > floor && !c.IsPunct(k, '(')) --k;
     if (c.IsPunct(k, '(')) t = k;
   } else if (t > floor && c.IsPunct(t - 1, ',')) {  // "Cobb, a White House lawyer, said"
+    // "Rep. Elijah Cummings (D-Md.), chair of the Platform Committee, said":
+    // the chunk is a description resolve found after the person's name.
+    if (int32_t described = t >= floor + 2 ? c.DescribedBy(t - 2) : -1;
+        described >= 0 && c.TypeOf(described) != EntityType::kOffice && c.TypeOf(described) != EntityType::kPlace) {
+      return described;
+    }
     // Up to three lower-case appositions or relative clauses: "Ayrault, the
     // foreign minister of France, a member of the council, said"; a chunk
     // that is a name alone is the speaker itself: "Another critic, Laurence
