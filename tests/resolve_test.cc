@@ -209,7 +209,7 @@ TEST_F(ResolveTest, PartyStateTagMakesAMembership) {
   for (const DocEntity& e : comma.entities) {
     if (e.id != "P:mitch_mcconnell") continue;
     ASSERT_FALSE(e.descriptions.empty());
-    EXPECT_EQ(texts_.back().substr(e.descriptions[0].first, e.descriptions[0].second - e.descriptions[0].first), "R-Ky.");
+    EXPECT_EQ(texts_.back().substr(e.descriptions[0].start, e.descriptions[0].end - e.descriptions[0].start), "R-Ky.");
   }
 }
 
@@ -304,13 +304,14 @@ TEST_F(ResolveTest, AppositionsAndRoleNounsDescribeTheEntity) {
       "Marsh & Pell who has argued many cases, agreed. Unlike Quellman, the critic has said little. Jeff Sessions "
       "met Sergey Kislyak, the Russian ambassador, in July. The Alabama senator said so. The Fenwick Group, the "
       "Harlow Trust and the Osk Fund wrote. Kislyak, then ambassador, left. Ilse Varga and Pim Ros, the two "
-      "founders, spoke. Adam Schiff, D-Calif., the top Democrat on the committee, spoke too.",
+      "founders, spoke. Adam Schiff, D-Calif., the top Democrat on the committee, spoke too. Paul Ryan, who is "
+      "running again, agreed. Jenna Golden, Twitter's director of sales, did not.",
       "2016-09-01");
   auto descriptions = [&](const std::string& id) {
     std::vector<std::string> out;
     for (const DocEntity& e : r.entities) {
       if (e.id != id) continue;
-      for (const auto& [start, end] : e.descriptions) out.emplace_back(texts_.back().substr(start, end - start));
+      for (const Description& d : e.descriptions) out.emplace_back(texts_.back().substr(d.start, d.end - d.start));
     }
     return out;
   };
@@ -323,6 +324,15 @@ TEST_F(ResolveTest, AppositionsAndRoleNounsDescribeTheEntity) {
   EXPECT_EQ(descriptions("P:jeff_sessions"), std::vector<std::string>{"The Alabama senator"});
   EXPECT_TRUE(descriptions("ORG:x_fenwick_group").empty());
   EXPECT_TRUE(descriptions("P:x_pim_ros").empty());
+  // A relative clause, marked as one; a name's possessive opens a description.
+  for (const DocEntity& e : r.entities) {
+    if (e.id != "P:paul_ryan") continue;
+    ASSERT_EQ(e.descriptions.size(), 1u);
+    EXPECT_EQ(texts_.back().substr(e.descriptions[0].start, e.descriptions[0].end - e.descriptions[0].start),
+              "who is running again");
+    EXPECT_TRUE(e.descriptions[0].clause);
+  }
+  EXPECT_EQ(descriptions("P:x_jenna_golden"), std::vector<std::string>{"Twitter's director of sales"});
   // Past a party-state tag, which describes the person too.
   EXPECT_EQ(descriptions("P:adam_schiff"), (std::vector<std::string>{"D-Calif.", "the top Democrat on the committee"}));
 }
@@ -341,9 +351,9 @@ TEST_F(ResolveTest, DefiniteOfficePhraseDescribesItsHolder) {
       "2017-06-01");
   std::vector<std::string> schiff, jordan;
   for (const DocEntity& e : r.entities) {
-    for (const auto& [start, end] : e.descriptions) {
-      if (e.id == "P:adam_schiff") schiff.emplace_back(texts_.back().substr(start, end - start));
-      if (e.id == "P:jim_jordan") jordan.emplace_back(texts_.back().substr(start, end - start));
+    for (const Description& d : e.descriptions) {
+      if (e.id == "P:adam_schiff") schiff.emplace_back(texts_.back().substr(d.start, d.end - d.start));
+      if (e.id == "P:jim_jordan") jordan.emplace_back(texts_.back().substr(d.start, d.end - d.start));
     }
   }
   EXPECT_EQ(schiff, std::vector<std::string>{"The California congressman"});

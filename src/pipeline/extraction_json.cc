@@ -9,7 +9,8 @@ nlohmann::json ExtractionToJson(const DocumentExtraction& x, bool explain) {
   std::string_view text = x.document.text;
   json entities = json::array();
   for (const ExtractedEntity& e : x.entities) {
-    // Names and descriptions in text order; a description says so.
+    // Names and descriptions in text order; a description says so ("clause"
+    // for a relative clause).
     json mentions = json::array();
     auto name = e.mentions.begin();
     auto description = e.descriptions.begin();
@@ -18,7 +19,7 @@ nlohmann::json ExtractionToJson(const DocumentExtraction& x, bool explain) {
                             (name == e.mentions.end() || description->start < name->start);
       const ExtractedMention& m = is_description ? *description++ : *name++;
       json jm = {{"text", std::string(text.substr(m.start, m.end - m.start))}, {"start", m.start}, {"end", m.end}};
-      if (is_description) jm["kind"] = "description";
+      if (is_description) jm["kind"] = m.clause ? "clause" : "description";
       mentions.push_back(std::move(jm));
     }
     json je = {{"id", e.id}, {"type", std::string(EntityTypeName(e.type))}, {"name", e.name}, {"mentions", std::move(mentions)}};

@@ -23,6 +23,7 @@ std::optional<RelationType> ParseRelationType(std::string_view s);
 struct ExtractedMention {
   uint32_t start = 0;
   uint32_t end = 0;
+  bool clause = false;  // a description that is a relative clause
 };
 
 struct ExtractedEntity {

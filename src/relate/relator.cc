@@ -47,7 +47,9 @@ RelateContext::RelateContext(const Knowledge& k, const ResolvedText& text, Docum
     auto by_start = [](const ExtractedMention& a, const ExtractedMention& b) { return a.start < b.start; };
     std::sort(x.mentions.begin(), x.mentions.end(), by_start);
     if (x.mentions.empty()) continue;
-    for (const auto& [start, end] : d.descriptions) x.descriptions.push_back({start, end});
+    for (const Description& description : d.descriptions) {
+      x.descriptions.push_back({description.start, description.end, description.clause});
+    }
     std::sort(x.descriptions.begin(), x.descriptions.end(), by_start);
     x.id = d.id;
     x.type = d.type;
@@ -60,9 +62,10 @@ RelateContext::RelateContext(const Knowledge& k, const ResolvedText& text, Docum
   const auto& toks = text.recognized.tokens.tokens;
   for (size_t e = 0; e < text.entities.size(); ++e) {
     if (output_of_[e] < 0) continue;
-    for (const auto& [start, end] : text.entities[e].descriptions) {
-      auto last = std::lower_bound(toks.begin(), toks.end(), end, [](const Token& t, uint32_t at) { return t.end < at; });
-      if (last != toks.end() && last->end == end) {
+    for (const Description& description : text.entities[e].descriptions) {
+      auto last = std::lower_bound(toks.begin(), toks.end(), description.end,
+                                   [](const Token& t, uint32_t at) { return t.end < at; });
+      if (last != toks.end() && last->end == description.end) {
         description_ends_.emplace_back(static_cast<uint32_t>(last - toks.begin()), output_of_[e]);
       }
     }

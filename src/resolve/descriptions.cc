@@ -53,7 +53,18 @@ void Resolver::FindAppositions(Work& w) const {
   auto person_head_at = [&](uint32_t t) {
     if (!person_name_at(t) || w.mentions[static_cast<size_t>(w.out.token_mention[t])].first_token != t) return false;
     uint32_t after = w.mentions[static_cast<size_t>(w.out.token_mention[t])].end_token;
+    if (after < n && toks[after].kind == TokenKind::kPossessive) return false;  // "Sanders's chief strategist"
     return !lower_word(after) || lex.coordination.LongestAt(words, after).has_value();
+  };
+  // "Sanders's chief strategist", "Twitter's director of political advertising":
+  // a name and its possessive before a lower-case word.
+  auto possessive_opens = [&](uint32_t t) {
+    int32_t m = t < n ? w.out.token_mention[t] : -1;
+    if (m < 0 || w.mentions[static_cast<size_t>(m)].first_token != t || !Names(w.mentions[static_cast<size_t>(m)])) {
+      return false;
+    }
+    uint32_t after = w.mentions[static_cast<size_t>(m)].end_token;
+    return after + 1 < n && toks[after].kind == TokenKind::kPossessive && lower_word(after + 1);
   };
   // "Unlike Trump, the senator has ...": the name is in a phrase the sentence opens with.
   auto fronted = [&](uint32_t name) {
@@ -92,15 +103,21 @@ void Resolver::FindAppositions(Work& w) const {
     // resolve already took as a description.
     if (IsPunct(w.tokens, t, ',') && t + 2 < n) {
       bool tagged = std::any_of(entity.descriptions.begin(), entity.descriptions.end(), [&](const auto& d) {
-        return d.first == toks[t + 1].start && d.second == toks[t + 1].end;
+        return d.start == toks[t + 1].start && d.end == toks[t + 1].end;
       });
       if (tagged) t += 2;
     }
     const uint32_t first = t + 1;
-    if (!IsPunct(w.tokens, t, ',') || !lower_word(first) || toks[first].sentence != sentence) continue;
-    auto determiner = lex.determiners.LongestAt(words, first);
-    bool opens = determiner || lex.former.LongestAt(words, first) || lex.affiliation_nouns.LongestAt(words, first) ||
-                 HasValue(lex.apposition.LongestAt(words, first), "opener");
+    if (!IsPunct(w.tokens, t, ',') || first >= n || toks[first].sentence != sentence) continue;
+    // "Jason Kander, who is running against Roy Blunt,": a clause that describes someone.
+    const bool relative_opens = entity.type == EntityType::kPerson && lower_word(first) &&
+                                HasValue(lex.apposition.LongestAt(words, first), "relative");
+    bool relative = relative_opens;
+    auto determiner = lower_word(first) ? lex.determiners.LongestAt(words, first) : std::nullopt;
+    bool opens = relative || possessive_opens(first) ||
+                 (lower_word(first) && (determiner || lex.former.LongestAt(words, first) ||
+                                        lex.affiliation_nouns.LongestAt(words, first) ||
+                                        HasValue(lex.apposition.LongestAt(words, first), "opener")));
     if (!opens || fronted(mention.first_token)) continue;
     // "Santorum and Huckabee, the past two winners": it describes them all.
     if (mention.first_token > 0 && lex.coordination.LongestAt(words, mention.first_token - 1)) continue;
@@ -112,10 +129,13 @@ void Resolver::FindAppositions(Work& w) const {
         Names(w.mentions[static_cast<size_t>(named)]) && w.out.mention_entity[static_cast<size_t>(named)] >= 0 &&
         w.out.entities[static_cast<size_t>(w.out.mention_entity[static_cast<size_t>(named)])].type != EntityType::kOffice) {
       uint32_t after = w.mentions[static_cast<size_t>(named)].end_token;
-      if (after >= n || toks[after].kind != TokenKind::kWord || lex.coordination.LongestAt(words, after)) continue;
+      bool possessive = after < n && toks[after].kind == TokenKind::kPossessive;  // "Twitter's director"
+      if (!possessive && (after >= n || toks[after].kind != TokenKind::kWord || lex.coordination.LongestAt(words, after))) {
+        continue;
+      }
     }
     uint32_t end = first;
-    bool relative = false, clause = false, qualified = false;
+    bool clause = false, qualified = false;
     while (end < n && toks[end].sentence == sentence && end - first < kMaxDescriptionTokens) {
       const Token& tok = toks[end];
       if (tok.kind == TokenKind::kQuote) break;
@@ -140,7 +160,7 @@ void Resolver::FindAppositions(Work& w) const {
     // "Congress, then ...": an opener alone describes nothing.
     bool opener_only = end == first + 1 && !lex.affiliation_nouns.LongestAt(words, first);
     if (clause || !closed || end == first || opener_only) continue;
-    w.Describe(e, toks[first].start, toks[end - 1].end);
+    w.Describe(e, toks[first].start, toks[end - 1].end, relative_opens);
   }
 }
 

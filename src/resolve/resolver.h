@@ -34,6 +34,15 @@
 
 namespace newsgraph {
 
+// A byte span that describes an entity: a phrase ("head of the Tax Policy
+// Center", "the Vermont senator", "D-Wis.") or a relative clause ("who is
+// running against Roy Blunt").
+struct Description {
+  uint32_t start = 0;
+  uint32_t end = 0;
+  bool clause = false;
+};
+
 struct DocEntity {
   std::string id;
   EntityType type = EntityType::kPerson;
@@ -47,7 +56,7 @@ struct DocEntity {
   // Byte spans of the phrases that describe it: "the Vermont senator" (a role
   // noun that refers back), "head of the Tax Policy Center" in "Len Burman,
   // head of the Tax Policy Center, said" (an apposition).
-  std::vector<std::pair<uint32_t, uint32_t>> descriptions;
+  std::vector<Description> descriptions;
 };
 
 // A fact the text states by juxtaposition: a title before a name, a

@@ -80,12 +80,12 @@ struct Resolver::Work {
   }
   // Adds a description of `entity` unless one it already has overlaps it
   // (an apposition that is also an office phrase is listed once).
-  void Describe(int32_t entity, uint32_t start, uint32_t end) {
+  void Describe(int32_t entity, uint32_t start, uint32_t end, bool clause = false) {
     auto& spans = out.entities[static_cast<size_t>(entity)].descriptions;
-    for (const auto& [s, e] : spans) {
-      if (s < end && start < e) return;
+    for (const Description& d : spans) {
+      if (d.start < end && start < d.end) return;
     }
-    spans.emplace_back(start, end);
+    spans.push_back({start, end, clause});
   }
   // The mention that ends right before token `t`, or -1.
   int32_t MentionEndingAt(uint32_t t) const {
