@@ -237,6 +237,15 @@ TEST_F(RecognizeTest, WordIdsFollowTheVocabulary) {
   EXPECT_EQ(r.words[1], Vocabulary::kUnknown);
 }
 
+TEST_F(RecognizeTest, LongTitleRunEndingInAGivenNameAndASurname) {
+  RecognizedText r = Recognize(
+      "Headline\n\nBrindle County Recorder Helen Quillfeather said so. \"I Will Not Vote For Them,\" he wrote.");
+  const Mention* helen = MentionOf(r, "Helen Quillfeather");
+  ASSERT_NE(helen, nullptr);
+  EXPECT_EQ(helen->type, EntityType::kPerson);
+  EXPECT_EQ(MentionOf(r, "Will Not"), nullptr);  // title case inside a quotation
+}
+
 TEST_F(RecognizeTest, SentenceInitialFunctionWordIsNoPartOfAnUnknownName) {
   // "Quillfeather" is in no gazetteer; the speaker slot proposes the name.
   RecognizedText r = Recognize("Elsewhere it rained.\n\nAnd Dorian Quillfeather said: \"We will see.\"");

@@ -494,5 +494,14 @@ TEST_F(QuoteAttributionTest, SubjectPastATagAndADescription) {
   EXPECT_EQ(reported["fully commit"], "P:elijah_cummings");
 }
 
+TEST_F(QuoteAttributionTest, ShortRepliesAndTheVerbOfAnUnnamedSubject) {
+  auto said = DirectSpeakers(Extract(
+      "\"You have some problems,\" Ted Cruz said as the heckler yelled: \"You are all wrong!\"\n\n"
+      "\"Thank you, son,\" Cruz replied.\n"));
+  EXPECT_EQ(said["You have som"], "P:ted_cruz");
+  EXPECT_EQ(said.count("You are all "), 0u);       // the heckler's, not the sentence's subject's
+  EXPECT_EQ(said["Thank you, s"], "P:ted_cruz");  // no programme title
+}
+
 }  // namespace
 }  // namespace newsgraph

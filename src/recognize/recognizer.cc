@@ -390,6 +390,19 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
       ++i;
       --len;
     }
+    // "Clark County Sheriff Joe Lombardo", "Maricopa County Recorder Helen
+    // Purcell": a longer run that ends in a given name and a surname.
+    // Not in title case: a headline, or one quoted ("I Will Not Vote").
+    bool title_case = toks[i].start < r->tokens.headline_end || (toks[i].flags & kQuoted);
+    if (len >= 4 && end >= 2 && !title_case && GivenNameAt(*r, end - 2) &&
+        !lex.connectors.LongestAt(r->words, end - 1) && (!GivenNameAt(*r, i) || len > 4)) {
+      bool joined = false;
+      for (size_t k = i; k < end - 1; ++k) joined |= lex.connectors.LongestAt(r->words, k).has_value();
+      if (!joined) {
+        i = end - 2;
+        len = 2;
+      }
+    }
     auto given = GivenNameAt(*r, i);
     // "Cameron Easley for Morning Consult": a person's name ends at a connector.
     if (given && len > 2) {

@@ -191,7 +191,9 @@ Attribution AttributionBefore(const RelateContext& c, const QuoteSpan& q) {
     a.addressee = AddresseeAfter(c, v + length);
     // "Sanders made the following comment:": the word is a noun there; the
     // colon's rule below finds the subject.
-    if (speaker < 0 && colon && AfterDeterminer(c, v, floor)) {
+    auto word = c.knowledge().lexicons().speech.LongestAt(c.words(), v);
+    bool noun = (word && *word->value == "noun") || IsSayingNoun(c, v);  // not "the heckler yelled:"
+    if (speaker < 0 && colon && noun && AfterDeterminer(c, v, floor)) {
       subjectless = a;
       break;
     }

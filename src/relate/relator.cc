@@ -174,8 +174,9 @@ bool RelateContext::IsTitleQuote(uint32_t open) const {
     if (toks[t].kind != TokenKind::kWord) return false;
     if (toks[t].flags & kCapitalized) {
       ++capitalized;
-    } else if (toks[t].end - toks[t].start > 3) {
-      return false;  // a lowercase word other than "of", "the", "and"
+    } else if (!k_.lexicons().determiners.LongestAt(words(), t) && !k_.lexicons().speaker_stops.LongestAt(words(), t) &&
+               !k_.lexicons().coordination.LongestAt(words(), t)) {
+      return false;  // a lower-case word other than "of", "the", "and": not "Thank you, son"
     }
   }
   return false;
