@@ -182,7 +182,7 @@ void Resolver::ResolveRoles(Work& w) const {
       if (current && !best_current) best_distance = UINT32_MAX;
       for (uint32_t mi : d.mentions) {
         uint32_t first = w.mentions[mi].first_token;
-        uint32_t distance = first < t ? t - first : 0x40000000u + first - t;
+        uint32_t distance = Work::NearnessBefore(first, t);
         if (distance < best_distance) {
           best_distance = distance;
           best = static_cast<int32_t>(e);

@@ -208,7 +208,7 @@ void Resolver::DescribeHolders(Work& w) const {
       for (uint32_t mi : d.mentions) {
         if (!Names(w.mentions[mi])) continue;
         uint32_t first = w.mentions[mi].first_token;
-        uint32_t distance = first < det ? det - first : 0x40000000u + first - det;
+        uint32_t distance = Work::NearnessBefore(first, det);
         if (distance < best_distance) {
           best_distance = distance;
           best = static_cast<int32_t>(p);

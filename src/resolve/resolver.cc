@@ -146,8 +146,7 @@ void Resolver::ResolveShortNames(Work& w) const {
       for (uint32_t other : w.out.entities[static_cast<size_t>(it->second)].mentions) {
         const Mention& o = w.mentions[other];
         if (o.kind != MentionKind::kName) continue;
-        uint32_t distance = o.first_token < mention.first_token ? mention.first_token - o.first_token
-                                                                : 0x40000000u + o.first_token - mention.first_token;
+        uint32_t distance = Work::NearnessBefore(o.first_token, mention.first_token);
         if (distance < best_distance) {
           best_distance = distance;
           chosen = it->second;

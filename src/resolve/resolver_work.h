@@ -87,6 +87,9 @@ struct Resolver::Work {
     }
     spans.push_back({start, end, clause});
   }
+  // How near a mention at token `first` is to token `at`, for "the nearest
+  // before `at`, else the nearest after it": any mention before beats any after.
+  static uint32_t NearnessBefore(uint32_t first, uint32_t at) { return first < at ? at - first : 0x40000000u + first - at; }
   // The mention that ends right before token `t`, or -1.
   int32_t MentionEndingAt(uint32_t t) const {
     if (t == 0) return -1;
