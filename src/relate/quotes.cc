@@ -224,6 +224,15 @@ Attribution AttributionBefore(const RelateContext& c, const QuoteSpan& q) {
     if (speaker >= 0 && c.TypeOf(speaker) == EntityType::kPerson) {
       return Attributed(c, speaker, limit - 1, 1, "subject-colon-quote");
     }
+    // `Pew Research: "All the samples ..."`: a name alone before the colon
+    // (after a dash at most) speaks, an organization as well as a person.
+    if (int32_t m = limit >= 2 ? c.MentionAt(limit - 2) : -1; m >= 0) {
+      const Mention& named = c.mentions()[static_cast<size_t>(m)];
+      uint32_t k = named.first_token;
+      while (k > floor && DashAt(c, k - 1)) --k;
+      int32_t who = k == floor && named.end_token == limit - 1 ? SpeakerOf(c, m) : -1;
+      if (who >= 0) return Attributed(c, who, limit - 1, 1, "name-colon-quote");
+    }
   }
   return subjectless;
 }
@@ -316,9 +325,12 @@ Attribution TranscriptSpeaker(const RelateContext& c, const QuoteSpan& q, uint32
   int32_t m = t < c.tokens().tokens.size() ? c.MentionAt(t) : -1;
   if (m < 0) return {};
   uint32_t colon = c.mentions()[static_cast<size_t>(m)].end_token;
-  if (!c.IsPunct(colon, ':') || !(c.tokens().tokens[t].flags & kAllCaps)) return {};
+  if (!c.IsPunct(colon, ':')) return {};
   int32_t speaker = SpeakerOf(c, m);
-  if (speaker < 0) return {};
+  // "Chris Matthews: Seriously, ...": a person's name in any case; other
+  // names only in capitals ("PENCE:"), not "Washington: ...".
+  bool capitals = c.tokens().tokens[t].flags & kAllCaps;
+  if (speaker < 0 || (!capitals && c.TypeOf(speaker) != EntityType::kPerson)) return {};
   *text_from = colon + 1;
   return Attributed(c, speaker, colon, 1, "transcript-name-colon");
 }
@@ -335,8 +347,17 @@ void RelateQuotes(RelateContext& c) {
     bool in_headline = toks[q.open].start < t.headline_end;
     if (last_paragraph != UINT32_MAX && paragraph > last_paragraph + 1) last_speaker = -1;
     uint32_t text_from = q.open + 1;
-    Attribution a = TranscriptSpeaker(c, q, &text_from);
-    if (!a.found) a = AttributionAfter(c, q);
+    // `"Trump: You base ..." tweeted Prince Alwaleed`: an attribution after the
+    // quote goes before a name and a colon opening it.
+    Attribution a = AttributionAfter(c, q);
+    if (a.speaker < 0) {
+      uint32_t transcript_from = text_from;
+      Attribution transcript = TranscriptSpeaker(c, q, &transcript_from);
+      if (transcript.found) {
+        a = transcript;
+        text_from = transcript_from;
+      }
+    }
     if (a.speaker < 0 || a.weak) {
       // `X said, "...," according to the pool report`: the verb before names the speaker.
       Attribution before = AttributionBefore(c, q);
