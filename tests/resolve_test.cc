@@ -305,7 +305,8 @@ TEST_F(ResolveTest, AppositionsAndRoleNounsDescribeTheEntity) {
       "met Sergey Kislyak, the Russian ambassador, in July. The Alabama senator said so. The Fenwick Group, the "
       "Harlow Trust and the Osk Fund wrote. Kislyak, then ambassador, left. Ilse Varga and Pim Ros, the two "
       "founders, spoke. Adam Schiff, D-Calif., the top Democrat on the committee, spoke too. Paul Ryan, who is "
-      "running again, agreed. Jenna Golden, Twitter's director of sales, did not.",
+      "running again, agreed. Jenna Golden, Twitter's director of sales, did not. Bernie Sanders, the senator from "
+      "Vermont, spoke.",
       "2016-09-01");
   auto descriptions = [&](const std::string& id) {
     std::vector<std::string> out;
@@ -333,6 +334,8 @@ TEST_F(ResolveTest, AppositionsAndRoleNounsDescribeTheEntity) {
     EXPECT_TRUE(e.descriptions[0].clause);
   }
   EXPECT_EQ(descriptions("P:x_jenna_golden"), std::vector<std::string>{"Twitter's director of sales"});
+  // The apposition over the role noun inside it ("the senator").
+  EXPECT_EQ(descriptions("P:bernie_sanders"), std::vector<std::string>{"the senator from Vermont"});
   // Past a party-state tag, which describes the person too.
   EXPECT_EQ(descriptions("P:adam_schiff"), (std::vector<std::string>{"D-Calif.", "the top Democrat on the committee"}));
 }

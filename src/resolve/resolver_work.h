@@ -78,12 +78,15 @@ struct Resolver::Work {
       Assign(index, entity);
     }
   }
-  // Adds a description of `entity` unless one it already has overlaps it
-  // (an apposition that is also an office phrase is listed once).
+  // Adds a description of `entity`; of two that overlap the longer one stays
+  // ("the senator from Vermont" over its role noun "the senator").
   void Describe(int32_t entity, uint32_t start, uint32_t end, bool clause = false) {
     auto& spans = out.entities[static_cast<size_t>(entity)].descriptions;
-    for (const Description& d : spans) {
-      if (d.start < end && start < d.end) return;
+    for (Description& d : spans) {
+      if (d.start < end && start < d.end) {
+        if (end - start > d.end - d.start) d = {start, end, clause};
+        return;
+      }
     }
     spans.push_back({start, end, clause});
   }
