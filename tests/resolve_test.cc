@@ -139,6 +139,12 @@ TEST_F(ResolveTest, SurnameGoesToTheFullNameBeforeIt) {
   EXPECT_EQ(EntityOf(r, "Kislyak"), "P:sergey_kislyak");
 }
 
+TEST_F(ResolveTest, SurnameSpelledAsAnAliasSpellsIt) {
+  // The gazetteer's name is "Recep Tayyip Erdoğan"; an alias spells "Erdogan".
+  ResolvedText r = Resolve("President Recep Tayyip Erdogan spoke. Later Erdogan left.");
+  EXPECT_EQ(EntityOf(r, "Erdogan"), "P:recep_tayyip_erdogan");
+}
+
 TEST_F(ResolveTest, SharedSurnameFollowsTheFullNameTheDocumentGives) {
   ResolvedText r = Resolve("David Koch funded the group. Koch said the deal was done.");
   EXPECT_EQ(EntityOf(r, "Koch"), "P:david_koch");

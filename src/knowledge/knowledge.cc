@@ -159,6 +159,18 @@ void Knowledge::IndexAliases() {
     if (surname.empty()) surname = FamilyNameFirst(e) ? words.front() : words.back();
     // A family name that is also a function word ("He Yong": "He") is no name.
     if (!IsFunctionWord(surname)) AddAlias(i, surname, true);
+    // An alias that spells only the family name otherwise ("Recep Tayyip
+    // Erdogan" for Erdoğan) gives that spelling as a short form too.
+    if (e.Attribute("surname").empty()) {
+      const size_t at = FamilyNameFirst(e) ? 0 : words.size() - 1;
+      for (const std::string& alias : e.aliases) {
+        std::vector<std::string_view> alias_words = Split(alias, ' ');
+        if (alias_words.size() != words.size() || alias_words[at] == surname) continue;
+        bool same_otherwise = true;
+        for (size_t k = 0; k < words.size() && same_otherwise; ++k) same_otherwise = k == at || alias_words[k] == words[k];
+        if (same_otherwise && !IsFunctionWord(alias_words[at])) AddAlias(i, alias_words[at], true);
+      }
+    }
     if (FamilyNameFirst(e)) continue;
     std::string family(e.Attribute("surname").empty() ? words.back() : e.Attribute("surname"));
     if (words.size() > 2) AddAlias(i, std::string(words.front()) + " " + family, false);
