@@ -312,7 +312,8 @@ TEST_F(ResolveTest, AppositionsAndRoleNounsDescribeTheEntity) {
       "Harlow Trust and the Osk Fund wrote. Kislyak, then ambassador, left. Ilse Varga and Pim Ros, the two "
       "founders, spoke. Adam Schiff, D-Calif., the top Democrat on the committee, spoke too. Paul Ryan, who is "
       "running again, agreed. Jenna Golden, Twitter's director of sales, did not. Bernie Sanders, the senator from "
-      "Vermont, spoke.",
+      "Vermont, spoke. Martha Quist \u2014 a teacher from Mount Pleasant \u2014 says so. The longer Ilse Marsh "
+      "stays \u2014 the better her prospects.",
       "2016-09-01");
   auto descriptions = [&](const std::string& id) {
     std::vector<std::string> out;
@@ -340,6 +341,9 @@ TEST_F(ResolveTest, AppositionsAndRoleNounsDescribeTheEntity) {
     EXPECT_TRUE(e.descriptions[0].clause);
   }
   EXPECT_EQ(descriptions("P:x_jenna_golden"), std::vector<std::string>{"Twitter's director of sales"});
+  // Between dashes, only when a dash closes it.
+  EXPECT_EQ(descriptions("P:x_martha_quist"), std::vector<std::string>{"a teacher from Mount Pleasant"});
+  EXPECT_TRUE(descriptions("P:x_ilse_marsh").empty());
   // The apposition over the role noun inside it ("the senator").
   EXPECT_EQ(descriptions("P:bernie_sanders"), std::vector<std::string>{"the senator from Vermont"});
   // Past a party-state tag, which describes the person too.

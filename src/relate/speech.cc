@@ -362,10 +362,17 @@ int32_t SubjectBefore(const RelateContext& c, uint32_t verb, uint32_t floor) {
       break;
     }
   }
+  auto dash = [&](uint32_t k) {
+    return c.tokens().tokens[k].kind == TokenKind::kPunct && IsDash(c.tokens().Text(c.tokens().tokens[k]));
+  };
   if (t > floor && c.IsPunct(t - 1, ')')) {  // "Blumenthal (D-Conn.) said"
     uint32_t k = t - 1;
     while (k > floor && !c.IsPunct(k, '(')) --k;
     if (c.IsPunct(k, '(')) t = k;
+  } else if (t > floor + 1 && dash(t - 1)) {  // "Gingrich — mentioned by Newsmax as ... — told"
+    uint32_t k = t - 1;
+    while (k > floor && k + 30 > t && !dash(k - 1)) --k;
+    if (k > floor + 1 && dash(k - 1) && c.MentionAt(k - 2) >= 0) t = k - 1;
   } else if (t > floor && c.IsPunct(t - 1, ',')) {  // "Cobb, a White House lawyer, said"
     // "Rep. Elijah Cummings (D-Md.), chair of the Platform Committee, said":
     // the chunk is a description resolve found after the person's name.

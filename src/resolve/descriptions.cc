@@ -9,6 +9,7 @@
 
 #include "resolve/resolver.h"
 #include "resolve/resolver_work.h"
+#include "util/text.h"
 
 namespace newsgraph {
 namespace {
@@ -108,7 +109,11 @@ void Resolver::FindAppositions(Work& w) const {
       if (tagged) t += 2;
     }
     const uint32_t first = t + 1;
-    if (!IsPunct(w.tokens, t, ',') || first >= n || toks[first].sentence != sentence) continue;
+    // "Jason Sims — a teacher from Mount Pleasant — says": dashes as commas.
+    auto dash_at = [&](uint32_t k) { return k < n && toks[k].kind == TokenKind::kPunct && IsDash(w.tokens.Text(toks[k])); };
+    const bool dashed = dash_at(t);
+    bool opening = IsPunct(w.tokens, t, ',') || dashed;
+    if (!opening || first >= n || toks[first].sentence != sentence) continue;
     // "Jason Kander, who is running against Roy Blunt,": a clause that describes someone.
     const bool relative_opens = entity.type == EntityType::kPerson && lower_word(first) &&
                                 HasValue(lex.apposition.LongestAt(words, first), "relative");
@@ -157,6 +162,7 @@ void Resolver::FindAppositions(Work& w) const {
       ++end;
     }
     bool closed = end >= n || toks[end].sentence != sentence || toks[end].kind != TokenKind::kWord;
+    if (dashed) closed = dash_at(end);  // a dash opens a clause unless another closes the phrase
     // "Congress, then ...": an opener alone describes nothing.
     bool opener_only = end == first + 1 && !lex.affiliation_nouns.LongestAt(words, first);
     if (clause || !closed || end == first || opener_only) continue;
