@@ -476,8 +476,11 @@ TEST_F(QuoteAttributionTest, NameAfterTheVerbOnceTheQuotesSentenceGoesOn) {
   auto said = DirectSpeakers(Extract(
       "Hillary Clinton \"drew quite well from white voters\" in the 2008 primary, said Adam Schiff.\n\n"
       "But, said Jeff Sessions, \"the rules are the rules for everyone here.\"\n\n"
+      "Hillary Clinton spoke. \"Many would consider that an embarrassment for her\" if she did not win by more, "
+      "said Jeff Sessions, an analyst.\n\n"
       "\"What was the pivot point for him in the end?\" Paul Ryan questioned.\n"));
   EXPECT_EQ(said["drew quite w"], "P:adam_schiff");
+  EXPECT_EQ(said["Many would c"], "P:jeff_sessions");  // not "she", whom the words before name
   EXPECT_EQ(said["the rules ar"], "P:jeff_sessions");
   EXPECT_EQ(said["What was the"], "P:paul_ryan");
 }

@@ -98,7 +98,14 @@ Attribution AttributionAfter(const RelateContext& c, const QuoteSpan& q) {
         return a;
       }
     }
-    int32_t speaker = SpeakerInPhrase(c, t, v);
+    // `"..." if she did not win by more, said David Wasserman, an analyst`: a
+    // person named right after ", said" is the speaker, whoever the words before
+    // name (an outlet there is whom it was told: "..., told Breitbart News").
+    int32_t inverted = v > t && c.IsPunct(v - 1, ',') && c.MentionAt(v + length) >= 0
+                           ? SpeakerInPhrase(c, v + length, std::min(end, v + length + 12))
+                           : -1;
+    if (inverted >= 0 && c.TypeOf(inverted) != EntityType::kPerson) inverted = -1;
+    int32_t speaker = inverted >= 0 ? inverted : SpeakerInPhrase(c, t, v);
     // `"...," as well as the specifics of the date, Press Secretary Yoon said`:
     // the quote's sentence goes on; the name before the verb is in its last chunk.
     for (uint32_t k = v; speaker < 0 && k-- > t;) {
