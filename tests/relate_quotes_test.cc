@@ -516,5 +516,15 @@ TEST_F(QuoteAttributionTest, NameAndColonBeforeOrInsideTheQuote) {
   EXPECT_EQ(said["Paul Ryan: y"], "P:nancy_pelosi");  // the attribution after it goes first
 }
 
+TEST_F(QuoteAttributionTest, SubjectPastAnAgeAndAPlace) {
+  DocumentExtraction x = Extract(
+      "Cory Quist, 22, of Flint, Mich., said he had not given up hope of a \"surprise at the convention.\"\n");
+  bool found = false;
+  for (const ExtractedRelation& r : x.relations) {
+    if (r.type == RelationType::kSaid) found |= x.entities[static_cast<size_t>(r.source)].id == "P:x_cory_quist";
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -383,9 +383,10 @@ int32_t SubjectBefore(const RelateContext& c, uint32_t verb, uint32_t floor) {
     // Up to three lower-case appositions or relative clauses: "Ayrault, the
     // foreign minister of France, a member of the council, said"; a chunk
     // that is a name alone is the speaker itself: "Another critic, Laurence
-    // Tribe, likened".
+    // Tribe, likened". An age and a state abbreviation pass too: "Cory James,
+    // 22, of Flint, Mich., said".
     uint32_t comma = t - 1;
-    for (int chunks = 0; chunks < 3; ++chunks) {
+    for (int chunks = 0; chunks < 4; ++chunks) {
       uint32_t k = comma;
       while (k > floor && k + 16 > comma && !c.IsPunct(k - 1, ',') && toks[k - 1].kind != TokenKind::kQuote) --k;
       int32_t name = c.MentionAt(k);
@@ -396,10 +397,14 @@ int32_t SubjectBefore(const RelateContext& c, uint32_t verb, uint32_t floor) {
       if (k <= floor || !c.IsPunct(k - 1, ',')) break;
       // A party-state tag is passed like an apposition: "Schiff, D-Calif., the top Democrat, said".
       bool party_tag = comma == k + 1 && IsPartyTag(c, k);
-      if (chunks > 0 && !party_tag && (!c.IsWord(k) || (toks[k].flags & kCapitalized))) break;
+      bool age = comma == k + 1 && toks[k].kind == TokenKind::kNumber;
+      std::string_view one_word = c.tokens().Text(toks[k]);
+      bool abbreviation = comma == k + 1 && c.IsWord(k) && one_word.size() <= 6 && one_word.back() == '.';
+      bool passes = party_tag || age || abbreviation;
+      if (chunks > 0 && !passes && (!c.IsWord(k) || (toks[k].flags & kCapitalized))) break;
       // "Trump continued to question Cruz, saying": before a participle, a
       // chunk opening with a capitalized word is a clause, not an apposition.
-      if (chunks == 0 && !party_tag && IsParticiple(c, verb) && c.IsWord(k) && (toks[k].flags & kCapitalized)) break;
+      if (chunks == 0 && !passes && IsParticiple(c, verb) && c.IsWord(k) && (toks[k].flags & kCapitalized)) break;
       comma = k - 1;
       t = comma;
     }

@@ -108,6 +108,10 @@ void Resolver::FindAppositions(Work& w) const {
       });
       if (tagged) t += 2;
     }
+    // "Ramil Carr, 31, a Philadelphia freelance photographer,": past an age.
+    if (IsPunct(w.tokens, t, ',') && t + 2 < n && toks[t + 1].kind == TokenKind::kNumber && IsPunct(w.tokens, t + 2, ',')) {
+      t += 2;
+    }
     const uint32_t first = t + 1;
     // "Jason Sims — a teacher from Mount Pleasant — says": dashes as commas.
     auto dash_at = [&](uint32_t k) { return k < n && toks[k].kind == TokenKind::kPunct && IsDash(w.tokens.Text(toks[k])); };
