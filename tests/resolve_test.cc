@@ -313,7 +313,8 @@ TEST_F(ResolveTest, AppositionsAndRoleNounsDescribeTheEntity) {
       "founders, spoke. Adam Schiff, D-Calif., the top Democrat on the committee, spoke too. Paul Ryan, who is "
       "running again, agreed. Jenna Golden, Twitter's director of sales, did not. Bernie Sanders, the senator from "
       "Vermont, spoke. Martha Quist \u2014 a teacher from Mount Pleasant \u2014 says so. The longer Ilse Marsh "
-      "stays \u2014 the better her prospects. Peter Oduya, 31, a freelance photographer, agreed.",
+      "stays \u2014 the better her prospects. Peter Oduya, 31, a freelance photographer, agreed. Jonah Vantreese of "
+      "the Washington Post spoke. Ann Oduya at Trump Tower waited. Mark Tosk, Sanders' campaign manager, left.",
       "2016-09-01");
   auto descriptions = [&](const std::string& id) {
     std::vector<std::string> out;
@@ -345,6 +346,11 @@ TEST_F(ResolveTest, AppositionsAndRoleNounsDescribeTheEntity) {
   EXPECT_EQ(descriptions("P:x_martha_quist"), std::vector<std::string>{"a teacher from Mount Pleasant"});
   EXPECT_TRUE(descriptions("P:x_ilse_marsh").empty());
   EXPECT_EQ(descriptions("P:x_peter_oduya"), std::vector<std::string>{"a freelance photographer"});  // past an age
+  // "of" and a name after it describe a person ("at" says where, not who); an
+  // organization and a noun of affiliation open a description.
+  EXPECT_EQ(descriptions("P:x_jonah_vantreese"), std::vector<std::string>{"of the Washington Post"});
+  EXPECT_TRUE(descriptions("P:x_ann_oduya").empty());
+  EXPECT_EQ(descriptions("P:x_mark_tosk"), std::vector<std::string>{"Sanders' campaign manager"});
   // The apposition over the role noun inside it ("the senator").
   EXPECT_EQ(descriptions("P:bernie_sanders"), std::vector<std::string>{"the senator from Vermont"});
   // Past a party-state tag, which describes the person too.

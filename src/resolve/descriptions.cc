@@ -65,7 +65,11 @@ void Resolver::FindAppositions(Work& w) const {
       return false;
     }
     uint32_t after = w.mentions[static_cast<size_t>(m)].end_token;
-    return after + 1 < n && toks[after].kind == TokenKind::kPossessive && lower_word(after + 1);
+    if (after + 1 < n && toks[after].kind == TokenKind::kPossessive && lower_word(after + 1)) return true;
+    // "Sanders' campaign manager": an organization, then a noun of affiliation.
+    int32_t org = w.out.mention_entity[static_cast<size_t>(m)];
+    return org >= 0 && w.out.entities[static_cast<size_t>(org)].type == EntityType::kOrganization && lower_word(after) &&
+           lex.affiliation_nouns.LongestAt(words, after).has_value();
   };
   // "Unlike Trump, the senator has ...": the name is in a phrase the sentence opens with.
   auto fronted = [&](uint32_t name) {
@@ -93,12 +97,26 @@ void Resolver::FindAppositions(Work& w) const {
       if (!IsPunct(w.tokens, close, ')')) continue;
       t = close + 1;
     } else if (lex.affiliation.LongestAt(words, t)) {
-      // "Elijah Cummings of Maryland, the panel's ranking Democrat"
+      // "Tammy Baldwin of Wisconsin", "Jeffrey Lewis of the James Martin Center",
+      // "Phil Musser of digital consulting firm IMGE": the phrase describes the
+      // person; "Elijah Cummings of Maryland, the panel's ranking Democrat" goes on.
       uint32_t k = t + 1;
       if (HasValue(lex.determiners.LongestAt(words, k), "definite")) ++k;
+      while (k < n && k < t + 6 && lower_word(k) && w.out.token_mention[k] < 0 && !lex.speaker_stops.LongestAt(words, k)) {
+        ++k;  // "of digital consulting firm IMGE", not "of the issue on ABC News"
+      }
       int32_t place = k < n ? w.out.token_mention[k] : -1;
       if (place < 0 || w.mentions[static_cast<size_t>(place)].first_token != k) continue;
-      t = w.mentions[static_cast<size_t>(place)].end_token;
+      int32_t named = w.out.mention_entity[static_cast<size_t>(place)];
+      if (named < 0 || w.out.entities[static_cast<size_t>(named)].type == EntityType::kPerson) continue;
+      uint32_t phrase_end = w.mentions[static_cast<size_t>(place)].end_token;
+      // Only after "of" (markers.tsv `origin`): "Trump at Trump Tower" says where, not who.
+      bool origin = HasValue(lex.markers.LongestAt(words, t), "origin");
+      EntityType named_type = w.out.entities[static_cast<size_t>(named)].type;
+      if (entity.type == EntityType::kPerson && origin && named_type != EntityType::kOffice) {
+        w.Describe(e, toks[t].start, toks[phrase_end - 1].end);
+      }
+      t = phrase_end;
     }
     // "Adam Schiff, D-Calif., the top Democrat": past a party-state tag that
     // resolve already took as a description.
