@@ -314,7 +314,9 @@ TEST_F(ResolveTest, AppositionsAndRoleNounsDescribeTheEntity) {
       "running again, agreed. Jenna Golden, Twitter's director of sales, did not. Bernie Sanders, the senator from "
       "Vermont, spoke. Martha Quist \u2014 a teacher from Mount Pleasant \u2014 says so. The longer Ilse Marsh "
       "stays \u2014 the better her prospects. Peter Oduya, 31, a freelance photographer, agreed. Jonah Vantreese of "
-      "the Washington Post spoke. Ann Oduya at Trump Tower waited. Mark Tosk, Sanders' campaign manager, left.",
+      "the Washington Post spoke. Ann Oduya at Trump Tower waited. Mark Tosk, Sanders' campaign manager, left. "
+      "Lena Oduya, communications director for the campaign, wrote. Ruth Abernethy, a Democrat and former state senator, "
+      "wrote. Paula Ryan, sitting alongside the vice president, smiled.",
       "2016-09-01");
   auto descriptions = [&](const std::string& id) {
     std::vector<std::string> out;
@@ -351,6 +353,10 @@ TEST_F(ResolveTest, AppositionsAndRoleNounsDescribeTheEntity) {
   EXPECT_EQ(descriptions("P:x_jonah_vantreese"), std::vector<std::string>{"of the Washington Post"});
   EXPECT_TRUE(descriptions("P:x_ann_oduya").empty());
   EXPECT_EQ(descriptions("P:x_mark_tosk"), std::vector<std::string>{"Sanders' campaign manager"});
+  // Lower-case words up to a noun of affiliation; an organization after "a".
+  EXPECT_EQ(descriptions("P:x_lena_oduya"), std::vector<std::string>{"communications director for the campaign"});
+  EXPECT_EQ(descriptions("P:x_ruth_abernethy"), std::vector<std::string>{"a Democrat and former state senator"});
+  EXPECT_TRUE(descriptions("P:x_paula_ryan").empty());
   // The apposition over the role noun inside it ("the senator").
   EXPECT_EQ(descriptions("P:bernie_sanders"), std::vector<std::string>{"the senator from Vermont"});
   // Past a party-state tag, which describes the person too.

@@ -71,6 +71,20 @@ void Resolver::FindAppositions(Work& w) const {
     return org >= 0 && w.out.entities[static_cast<size_t>(org)].type == EntityType::kOrganization && lower_word(after) &&
            lex.affiliation_nouns.LongestAt(words, after).has_value();
   };
+  // "communications director for the Clinton campaign", "education and law
+  // professor at ...": lower-case words up to a noun of affiliation.
+  auto noun_run_opens = [&](uint32_t t) {
+    if (!lower_word(t) || LooksLikeAdverb(w.tokens.Text(toks[t])) || lex.coordination.LongestAt(words, t)) return false;
+    for (uint32_t k = t; k < n && k < t + 5 && lower_word(k); ++k) {
+      if (lex.affiliation_nouns.LongestAt(words, k)) return true;
+      // A word that opens a phrase of its own: "sitting alongside the vice president".
+      if (lex.speaker_stops.LongestAt(words, k) || lex.clause_boundaries.LongestAt(words, k) ||
+          lex.speech.LongestAt(words, k) || lex.determiners.LongestAt(words, k) || lex.apposition.LongestAt(words, k)) {
+        return false;
+      }
+    }
+    return false;
+  };
   // "Unlike Trump, the senator has ...": the name is in a phrase the sentence opens with.
   auto fronted = [&](uint32_t name) {
     uint32_t s = name;
@@ -143,15 +157,17 @@ void Resolver::FindAppositions(Work& w) const {
     auto determiner = lower_word(first) ? lex.determiners.LongestAt(words, first) : std::nullopt;
     bool opens = relative || possessive_opens(first) ||
                  (lower_word(first) && (determiner || lex.former.LongestAt(words, first) ||
-                                        lex.affiliation_nouns.LongestAt(words, first) ||
+                                        lex.affiliation_nouns.LongestAt(words, first) || noun_run_opens(first) ||
                                         HasValue(lex.apposition.LongestAt(words, first), "opener")));
     if (!opens || fronted(mention.first_token)) continue;
     // "Santorum and Huckabee, the past two winners": it describes them all.
     if (mention.first_token > 0 && lex.coordination.LongestAt(words, mention.first_token - 1)) continue;
     // "the FBI, the CIA and the NSA": a list of names, not a description
     // (an office is one: "the Russian ambassador").
+    // ("a Democrat and former state senator" is one, after an indefinite article.)
     uint32_t head = first + (determiner ? determiner->length : 0);
-    if (int32_t named = head < n ? w.out.token_mention[head] : -1;
+    bool indefinite = determiner && *determiner->value == "indefinite";
+    if (int32_t named = head < n && !indefinite ? w.out.token_mention[head] : -1;
         named >= 0 && w.mentions[static_cast<size_t>(named)].first_token == head &&
         Names(w.mentions[static_cast<size_t>(named)]) && w.out.mention_entity[static_cast<size_t>(named)] >= 0 &&
         w.out.entities[static_cast<size_t>(w.out.mention_entity[static_cast<size_t>(named)])].type != EntityType::kOffice) {
