@@ -182,6 +182,22 @@ void Resolver::FindAppositions(Work& w) const {
     while (end < n && toks[end].sentence == sentence && end - first < kMaxDescriptionTokens) {
       const Token& tok = toks[end];
       if (tok.kind == TokenKind::kQuote) break;
+      // "in Nashville, Tennessee", "of Tujunga, Calif.": a state after a place's comma.
+      if (IsPunct(w.tokens, end, ',') && end + 1 < n && toks[end + 1].sentence == sentence) {
+        uint32_t state = 0;
+        if (auto hit = lex.us_states.LongestAt(words, end + 1)) {
+          state = static_cast<uint32_t>(hit->length);
+        } else if (std::string_view word = w.tokens.Text(toks[end + 1]);
+                   toks[end + 1].kind == TokenKind::kWord && (toks[end + 1].flags & kCapitalized) && word.size() <= 6 &&
+                   word.back() == '.') {
+          state = 1;  // "Calif.", "Va."
+        }
+        uint32_t after = end + 1 + state;
+        if (state > 0 && (after >= n || toks[after].sentence != sentence || toks[after].kind != TokenKind::kWord)) {
+          end = after;
+          continue;
+        }
+      }
       if (tok.kind == TokenKind::kPunct && w.tokens.text[tok.start] != '&') break;
       if (!relative && tok.kind == TokenKind::kWord) {
         auto boundary = lex.clause_boundaries.LongestAt(words, end);
