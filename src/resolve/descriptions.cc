@@ -155,7 +155,10 @@ void Resolver::FindAppositions(Work& w) const {
                                 HasValue(lex.apposition.LongestAt(words, first), "relative");
     bool relative = relative_opens;
     auto determiner = lower_word(first) ? lex.determiners.LongestAt(words, first) : std::nullopt;
-    bool opens = relative || possessive_opens(first) ||
+    // "Cory James, 22, of Flint, Mich.,": "of" and a capitalized name.
+    bool origin_opens = entity.type == EntityType::kPerson && HasValue(lex.markers.LongestAt(words, first), "origin") &&
+                        first + 1 < n && toks[first + 1].kind == TokenKind::kWord && (toks[first + 1].flags & kCapitalized);
+    bool opens = relative || possessive_opens(first) || origin_opens ||
                  (lower_word(first) && (determiner || lex.former.LongestAt(words, first) ||
                                         lex.affiliation_nouns.LongestAt(words, first) || noun_run_opens(first) ||
                                         HasValue(lex.apposition.LongestAt(words, first), "opener")));
