@@ -317,7 +317,8 @@ TEST_F(ResolveTest, AppositionsAndRoleNounsDescribeTheEntity) {
       "the Washington Post spoke. Ann Oduya at Trump Tower waited. Mark Tosk, Sanders' campaign manager, left. "
       "Lena Oduya, communications director for the campaign, wrote. Ruth Abernethy, a Democrat and former state senator, "
       "wrote. Paula Ryan, sitting alongside the vice president, smiled. Walter Doyle, a professor at a college in "
-      "Nashville, Tennessee, spoke. Jorge Villanueva, 31, of Tujunga, Calif., agreed.",
+      "Nashville, Tennessee, spoke. Jorge Villanueva, 31, of Tujunga, Calif., agreed. \"For months we have "
+      "waited for a sign\" said Nora Quillfeather, a campaign spokesman.",
       "2016-09-01");
   auto descriptions = [&](const std::string& id) {
     std::vector<std::string> out;
@@ -358,6 +359,7 @@ TEST_F(ResolveTest, AppositionsAndRoleNounsDescribeTheEntity) {
   EXPECT_EQ(descriptions("P:x_lena_oduya"), std::vector<std::string>{"communications director for the campaign"});
   EXPECT_EQ(descriptions("P:x_ruth_abernethy"), std::vector<std::string>{"a Democrat and former state senator"});
   EXPECT_TRUE(descriptions("P:x_paula_ryan").empty());
+  EXPECT_EQ(descriptions("P:x_nora_quillfeather"), std::vector<std::string>{"a campaign spokesman"});  // "For" quoted
   EXPECT_EQ(descriptions("P:x_jorge_villanueva"), std::vector<std::string>{"of Tujunga, Calif."});
   EXPECT_EQ(descriptions("P:x_walter_doyle"), std::vector<std::string>{"a professor at a college in Nashville, Tennessee"});
   // The apposition over the role noun inside it ("the senator").

@@ -89,7 +89,8 @@ void Resolver::FindAppositions(Work& w) const {
   auto fronted = [&](uint32_t name) {
     uint32_t s = name;
     while (s > 0 && toks[s - 1].sentence == toks[name].sentence) --s;
-    while (s < name && toks[s].kind != TokenKind::kWord) ++s;
+    // (A quotation opening the sentence is no phrase of it: `"For months ..." said Nick Merrill, a spokesman.`)
+    while (s < name && (toks[s].kind != TokenKind::kWord || (toks[s].flags & kQuoted))) ++s;
     if (s == name) return false;
     for (uint32_t k = s; k < name; ++k) {
       if (IsPunct(w.tokens, k, ',')) return false;
