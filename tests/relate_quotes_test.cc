@@ -526,5 +526,16 @@ TEST_F(QuoteAttributionTest, SubjectPastAnAgeAndAPlace) {
   EXPECT_TRUE(found);
 }
 
+TEST_F(QuoteAttributionTest, TitledPhraseThatNamesTheSpeakerDescribesHim) {
+  DocumentExtraction x = Extract("Donald Trump spoke in Ohio.\n\n\"We will win this state,\" the Republican nominee said.\n",
+                                 "2016-09-01");
+  std::vector<std::string> descriptions;
+  for (const ExtractedEntity& e : x.entities) {
+    if (e.id != "P:donald_trump") continue;
+    for (const ExtractedMention& d : e.descriptions) descriptions.push_back(std::string(x.document.text.substr(d.start, d.end - d.start)));
+  }
+  EXPECT_EQ(descriptions, std::vector<std::string>{"the Republican nominee"});
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -57,6 +57,9 @@ class RelateContext {
   // The output entity that a description (resolve's: "chair of the Platform
   // Committee" after "Rep. Elijah Cummings (D-Md.),") ending at `token` describes, or -1.
   int32_t DescribedBy(uint32_t token) const;
+  // Lists tokens [first, end) among the output entity's descriptions (a phrase
+  // a rule found to name it: "the Republican nominee"), unless one overlaps.
+  void NoteDescription(int32_t output_entity, uint32_t first, uint32_t end) const;
 
   Evidence MakeEvidence(uint32_t first_token, uint32_t last_token, std::string trigger, std::string rule) const;
   std::string TokenText(uint32_t first, uint32_t end) const { return std::string(tokens().Text(first, end)); }

@@ -261,6 +261,19 @@ int32_t RelateContext::DescribedBy(uint32_t token) const {
   return it != description_ends_.end() && it->first == token ? it->second : -1;
 }
 
+void RelateContext::NoteDescription(int32_t output_entity, uint32_t first, uint32_t end) const {
+  if (output_entity < 0 || first >= end) return;
+  const auto& toks = tokens().tokens;
+  ExtractedMention span{toks[first].start, toks[end - 1].end, false};
+  auto& spans = out_->entities[static_cast<size_t>(output_entity)].descriptions;
+  for (const ExtractedMention& d : spans) {
+    if (d.start < span.end && span.start < d.end) return;
+  }
+  spans.insert(std::upper_bound(spans.begin(), spans.end(), span,
+                                [](const ExtractedMention& a, const ExtractedMention& b) { return a.start < b.start; }),
+               span);
+}
+
 void RelateContext::Add(ExtractedRelation r) {
   if (r.type == RelationType::kSaid && r.target == r.source) r.target = -1;
   if (r.source < 0 || (r.type != RelationType::kSaid && r.target < 0) || r.source == r.target) return;

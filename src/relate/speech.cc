@@ -319,6 +319,7 @@ int32_t TitledMember(const RelateContext& c, int32_t org_mention, uint32_t end) 
   // Only "the Republican nominee" refers back: "a Republican official" is
   // someone unnamed, "Republican lawmakers" the party's (as before).
   bool definite = false;
+  uint32_t phrase_first = om.first_token;
   bool adjective = false;  // one lower-case word between: "one prominent Republican leader"
   for (uint32_t k = om.first_token; k > 0 && k + 3 > om.first_token && c.IsWord(k - 1); --k) {
     auto determiner = lex.determiners.LongestAt(c.words(), k - 1);
@@ -329,6 +330,7 @@ int32_t TitledMember(const RelateContext& c, int32_t org_mention, uint32_t end) 
     }
     if (determiner && *determiner->value == "indefinite") return -1;
     if (determiner && *determiner->value == "definite") definite = true;
+    phrase_first = k - 1;
   }
   if (!definite) return kNotTitled;
   // The member of the organization named last before, within a few sentences.
@@ -343,6 +345,7 @@ int32_t TitledMember(const RelateContext& c, int32_t org_mention, uint32_t end) 
     }
     for (const Tenure& ms : c.knowledge().MembershipsOfPerson(static_cast<uint32_t>(c.text().entities[static_cast<size_t>(p)].knowledge_index))) {
       if (ms.office == static_cast<uint32_t>(k_org) && (c.text().date == kNoDate || ms.Covers(c.text().date))) {
+        c.NoteDescription(c.OutputOf(p), phrase_first, noun + 1);  // "the Republican nominee"
         return c.OutputOf(p);
       }
     }
