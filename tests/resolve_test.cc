@@ -318,7 +318,8 @@ TEST_F(ResolveTest, AppositionsAndRoleNounsDescribeTheEntity) {
       "Lena Oduya, communications director for the campaign, wrote. Ruth Abernethy, a Democrat and former state senator, "
       "wrote. Paula Ryan, sitting alongside the vice president, smiled. Walter Doyle, a professor at a college in "
       "Nashville, Tennessee, spoke. Jorge Villanueva, 31, of Tujunga, Calif., agreed. \"For months we have "
-      "waited for a sign\" said Nora Quillfeather, a campaign spokesman.",
+      "waited for a sign\" said Nora Quillfeather, a campaign spokesman. Stacy Vantreese of Columbia, South Carolina, "
+      "agreed. Rob Quillan accused Nora Quillfeather of betraying Mr. Obama.",
       "2016-09-01");
   auto descriptions = [&](const std::string& id) {
     std::vector<std::string> out;
@@ -360,6 +361,8 @@ TEST_F(ResolveTest, AppositionsAndRoleNounsDescribeTheEntity) {
   EXPECT_EQ(descriptions("P:x_ruth_abernethy"), std::vector<std::string>{"a Democrat and former state senator"});
   EXPECT_TRUE(descriptions("P:x_paula_ryan").empty());
   EXPECT_EQ(descriptions("P:x_nora_quillfeather"), std::vector<std::string>{"a campaign spokesman"});  // "For" quoted
+  // "of" and a name the gazetteer lacks, with its state; not "of betraying Mr. Obama".
+  EXPECT_EQ(descriptions("P:x_stacy_vantreese"), std::vector<std::string>{"of Columbia, South Carolina"});
   EXPECT_EQ(descriptions("P:x_jorge_villanueva"), std::vector<std::string>{"of Tujunga, Calif."});
   EXPECT_EQ(descriptions("P:x_walter_doyle"), std::vector<std::string>{"a professor at a college in Nashville, Tennessee"});
   // The apposition over the role noun inside it ("the senator").

@@ -43,6 +43,22 @@ void Resolver::FindAppositions(Work& w) const {
   const auto& words = w.out.recognized.words;
   const uint32_t n = static_cast<uint32_t>(toks.size());
   auto lower_word = [&](uint32_t t) { return t < n && toks[t].kind == TokenKind::kWord && !(toks[t].flags & kCapitalized); };
+  // How many tokens ", Tennessee" or ", Calif." take at `t` (a comma, a US state
+  // or an abbreviation with a dot, then no word of the same phrase); 0 if none.
+  auto state_after = [&](uint32_t t) -> uint32_t {
+    if (!IsPunct(w.tokens, t, ',') || t + 1 >= n || toks[t + 1].sentence != toks[t].sentence) return 0;
+    uint32_t state = 0;
+    if (auto hit = lex.us_states.LongestAt(words, t + 1)) {
+      state = static_cast<uint32_t>(hit->length);
+    } else if (std::string_view word = w.tokens.Text(toks[t + 1]);
+               toks[t + 1].kind == TokenKind::kWord && (toks[t + 1].flags & kCapitalized) && word.size() <= 6 &&
+               word.back() == '.') {
+      state = 1;  // "Calif.", "Va."
+    }
+    uint32_t after = t + 1 + state;
+    bool ends = after >= n || toks[after].sentence != toks[t].sentence || toks[after].kind != TokenKind::kWord;
+    return state > 0 && ends ? 1 + state : 0;
+  };
   auto person_name_at = [&](uint32_t t) {
     int32_t m = w.out.token_mention[t];
     if (m < 0 || !Names(w.mentions[static_cast<size_t>(m)])) return false;
@@ -65,7 +81,9 @@ void Resolver::FindAppositions(Work& w) const {
       return false;
     }
     uint32_t after = w.mentions[static_cast<size_t>(m)].end_token;
-    if (after + 1 < n && toks[after].kind == TokenKind::kPossessive && lower_word(after + 1)) return true;
+    // (Past a year: "Clinton's 2008 campaign manager".)
+    uint32_t next = after + 1 < n && toks[after + 1].kind == TokenKind::kNumber ? after + 2 : after + 1;
+    if (after + 1 < n && toks[after].kind == TokenKind::kPossessive && lower_word(next)) return true;
     // "Sanders' campaign manager": an organization, then a noun of affiliation.
     int32_t org = w.out.mention_entity[static_cast<size_t>(m)];
     return org >= 0 && w.out.entities[static_cast<size_t>(org)].type == EntityType::kOrganization && lower_word(after) &&
@@ -117,17 +135,32 @@ void Resolver::FindAppositions(Work& w) const {
       // person; "Elijah Cummings of Maryland, the panel's ranking Democrat" goes on.
       uint32_t k = t + 1;
       if (HasValue(lex.determiners.LongestAt(words, k), "definite")) ++k;
+      const uint32_t after_determiner = k;
       while (k < n && k < t + 6 && lower_word(k) && w.out.token_mention[k] < 0 && !lex.speaker_stops.LongestAt(words, k)) {
         ++k;  // "of digital consulting firm IMGE", not "of the issue on ABC News"
       }
       int32_t place = k < n ? w.out.token_mention[k] : -1;
-      if (place < 0 || w.mentions[static_cast<size_t>(place)].first_token != k) continue;
-      int32_t named = w.out.mention_entity[static_cast<size_t>(place)];
-      if (named < 0 || w.out.entities[static_cast<size_t>(named)].type == EntityType::kPerson) continue;
-      uint32_t phrase_end = w.mentions[static_cast<size_t>(place)].end_token;
+      uint32_t phrase_end = k;
+      EntityType named_type = EntityType::kPlace;
+      if (place >= 0) {
+        int32_t named = w.out.mention_entity[static_cast<size_t>(place)];
+        if (w.mentions[static_cast<size_t>(place)].first_token != k || named < 0) continue;
+        named_type = w.out.entities[static_cast<size_t>(named)].type;
+        if (named_type == EntityType::kPerson) continue;
+        phrase_end = w.mentions[static_cast<size_t>(place)].end_token;
+      } else {
+        // A name the gazetteer lacks, right after "of [the]": "of Columbia, South
+        // Carolina", "of Counter Jihad"; not "accused Sanders of betraying Mr. Obama".
+        if (k != after_determiner) continue;
+        while (phrase_end < n && toks[phrase_end].sentence == sentence && w.out.token_mention[phrase_end] < 0 &&
+               toks[phrase_end].kind == TokenKind::kWord && (toks[phrase_end].flags & kCapitalized)) {
+          ++phrase_end;
+        }
+        if (phrase_end == k) continue;
+      }
+      phrase_end += state_after(phrase_end);  // "of Madison, Alabama"
       // Only after "of" (markers.tsv `origin`): "Trump at Trump Tower" says where, not who.
       bool origin = HasValue(lex.markers.LongestAt(words, t), "origin");
-      EntityType named_type = w.out.entities[static_cast<size_t>(named)].type;
       if (entity.type == EntityType::kPerson && origin && named_type != EntityType::kOffice) {
         w.Describe(e, toks[t].start, toks[phrase_end - 1].end);
       }
@@ -187,20 +220,9 @@ void Resolver::FindAppositions(Work& w) const {
       const Token& tok = toks[end];
       if (tok.kind == TokenKind::kQuote) break;
       // "in Nashville, Tennessee", "of Tujunga, Calif.": a state after a place's comma.
-      if (IsPunct(w.tokens, end, ',') && end + 1 < n && toks[end + 1].sentence == sentence) {
-        uint32_t state = 0;
-        if (auto hit = lex.us_states.LongestAt(words, end + 1)) {
-          state = static_cast<uint32_t>(hit->length);
-        } else if (std::string_view word = w.tokens.Text(toks[end + 1]);
-                   toks[end + 1].kind == TokenKind::kWord && (toks[end + 1].flags & kCapitalized) && word.size() <= 6 &&
-                   word.back() == '.') {
-          state = 1;  // "Calif.", "Va."
-        }
-        uint32_t after = end + 1 + state;
-        if (state > 0 && (after >= n || toks[after].sentence != sentence || toks[after].kind != TokenKind::kWord)) {
-          end = after;
-          continue;
-        }
+      if (uint32_t state = state_after(end)) {
+        end += state;
+        continue;
       }
       if (tok.kind == TokenKind::kPunct && w.tokens.text[tok.start] != '&') break;
       if (!relative && tok.kind == TokenKind::kWord) {
