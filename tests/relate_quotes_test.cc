@@ -36,6 +36,16 @@ std::map<std::string, std::string> DirectSpeakers(const DocumentExtraction& x) {
   return out;
 }
 
+// The name of the UNNAMED entity that said the quote opening with `prefix`, or "".
+std::string UnnamedSpeaker(const DocumentExtraction& x, const std::string& prefix) {
+  for (const ExtractedRelation& r : x.relations) {
+    if (r.type != RelationType::kSaid || r.quote.rfind(prefix, 0) != 0) continue;
+    const ExtractedEntity& e = x.entities[static_cast<size_t>(r.source)];
+    return e.type == EntityType::kUnnamed ? e.name : "";
+  }
+  return "";
+}
+
 TEST_F(QuoteAttributionTest, SentenceFinalQuoteTakesAnAttributionFollowedByAComma) {
   auto said = DirectSpeakers(Extract(
       "Adam Schiff spoke first.\n\n"
@@ -143,14 +153,15 @@ TEST_F(QuoteAttributionTest, ParagraphEndingInAColonHandsTheNextQuoteToItsSubjec
 }
 
 TEST_F(QuoteAttributionTest, UnnamedMemberOfAnOrganizationIsNotTheOrganization) {
-  auto said = DirectSpeakers(Extract(
+  DocumentExtraction x = Extract(
       "Jeff Sessions spoke first.\n\n"
       "\"I can defend most of his positions with a straight face,\" one prominent Republican leader told me.\n\n"
       "\"We will hold the line on the budget,\" a senior Republican official said.\n\n"
-      "\"We will win the vote on Friday,\" said Republican lawmakers.\n"));
-  EXPECT_EQ(said.count("I can defend"), 0u);  // someone unnamed
-  EXPECT_EQ(said.count("We will hold"), 0u);
-  EXPECT_EQ(said["We will win "], "ORG:republican_party");  // the party's lawmakers speak for it
+      "\"We will win the vote on Friday,\" said Republican lawmakers.\n");
+  // Someone unnamed: neither Sessions nor the party.
+  EXPECT_EQ(UnnamedSpeaker(x, "I can defend"), "one prominent Republican leader");
+  EXPECT_EQ(UnnamedSpeaker(x, "We will hold"), "a senior Republican official");
+  EXPECT_EQ(DirectSpeakers(x)["We will win "], "ORG:republican_party");  // the party's lawmakers speak for it
 }
 
 TEST_F(QuoteAttributionTest, AttributionSetOffByCommasInsideTheSentence) {
@@ -195,10 +206,10 @@ TEST_F(QuoteAttributionTest, NameBeforeTheVerbInTheLastChunkAfterTheQuote) {
 }
 
 TEST_F(QuoteAttributionTest, IndefiniteTitleIsSomeoneUnnamed) {
-  auto said = DirectSpeakers(Extract(
+  DocumentExtraction x = Extract(
       "Senate Majority Leader Mitch McConnell met the group.\n\n"
-      "Another former Senate majority leader said of the plan: \"It will never pass in this form.\"\n"));
-  EXPECT_EQ(said.count("It will neve"), 0u);
+      "Another former Senate majority leader said of the plan: \"It will never pass in this form.\"\n");
+  EXPECT_EQ(UnnamedSpeaker(x, "It will never"), "Another former Senate majority leader");
 }
 
 TEST_F(QuoteAttributionTest, SpeakerBeforeSeveralAppositions) {
@@ -272,11 +283,11 @@ TEST_F(QuoteAttributionTest, RoleAfterAPlaceIsTheHolderNamedBefore) {
 }
 
 TEST_F(QuoteAttributionTest, NounOfSayingThenItsSource) {
-  auto said = DirectSpeakers(Extract(
+  DocumentExtraction x = Extract(
       "\"This is not over,\" according to a statement from Jeff Sessions.\n\n"
-      "\"We will appeal,\" said a spokesman for Adam Schiff.\n"));
-  EXPECT_EQ(said["This is not "], "P:jeff_sessions");
-  EXPECT_EQ(said.count("We will appe"), 0u);  // the spokesman speaks, not Schiff
+      "\"We will appeal,\" said a spokesman for Adam Schiff.\n");
+  EXPECT_EQ(DirectSpeakers(x)["This is not "], "P:jeff_sessions");
+  EXPECT_EQ(UnnamedSpeaker(x, "We will appeal"), "a spokesman for Adam Schiff");  // the spokesman speaks, not Schiff
 }
 
 TEST_F(QuoteAttributionTest, FormerTitleIsAFormerHolderNeverTheHolderThen) {
@@ -363,7 +374,7 @@ TEST_F(QuoteAttributionTest, PartyTitleIsTheMemberNamedLastNotTheParty) {
   std::map<std::string, std::string> said;
   for (const ExtractedRelation* r : OfType(x, RelationType::kSaid)) said[r->quote.substr(0, 12)] = Id(x, r->source);
   EXPECT_EQ(said["those who br"], "P:donald_trump");  // not ORG:republican_party
-  EXPECT_EQ(said.count("a recipe for"), 0u);          // an unnamed official: neither Clinton nor the party
+  EXPECT_EQ(UnnamedSpeaker(x, "a recipe for"), "A Democratic official");  // neither Clinton nor the party
   EXPECT_EQ(said.count("the plan was"), 0u);
 }
 
@@ -535,6 +546,37 @@ TEST_F(QuoteAttributionTest, TitledPhraseThatNamesTheSpeakerDescribesHim) {
     for (const ExtractedMention& d : e.descriptions) descriptions.push_back(std::string(x.document.text.substr(d.start, d.end - d.start)));
   }
   EXPECT_EQ(descriptions, std::vector<std::string>{"the Republican nominee"});
+}
+
+TEST_F(QuoteAttributionTest, UnnamedSpeakersAreEntitiesOfTheirDocument) {
+  DocumentExtraction x = Extract(
+      "Jeff Sessions met the panel on Monday.\n\n"
+      "\"The talks went nowhere,\" said a Mexican official who was not authorized to speak publicly. \"We left "
+      "early.\"\n\n"
+      "One Democratic official who relayed the exchange said, \"Nobody in the room believed him.\"\n\n"
+      "\"He will not recuse himself,\" a person close to the attorney general said.\n\n"
+      "A White House aide later walked back the remark, saying the president \"has full confidence in him.\"\n\n"
+      "\"It was a mistake,\" said state attorney Dave Aronberg.\n");
+  EXPECT_EQ(UnnamedSpeaker(x, "The talks went"), "a Mexican official");
+  EXPECT_EQ(UnnamedSpeaker(x, "We left early"), "a Mexican official");  // the quote goes on in the same voice
+  EXPECT_EQ(UnnamedSpeaker(x, "Nobody in the room"), "One Democratic official");
+  EXPECT_EQ(UnnamedSpeaker(x, "He will not recuse"), "a person close to the attorney general");
+  EXPECT_EQ(UnnamedSpeaker(x, "has full confidence"), "A White House aide");
+  EXPECT_EQ(DirectSpeakers(x)["It was a mis"], "P:x_dave_aronberg");  // a name after the title is the speaker
+  // One entity per phrase, of this document, its relative clause a description.
+  size_t unnamed = 0;
+  for (const ExtractedEntity& e : x.entities) {
+    if (e.type != EntityType::kUnnamed) continue;
+    ++unnamed;
+    EXPECT_EQ(e.id.rfind("U:doc@", 0), 0u) << e.id;
+    if (e.name == "a Mexican official") {
+      ASSERT_EQ(e.descriptions.size(), 1u);
+      EXPECT_TRUE(e.descriptions[0].clause);
+      EXPECT_EQ(x.document.text.substr(e.descriptions[0].start, e.descriptions[0].end - e.descriptions[0].start),
+                "who was not authorized to speak publicly");
+    }
+  }
+  EXPECT_EQ(unnamed, 4u);
 }
 
 }  // namespace

@@ -129,6 +129,12 @@ TEST(StoreTest, RoundTripIsLossless) {
   holds.former = true;
   holds.evidence.push_back({"doc9", 3, 10, 20, "the former AG", "", "former", "holds-former"});
   graph.AddRelation(f, *graph.FindById("OFF:us_attorney_general"), holds);
+  GraphVertex unnamed;  // a speaker without a name keeps its type
+  unnamed.id = "U:doc9@120";
+  unnamed.name = "a White House official";
+  unnamed.type = EntityType::kUnnamed;
+  unnamed.from_gazetteer = false;
+  graph.AddOrGetVertex(unnamed);
 
   std::string path = TempPath("roundtrip.pb");
   WriteIndex(graph, path);
@@ -136,6 +142,8 @@ TEST(StoreTest, RoundTripIsLossless) {
   ExpectSameGraph(graph, read);
   EXPECT_TRUE(read.HasDocument("doc2"));
   EXPECT_TRUE(read.FindById("P:volodymyr_zelenskyy").has_value());
+  ASSERT_TRUE(read.FindById("U:doc9@120").has_value());
+  EXPECT_EQ(read.storage()[*read.FindById("U:doc9@120")].type, EntityType::kUnnamed);
 
   // Deterministic: the same graph gives the same bytes, also after a round trip.
   std::string again = TempPath("roundtrip2.pb");

@@ -37,6 +37,7 @@ Style VertexStyle(const GraphVertex& v) {
     case EntityType::kOrganization: return {"box", "#ffe5b4"};
     case EntityType::kOffice: return {"hexagon", "#d4edda"};
     case EntityType::kPlace: return {"house", "#f8d7da"};
+    case EntityType::kUnnamed: return {"ellipse", "#e9ecef"};
   }
   return {"ellipse", "#ffffff"};
 }

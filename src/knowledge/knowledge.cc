@@ -35,6 +35,7 @@ std::string_view EntityTypeName(EntityType t) {
     case EntityType::kOrganization: return "ORGANIZATION";
     case EntityType::kOffice: return "OFFICE";
     case EntityType::kPlace: return "PLACE";
+    case EntityType::kUnnamed: return "UNNAMED";
   }
   return "PERSON";
 }
@@ -44,6 +45,7 @@ std::optional<EntityType> ParseEntityType(std::string_view s) {
   if (s == "ORGANIZATION") return EntityType::kOrganization;
   if (s == "OFFICE") return EntityType::kOffice;
   if (s == "PLACE") return EntityType::kPlace;
+  if (s == "UNNAMED") return EntityType::kUnnamed;
   return std::nullopt;
 }
 

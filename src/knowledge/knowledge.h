@@ -26,7 +26,10 @@
 
 namespace newsgraph {
 
-enum class EntityType : uint8_t { kPerson, kOrganization, kOffice, kPlace };
+// kUnnamed: someone or something a text quotes without naming ("a White House
+// official", "a Washington Post-ABC News poll"). Relate makes one per phrase and
+// document; the gazetteer holds none.
+enum class EntityType : uint8_t { kPerson, kOrganization, kOffice, kPlace, kUnnamed };
 std::string_view EntityTypeName(EntityType t);  // "PERSON", ...
 std::optional<EntityType> ParseEntityType(std::string_view s);
 
@@ -72,7 +75,7 @@ struct Lexicons {
       nationalities, party_tags, given_names, org_cues, honorifics, calendar, connectors,
       clause_boundaries, markers, affiliation, affiliation_nouns, determiners,
       not_person_tails, nicknames, speech_fillers, speaker_bodies, speaker_stops, reported_speech, time_cues,
-      place_cues, coordination, copulas, apposition, us_states;
+      place_cues, coordination, copulas, apposition, us_states, unnamed_speakers;
 };
 
 // One line of a lexicon file as loaded: which lexicon (index into the file

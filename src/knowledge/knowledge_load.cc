@@ -57,6 +57,7 @@ constexpr LexiconFile kLexiconFiles[] = {
     {"copulas.txt", 1, &Lexicons::copulas},
     {"apposition.tsv", 2, &Lexicons::apposition},
     {"us_states.tsv", 2, &Lexicons::us_states},
+    {"unnamed_speakers.tsv", 2, &Lexicons::unnamed_speakers},
 };
 
 // A malformed record throws FileError, unless `problems` collects it (gazetteer
@@ -220,7 +221,7 @@ void Knowledge::LoadEntities(const std::string& path, bool merge) {
       throw FileError(path, line, "id '" + e.id + "' lacks its type prefix (P:, ORG:, OFF:, LOC:)");
     }
     auto type = ParseEntityType(Trim(f[1]));
-    if (!type) throw FileError(path, line, "unknown type '" + std::string(f[1]) + "' (PERSON, ORGANIZATION, OFFICE, PLACE)");
+    if (!type || *type == EntityType::kUnnamed) throw FileError(path, line, "unknown type '" + std::string(f[1]) + "' (PERSON, ORGANIZATION, OFFICE, PLACE)");
     e.type = *type;
     e.name = std::string(Trim(f[2]));
     if (e.name.empty()) throw FileError(path, line, "empty name");

@@ -14,6 +14,7 @@ struct Attribution {
   bool found = false;    // an attribution claims the quote (even for nobody we know)
   bool weak = false;     // one the quote's own sentence may overrule
   uint32_t verb = 0;     // token of the trigger
+  uint32_t verb_end = 0;  // past its last token
   std::string trigger;
   std::string rule;
 };
@@ -28,6 +29,7 @@ Attribution Attributed(const RelateContext& c, int32_t speaker, uint32_t verb, u
   a.found = true;
   a.speaker = speaker;
   a.verb = verb;
+  a.verb_end = verb + length;
   a.trigger = c.TokenText(verb, verb + length);
   a.rule = std::move(rule);
   return a;
@@ -401,6 +403,11 @@ void RelateQuotes(RelateContext& c) {
       a.rule = "quote-continues";
       continues = true;
     }
+    // `"...," said a Mexican official`: an attribution to someone unnamed.
+    std::optional<UnnamedPhrase> unnamed;
+    if (a.found && a.speaker < 0 && a.verb_end > a.verb) {
+      unnamed = UnnamedSpeaker(c, a.verb, a.verb_end, t.sentences[toks[a.verb].sentence].first_token);
+    }
     if (a.found || continues) {
       last_speaker = a.speaker;
       last_paragraph = q.closed ? toks[q.close].paragraph : paragraph;
@@ -410,6 +417,9 @@ void RelateQuotes(RelateContext& c) {
     bool statement = a.found && (a.rule == "quote-name-verb" || a.rule == "quote-verb-name" || opened_by_verb);
     if (q.words < 4 && !statement && !((a.found || continues) && IsWholeSentence(c, q))) {
       continue;
+    }
+    if (unnamed && !in_headline && text_from < q.close && !c.IsTitleQuote(q.open)) {
+      a.speaker = last_speaker = c.UnnamedEntity(unnamed->first, unnamed->end, unnamed->clause_end);
     }
     if (in_headline || a.speaker < 0 || text_from >= q.close || c.IsTitleQuote(q.open)) continue;
     uint32_t text_start = toks[text_from].start;

@@ -61,6 +61,12 @@ class RelateContext {
   // a rule found to name it: "the Republican nominee"), unless one overlaps.
   void NoteDescription(int32_t output_entity, uint32_t first, uint32_t end) const;
 
+  // The output entity (type UNNAMED) of the phrase at tokens [first, end) that
+  // a quote is credited to ("a White House official"): made on its first use,
+  // with the relative clause [end, clause_end) as a description; one per
+  // phrase, so the two halves of a split quote share it.
+  int32_t UnnamedEntity(uint32_t first, uint32_t end, uint32_t clause_end);
+
   Evidence MakeEvidence(uint32_t first_token, uint32_t last_token, std::string trigger, std::string rule) const;
   std::string TokenText(uint32_t first, uint32_t end) const { return std::string(tokens().Text(first, end)); }
   // Adds a relation unless the same one (type, ends, flags, quote) is there already.
@@ -76,6 +82,7 @@ class RelateContext {
   std::vector<int32_t> holder_on_date_;  // office doc entity -> output entity of its holder on the date
   std::vector<std::pair<uint32_t, int32_t>> description_ends_;  // (last token, output entity), sorted
   std::set<std::tuple<int, int32_t, int32_t, bool, std::string>> seen_;
+  std::vector<std::pair<uint32_t, int32_t>> unnamed_;  // (first token, output entity)
 };
 
 // Fills evidence->when and ->where from the time and place phrases in tokens [from, to).

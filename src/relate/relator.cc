@@ -274,6 +274,26 @@ void RelateContext::NoteDescription(int32_t output_entity, uint32_t first, uint3
                span);
 }
 
+int32_t RelateContext::UnnamedEntity(uint32_t first, uint32_t end, uint32_t clause_end) {
+  for (const auto& [at, entity] : unnamed_) {
+    if (at == first) return entity;
+  }
+  const auto& toks = tokens().tokens;
+  ExtractedEntity x;
+  x.type = EntityType::kUnnamed;
+  x.name = TokenText(first, end);
+  // Unnamed speakers are of their document: two articles' "a White House
+  // official" need not be one person.
+  x.id = "U:" + out_->document.id + "@" + std::to_string(toks[first].start);
+  x.from_gazetteer = false;
+  x.mentions.push_back({toks[first].start, toks[end - 1].end, false});
+  if (clause_end > end) x.descriptions.push_back({toks[end].start, toks[clause_end - 1].end, true});
+  int32_t entity = static_cast<int32_t>(out_->entities.size());
+  out_->entities.push_back(std::move(x));
+  unnamed_.emplace_back(first, entity);
+  return entity;
+}
+
 void RelateContext::Add(ExtractedRelation r) {
   if (r.type == RelationType::kSaid && r.target == r.source) r.target = -1;
   if (r.source < 0 || (r.type != RelationType::kSaid && r.target < 0) || r.source == r.target) return;

@@ -523,6 +523,98 @@ int32_t SubjectBefore(const RelateContext& c, uint32_t verb, uint32_t floor) {
   return -1;
 }
 
+namespace {
+
+// The unnamed speaker's phrase (unnamed_speakers.tsv) opening at `first`, in [first, limit).
+std::optional<UnnamedPhrase> UnnamedPhraseAt(const RelateContext& c, uint32_t first, uint32_t limit) {
+  const auto& toks = c.tokens().tokens;
+  auto kind_at = [&](uint32_t t, uint32_t* length) -> std::string_view {
+    if (t >= limit || !c.IsWord(t) || c.InsideQuote(t)) return {};
+    auto hit = c.knowledge().lexicons().unnamed_speakers.LongestAt(c.words(), t);
+    if (!hit || t + hit->length > limit) return {};
+    *length = static_cast<uint32_t>(hit->length);
+    return *hit->value;
+  };
+  auto in_phrase = [&](uint32_t t) {
+    if (t >= limit || c.InsideQuote(t) || toks[t].quote != QuoteMark::kNone || SpeechVerbAt(c, t)) return false;
+    return c.IsWord(t) || toks[t].kind == TokenKind::kNumber || toks[t].kind == TokenKind::kPossessive;
+  };
+  uint32_t length = 0;
+  if (first >= limit || c.MentionAt(first) >= 0 || kind_at(first, &length) != "opener") return std::nullopt;
+  UnnamedPhrase p;
+  p.first = first;
+  auto is_head = [&](uint32_t k) {
+    std::string_view kind = kind_at(k, &length);
+    return kind == "person" || kind == "document";
+  };
+  for (uint32_t k = first + length; k < limit && k <= first + 6 && !p.end; ++k) {
+    if (is_head(k)) {
+      p.end = k + length;
+    } else if (!in_phrase(k)) {
+      return std::nullopt;
+    }
+  }
+  if (!p.end) return std::nullopt;
+  // "a prominent Republican National Committee member": past capitalized
+  // words, a later head noun is the head.
+  for (uint32_t k = p.end; k < limit && k <= first + 8 && in_phrase(k); ++k) {
+    if (is_head(k)) {
+      p.end = k + length;
+      k = p.end - 1;
+    } else if (!(c.tokens().tokens[k].flags & kCapitalized)) {
+      break;
+    }
+  }
+  // "state attorney Dave Aronberg": a name right after the head is the speaker's.
+  if (int32_t m = c.MentionAt(p.end); m >= 0 && p.end < limit && c.mentions()[static_cast<size_t>(m)].first_token == p.end) {
+    return std::nullopt;
+  }
+  // "a spokesman for Bernie Sanders", "a person close to the Clintons": the
+  // tail runs to a break ("said a paper from Brookings had this to say" has none).
+  if (kind_at(p.end, &length) == "tail") {
+    uint32_t k = p.end + length;
+    while (k < limit && k < p.end + length + 8 && in_phrase(k) && c.ClauseKind(k) != "relative") ++k;
+    if (k > p.end + length && (k == limit || !c.IsWord(k) || c.ClauseKind(k) == "relative")) p.end = k;
+  }
+  p.clause_end = p.end;
+  if (p.end < limit && c.ClauseKind(p.end) == "relative") {
+    uint32_t k = p.end + 1;
+    while (k < limit && k < p.end + 30 && !c.InsideQuote(k) && toks[k].quote == QuoteMark::kNone &&
+           (c.IsWord(k) || toks[k].kind == TokenKind::kNumber || toks[k].kind == TokenKind::kPossessive)) {
+      ++k;
+    }
+    p.clause_end = k;
+  }
+  return p;
+}
+
+}  // namespace
+
+std::optional<UnnamedPhrase> UnnamedSpeaker(const RelateContext& c, uint32_t verb, uint32_t verb_end, uint32_t floor) {
+  // Before the verb: the phrase (with its clause) ends right there.
+  uint32_t t = verb;
+  for (;;) {
+    if (t > floor && IsSpeechFiller(c, t - 1)) {
+      --t;
+    } else if (uint32_t n = TimeBefore(c, t, floor)) {
+      t -= n;
+    } else {
+      break;
+    }
+  }
+  for (uint32_t o = t; o-- > floor && o + 24 > t;) {
+    if (!c.IsWord(o) && c.tokens().tokens[o].kind != TokenKind::kNumber) break;
+    if (auto p = UnnamedPhraseAt(c, o, t); p && p->clause_end == t) return p;
+  }
+  // A participle after a comma speaks for the phrase opening the sentence.
+  if (verb > floor && c.IsPunct(verb - 1, ',') && IsParticiple(c, verb)) {
+    if (auto p = UnnamedPhraseAt(c, floor, verb - 1)) return p;
+  }
+  // After the verb: "said a Mexican official".
+  uint32_t end = c.tokens().sentences[c.tokens().tokens[verb].sentence].end_token;
+  return UnnamedPhraseAt(c, verb_end, end);
+}
+
 int32_t AddresseeAfter(const RelateContext& c, uint32_t verb_end) {
   int32_t m = verb_end < c.tokens().tokens.size() ? c.MentionAt(verb_end) : -1;
   if (m < 0 || c.mentions()[static_cast<size_t>(m)].kind == MentionKind::kPronoun) return -1;

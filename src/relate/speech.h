@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "relate/relate_context.h"
@@ -66,6 +67,26 @@ int32_t ClauseSubject(const RelateContext& c, uint32_t start, uint32_t end);
 // kNotTitled when the mention modifies no title (the organization itself).
 inline constexpr int32_t kNotTitled = -2;
 int32_t TitledMember(const RelateContext& c, int32_t org_mention, uint32_t end);
+
+// Someone a quote is credited to without a name (unnamed_speakers.tsv): an
+// opener ("a", "one", "another"), at most six words up to a head noun ("a
+// State Department official", "a Washington Post-ABC News poll"), then at
+// most a tail ("a spokesman for Bernie Sanders") or a relative clause ("who
+// was not authorized to speak"). Tokens [first, end) are the phrase,
+// [end, clause_end) its relative clause (empty if none).
+struct UnnamedPhrase {
+  uint32_t first = 0;
+  uint32_t end = 0;
+  uint32_t clause_end = 0;
+};
+// Such a phrase as the subject of the speech verb [verb, verb_end), ending
+// right before it ("a White House official said", past fillers and a time:
+// "one longtime adviser later said") or following it ("said a Mexican
+// official", "according to a source familiar with the talks"); for a
+// participle after a comma, the one opening the sentence ("A Clinton campaign
+// official later walked back the comments, saying"). `floor`: the first token
+// it may start at.
+std::optional<UnnamedPhrase> UnnamedSpeaker(const RelateContext& c, uint32_t verb, uint32_t verb_end, uint32_t floor);
 
 // "told NBC News": the named person or organization right after the verb.
 int32_t AddresseeAfter(const RelateContext& c, uint32_t verb_end);

@@ -26,6 +26,7 @@ pb::EntityType ToProto(EntityType t) {
     case EntityType::kOrganization: return pb::ORGANIZATION;
     case EntityType::kOffice: return pb::OFFICE;
     case EntityType::kPlace: return pb::PLACE;
+    case EntityType::kUnnamed: return pb::UNNAMED;
   }
   return pb::ENTITY_TYPE_UNSPECIFIED;
 }
@@ -36,6 +37,7 @@ std::optional<EntityType> FromProto(pb::EntityType t) {
     case pb::ORGANIZATION: return EntityType::kOrganization;
     case pb::OFFICE: return EntityType::kOffice;
     case pb::PLACE: return EntityType::kPlace;
+    case pb::UNNAMED: return EntityType::kUnnamed;
     default: return std::nullopt;
   }
 }
