@@ -579,5 +579,16 @@ TEST_F(QuoteAttributionTest, UnnamedSpeakersAreEntitiesOfTheirDocument) {
   EXPECT_EQ(unnamed, 4u);
 }
 
+TEST_F(QuoteAttributionTest, ButJoinsASpeechVerbToTheClauseSubject) {
+  DocumentExtraction x = Extract(
+      "Jeff Sessions said it was too early to name a deputy but added, \"We will have one by June.\"\n\n"
+      "\"Nobody reads these memos,\" Adam Schiff barked.\n\n"
+      "As Elizabeth Warren put it, \"The rules are written by the banks.\"\n");
+  auto said = DirectSpeakers(x);
+  EXPECT_EQ(said["We will have"], "P:jeff_sessions");
+  EXPECT_EQ(said["Nobody reads"], "P:adam_schiff");
+  EXPECT_EQ(said["The rules ar"], "P:elizabeth_warren");
+}
+
 }  // namespace
 }  // namespace newsgraph

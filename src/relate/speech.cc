@@ -505,10 +505,13 @@ int32_t SubjectBefore(const RelateContext& c, uint32_t verb, uint32_t floor) {
     }
     return ClauseSubject(c, floor, verb);
   }
-  // "Pompeo thanked him and said": the clause's subject speaks.
+  // "Pompeo thanked him and said": the clause's subject speaks; so it does
+  // after a clause word ("Suu Kyi said it was too early but added, "...""),
+  // which cannot open a clause of its own right before a verb.
   auto joined = c.knowledge().lexicons().coordination.LongestAt(c.words(), t - 1);
-  if (joined && joined->length == 1 && *joined->value == "and") {
-    uint32_t start = std::max(floor, c.ClauseStart(t - 1));
+  bool but = !joined && t > floor + 1 && c.IsWord(t - 1) && c.MentionAt(t - 1) < 0 && c.ClauseKind(t - 1) == "clause";
+  if ((joined && joined->length == 1 && *joined->value == "and") || but) {
+    uint32_t start = std::max(floor, c.ClauseStart(but ? t - 2 : t - 1));
     if (start == floor + 1 && c.ClauseKind(floor) == "clause") start = floor;  // "When told ..., Bush thought and said"
     // "Trump tweeted that Machado was "a con" and encouraged ...": after a
     // closed quotation, "and" joins the reporting clause, not the reported
