@@ -246,6 +246,22 @@ TEST_F(RecognizeTest, LongTitleRunEndingInAGivenNameAndASurname) {
   EXPECT_EQ(MentionOf(r, "Will Not"), nullptr);  // title case inside a quotation
 }
 
+TEST_F(RecognizeTest, CapitalizedWordsAfterANounOfAffiliationAreAPerson) {
+  RecognizedText r = Recognize(
+      "Headline\n\nThe race is close, Brindle State University political scientist Orla Quillfeather wrote in a "
+      "column, and Brindle co-host Tam Zelby agreed.");
+  const Mention* orla = MentionOf(r, "Orla Quillfeather");
+  ASSERT_NE(orla, nullptr);
+  EXPECT_EQ(orla->type, EntityType::kPerson);
+  const Mention* tam = MentionOf(r, "Tam Zelby");
+  ASSERT_NE(tam, nullptr);
+  EXPECT_EQ(tam->type, EntityType::kPerson);
+  // A head cue of org_cues.tsv ends an organization's name.
+  const Mention* university = MentionOf(r, "Brindle State University");
+  ASSERT_NE(university, nullptr);
+  EXPECT_EQ(university->type, EntityType::kOrganization);
+}
+
 TEST_F(RecognizeTest, SentenceInitialFunctionWordIsNoPartOfAnUnknownName) {
   // "Quillfeather" is in no gazetteer; the speaker slot proposes the name.
   RecognizedText r = Recognize("Elsewhere it rained.\n\nAnd Dorian Quillfeather said: \"We will see.\"");

@@ -434,7 +434,15 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
                           r->mentions[static_cast<size_t>(before)].end_token == i &&
                           (toks[i - 1].flags & kCapitalized);
       bool after_honorific = lex.honorifics.LongestAt(r->words, i - 1).has_value();
-      person_cue = after_office || after_honorific;
+      // "political scientist Brigid Harrison", "Blaze co-host Stu Burguiere":
+      // two or three capitalized words after a lower-case noun of affiliation.
+      auto org_tail = lex.org_cues.LongestAt(r->words, end - 1);
+      bool after_affiliation_noun = len >= 2 && toks[i - 1].kind == TokenKind::kWord &&
+                                    !(toks[i - 1].flags & kCapitalized) && covered[i - 1] < 0 && !title_case &&
+                                    lex.affiliation_nouns.LongestAt(r->words, i - 1).has_value() &&
+                                    !lex.not_person_tails.LongestAt(r->words, end - 1) &&
+                                    !org_tail;
+      person_cue = after_office || after_honorific || after_affiliation_noun;
       for (size_t k = i; k < end && person_cue; ++k) {
         if (lex.connectors.LongestAt(r->words, k)) person_cue = false;
       }
@@ -443,8 +451,11 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
     if (!person_cue && len >= 2) {
       auto head = lex.org_cues.LongestAt(r->words, i);
       auto tail = lex.org_cues.LongestAt(r->words, end - 1);
+      // A head cue ends a name without connectors too: "Montclair State University".
+      bool connected = false;
+      for (size_t k = i; k < end; ++k) connected |= lex.connectors.LongestAt(r->words, k).has_value();
       org_cue = (head && *head->value == "head" && lex.connectors.LongestAt(r->words, i + 1)) ||
-                (tail && *tail->value == "tail");
+                (tail && (*tail->value == "tail" || !connected));
     }
     bool speaker_cue = !person_cue && !org_cue && len <= 4 && InSpeakerSlot(*r, i, end);
     if (speaker_cue) person_cue = true;
