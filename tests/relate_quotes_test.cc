@@ -590,5 +590,24 @@ TEST_F(QuoteAttributionTest, ButJoinsASpeechVerbToTheClauseSubject) {
   EXPECT_EQ(said["The rules ar"], "P:elizabeth_warren");
 }
 
+TEST_F(QuoteAttributionTest, SubjectPhraseAfterAnExclamationIsTheAttribution) {
+  DocumentExtraction x = Extract(
+      "The vote went on past midnight.\n\n"
+      "\"Alabama is proud to cast its votes for the next president!\" US Senator Jeff Sessions said as he "
+      "waved to the hall.\n\n"
+      "\"Will he finally say it? He should resign!\" the Democratic senator from Massachusetts, Elizabeth Warren, "
+      "tweeted after the speech.\n\n"
+      "Adam Schiff however said he would welcome \"a principled and open inquiry\" this spring.\n");
+  auto said = DirectSpeakers(x);
+  EXPECT_EQ(said["Alabama is p"], "P:jeff_sessions");
+  EXPECT_EQ(said["Will he fina"], "P:elizabeth_warren");
+  bool schiff = false;
+  for (const ExtractedRelation& r : x.relations) {
+    schiff |= r.type == RelationType::kSaid && r.quote.find("principled and open") != std::string::npos &&
+              x.entities[static_cast<size_t>(r.source)].id == "P:adam_schiff";
+  }
+  EXPECT_TRUE(schiff);  // speech_fillers.txt: "however"
+}
+
 }  // namespace
 }  // namespace newsgraph

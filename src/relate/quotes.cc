@@ -87,12 +87,24 @@ Attribution AttributionAfter(const RelateContext& c, const QuoteSpan& q) {
       uint32_t subject_end = v;  // "He soon added"
       while (subject_end > t && IsSpeechFiller(c, subject_end - 1)) --subject_end;
       int32_t name = subject_end > t ? c.MentionAt(subject_end - 1) : -1;
+      if (name < 0 && subject_end > t + 1 && c.IsPunct(subject_end - 1, ',')) name = c.MentionAt(subject_end - 2);  // "NAME, tweeted"
       // `"...?" Mills then writes back, "You look cute."`: the verb opens a
       // quote of its own; it gives ours only if our sentence names nobody
       // (`"...?" He soon added: "..."`).
       bool weak = false;
       for (uint32_t k = v + length; k < end && !c.EndsSentence(k); ++k) weak |= toks[k].quote == QuoteMark::kOpenDouble;
-      attribution_only |= !c.IsPunct(q.close - 1, '.') && name >= 0 && c.mentions()[static_cast<size_t>(name)].first_token == t;
+      // After a question or exclamation, so does a subject that opens the
+      // sentence: a name, or a phrase ending in one ("US Senator Jeff Sessions
+      // said", "the presumptive GOP presidential nominee, Donald Trump, tweeted").
+      if (!c.IsPunct(q.close - 1, '.') && name >= 0) {
+        uint32_t named = c.mentions()[static_cast<size_t>(name)].first_token;
+        bool opens = named >= t && named <= t + 8;
+        for (uint32_t k = t; opens && k < named; ++k) {
+          opens = (c.IsWord(k) || c.IsPunct(k, ',') || toks[k].kind == TokenKind::kPossessive) && !SpeechVerbAt(c, k) &&
+                  c.ClauseKind(k).empty();
+        }
+        attribution_only |= opens;
+      }
       if (!attribution_only) return {};
       if (weak) {
         Attribution a = Attributed(c, SpeakerInPhrase(c, t, v), v, length, "quote-name-verb");
@@ -110,8 +122,10 @@ Attribution AttributionAfter(const RelateContext& c, const QuoteSpan& q) {
     int32_t speaker = inverted >= 0 ? inverted : SpeakerInPhrase(c, t, v);
     // `"...," as well as the specifics of the date, Press Secretary Yoon said`:
     // the quote's sentence goes on; the name before the verb is in its last chunk.
+    // So is a name set off by commas before it: "the Democratic senator from
+    // Massachusetts, Elizabeth Warren, tweeted".
     for (uint32_t k = v; speaker < 0 && k-- > t;) {
-      if (c.IsPunct(k, ',') && !c.InParentheses(k)) {
+      if (c.IsPunct(k, ',') && !c.InParentheses(k) && !(k + 1 == v && k > t && c.MentionAt(k - 1) >= 0)) {
         speaker = SpeakerInPhrase(c, k + 1, v);
         break;
       }
