@@ -319,7 +319,7 @@ TEST_F(ResolveTest, AppositionsAndRoleNounsDescribeTheEntity) {
       "wrote. Paula Ryan, sitting alongside the vice president, smiled. Walter Doyle, a professor at a college in "
       "Nashville, Tennessee, spoke. Jorge Villanueva, 31, of Tujunga, Calif., agreed. \"For months we have "
       "waited for a sign\" said Nora Quillfeather, a campaign spokesman. Stacy Vantreese of Columbia, South Carolina, "
-      "agreed. Rob Quillan accused Nora Quillfeather of betraying Mr. Obama.",
+      "agreed. Rob Quillan accused Nora Quillfeather of betraying Mr. Obama. Dana Hartwell of Madison, Alabama, agreed.",
       "2016-09-01");
   auto descriptions = [&](const std::string& id) {
     std::vector<std::string> out;
@@ -364,6 +364,8 @@ TEST_F(ResolveTest, AppositionsAndRoleNounsDescribeTheEntity) {
   // "of" and a name the gazetteer lacks, with its state; not "of betraying Mr. Obama".
   EXPECT_EQ(descriptions("P:x_stacy_vantreese"), std::vector<std::string>{"of Columbia, South Carolina"});
   EXPECT_EQ(descriptions("P:x_jorge_villanueva"), std::vector<std::string>{"of Tujunga, Calif."});
+  // A name the gazetteer gives someone else (James Madison) before a state is a town's.
+  EXPECT_EQ(descriptions("P:x_dana_hartwell"), std::vector<std::string>{"of Madison, Alabama"});
   EXPECT_EQ(descriptions("P:x_walter_doyle"), std::vector<std::string>{"a professor at a college in Nashville, Tennessee"});
   // The apposition over the role noun inside it ("the senator").
   EXPECT_EQ(descriptions("P:bernie_sanders"), std::vector<std::string>{"the senator from Vermont"});

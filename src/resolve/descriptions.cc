@@ -144,10 +144,14 @@ void Resolver::FindAppositions(Work& w) const {
       EntityType named_type = EntityType::kPlace;
       if (place >= 0) {
         int32_t named = w.out.mention_entity[static_cast<size_t>(place)];
-        if (w.mentions[static_cast<size_t>(place)].first_token != k || named < 0) continue;
-        named_type = w.out.entities[static_cast<size_t>(named)].type;
-        if (named_type == EntityType::kPerson) continue;
+        if (w.mentions[static_cast<size_t>(place)].first_token != k) continue;
         phrase_end = w.mentions[static_cast<size_t>(place)].end_token;
+        // "of Madison, Alabama": a name before a US state is a town's, whoever
+        // else it may name.
+        bool town = state_after(phrase_end) > 0;
+        if (named < 0 && !town) continue;
+        named_type = named >= 0 && !town ? w.out.entities[static_cast<size_t>(named)].type : EntityType::kPlace;
+        if (named_type == EntityType::kPerson) continue;
       } else {
         // A name the gazetteer lacks, right after "of [the]": "of Columbia, South
         // Carolina", "of Counter Jihad"; not "accused Sanders of betraying Mr. Obama".
