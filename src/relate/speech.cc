@@ -353,10 +353,9 @@ int32_t TitledMember(const RelateContext& c, int32_t org_mention, uint32_t end) 
   return -1;
 }
 
-int32_t SubjectBefore(const RelateContext& c, uint32_t verb, uint32_t floor) {
-  const auto& toks = c.tokens().tokens;
+uint32_t SubjectEnd(const RelateContext& c, uint32_t verb, uint32_t floor) {
   uint32_t t = verb;
-  for (;;) {  // "Sessions later said", "Trump on Monday called", "Warren last week said"
+  for (;;) {
     if (t > floor && IsSpeechFiller(c, t - 1)) {
       --t;
     } else if (uint32_t n = TimeBefore(c, t, floor)) {
@@ -365,6 +364,12 @@ int32_t SubjectBefore(const RelateContext& c, uint32_t verb, uint32_t floor) {
       break;
     }
   }
+  return t;
+}
+
+int32_t SubjectBefore(const RelateContext& c, uint32_t verb, uint32_t floor) {
+  const auto& toks = c.tokens().tokens;
+  uint32_t t = SubjectEnd(c, verb, floor);
   auto dash = [&](uint32_t k) {
     return c.tokens().tokens[k].kind == TokenKind::kPunct && IsDash(c.tokens().Text(c.tokens().tokens[k]));
   };
@@ -595,16 +600,7 @@ std::optional<UnnamedPhrase> UnnamedPhraseAt(const RelateContext& c, uint32_t fi
 
 std::optional<UnnamedPhrase> UnnamedSpeaker(const RelateContext& c, uint32_t verb, uint32_t verb_end, uint32_t floor) {
   // Before the verb: the phrase (with its clause) ends right there.
-  uint32_t t = verb;
-  for (;;) {
-    if (t > floor && IsSpeechFiller(c, t - 1)) {
-      --t;
-    } else if (uint32_t n = TimeBefore(c, t, floor)) {
-      t -= n;
-    } else {
-      break;
-    }
-  }
+  uint32_t t = SubjectEnd(c, verb, floor);
   for (uint32_t o = t; o-- > floor && o + 24 > t;) {
     if (!c.IsWord(o) && c.tokens().tokens[o].kind != TokenKind::kNumber) break;
     if (auto p = UnnamedPhraseAt(c, o, t); p && p->clause_end == t) return p;

@@ -42,6 +42,11 @@ int32_t SpeakerInPhrase(const RelateContext& c, uint32_t from, uint32_t to, int3
 // closing comma; otherwise `limit`.
 uint32_t RelativeClauseClose(const RelateContext& c, uint32_t comma, uint32_t limit);
 
+// Where the subject of the verb at `verb` ends: before the speech fillers and
+// the time phrase right before it ("Sessions later said", "Trump on Monday
+// called", "Warren last week said"), no further left than `floor`.
+uint32_t SubjectEnd(const RelateContext& c, uint32_t verb, uint32_t floor);
+
 // The subject of the verb at `verb`, looking left no further than `floor`:
 // "Sessions said", "Sessions later said", "Blumenthal (D-Conn.) said", "Cobb,
 // a White House lawyer, said", "Pompeo thanked him and said". -1 if none.
