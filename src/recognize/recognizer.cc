@@ -345,6 +345,13 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
     if (toks[t].flags & kAllCaps) return toks[t].end - toks[t].start <= 4;  // "NATO", not a shouted headline
     return true;
   };
+  // A connector ("of", "the") among tokens [from, to): "Bank of America" is no person.
+  auto has_connector = [&](size_t from, size_t to) {
+    for (size_t k = from; k < to; ++k) {
+      if (lex.connectors.LongestAt(r->words, k)) return true;
+    }
+    return false;
+  };
   std::vector<Mention> found;
   std::unordered_set<std::string> speaker_words;  // folded one-word names found in a speaker slot
   size_t i = 0;
@@ -396,9 +403,7 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
     bool title_case = toks[i].start < r->tokens.headline_end || (toks[i].flags & kQuoted);
     if (len >= 4 && end >= 2 && !title_case && GivenNameAt(*r, end - 2) &&
         !lex.connectors.LongestAt(r->words, end - 1) && (!GivenNameAt(*r, i) || len > 4)) {
-      bool joined = false;
-      for (size_t k = i; k < end - 1; ++k) joined |= lex.connectors.LongestAt(r->words, k).has_value();
-      if (!joined) {
+      if (!has_connector(i, end - 1)) {
         i = end - 2;
         len = 2;
       }
@@ -416,10 +421,7 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
     }
     // Names start at a given name; "Deborah A. Robinson", "Eliot Higgins".
     if (given && len >= 2 && len <= 4 && !lex.not_person_tails.LongestAt(r->words, end - 1)) {
-      person_cue = true;
-      for (size_t k = i; k < end; ++k) {
-        if (lex.connectors.LongestAt(r->words, k)) person_cue = false;
-      }
+      person_cue = !has_connector(i, end);
       m.gender = given->value->empty() ? 0 : (*given->value)[0];
     }
     // A title or honorific just before: "Judge Xu Wei", "Mr. Higgins".
@@ -442,20 +444,15 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
                                     lex.affiliation_nouns.LongestAt(r->words, i - 1).has_value() &&
                                     !lex.not_person_tails.LongestAt(r->words, end - 1) &&
                                     !org_tail;
-      person_cue = after_office || after_honorific || after_affiliation_noun;
-      for (size_t k = i; k < end && person_cue; ++k) {
-        if (lex.connectors.LongestAt(r->words, k)) person_cue = false;
-      }
+      person_cue = (after_office || after_honorific || after_affiliation_noun) && !has_connector(i, end);
     }
     bool org_cue = false;
     if (!person_cue && len >= 2) {
       auto head = lex.org_cues.LongestAt(r->words, i);
       auto tail = lex.org_cues.LongestAt(r->words, end - 1);
       // A head cue ends a name without connectors too: "Montclair State University".
-      bool connected = false;
-      for (size_t k = i; k < end; ++k) connected |= lex.connectors.LongestAt(r->words, k).has_value();
       org_cue = (head && *head->value == "head" && lex.connectors.LongestAt(r->words, i + 1)) ||
-                (tail && (*tail->value == "tail" || !connected));
+                (tail && (*tail->value == "tail" || !has_connector(i, end)));
     }
     bool speaker_cue = !person_cue && !org_cue && len <= 4 && InSpeakerSlot(*r, i, end);
     if (speaker_cue) person_cue = true;
