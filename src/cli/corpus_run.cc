@@ -4,6 +4,7 @@
 #include <spdlog/spdlog.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <thread>
 
@@ -96,6 +97,7 @@ CorpusRunCounts RunCorpus(const CorpusRunOptions& options, const Pipeline& pipel
     }
   };
   double consume_seconds = 0;  // adding to the graph, or writing out: on the reading thread
+  double pipeline_seconds = 0;  // in the extractor's calls, consume included
   size_t reported = 0;
   auto report_new = [&] {
     for (; reported < problems.size(); ++reported) report(problems[reported]);
@@ -123,13 +125,18 @@ CorpusRunCounts RunCorpus(const CorpusRunOptions& options, const Pipeline& pipel
             return;
           }
         }
+        auto add_start = Clock::now();
         extractor.Add(std::move(document));
+        pipeline_seconds += SecondsSince(add_start);
       },
       &problems, &input);
+  auto finish_start = Clock::now();
   extractor.Finish();
+  pipeline_seconds += SecondsSince(finish_start);
   report_new();
   progress_line.Clear();
   counts.seconds = SecondsSince(start);
+  counts.ingest_seconds = std::max(0.0, counts.seconds - pipeline_seconds);
   LogStageTimes(pipeline, counts.seconds);
   spdlog::debug("consuming the extractions (graph or output, on the reading thread): {:.2f} s", consume_seconds);
   return counts;
@@ -145,9 +152,12 @@ std::string DescribeRun(const CorpusRunCounts& counts) {
     skipped += " (" + reasons + ")";
   }
   double mb = Megabytes(counts.text_bytes);
-  return fmt::format("{} document{}, {}, {:.1f} MB of text in {:.2f} s ({:.1f} MB/s)", counts.documents,
-                     counts.documents == 1 ? "" : "s", skipped, mb, counts.seconds,
-                     counts.seconds > 0 ? mb / counts.seconds : 0.0);
+  double processing_seconds = counts.seconds - counts.ingest_seconds;
+  return fmt::format("{} document{}, {}, {:.1f} MB of text in {:.2f} s ({:.1f} MB/s; {:.1f} MB/s past reading "
+                     "and parsing)",
+                     counts.documents, counts.documents == 1 ? "" : "s", skipped, mb, counts.seconds,
+                     counts.seconds > 0 ? mb / counts.seconds : 0.0,
+                     processing_seconds > 0 ? mb / processing_seconds : 0.0);
 }
 
 }  // namespace newsgraph::cli
