@@ -4,12 +4,6 @@
 
 namespace newsgraph {
 
-uint64_t Vocabulary::HashOf(std::string_view s) {
-  uint64_t h = 0xcbf29ce484222325ull;  // FNV-1a: words are short
-  for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ull;
-  return h ^ (h >> 29);
-}
-
 size_t Vocabulary::SlotOf(std::string_view folded, uint64_t hash) const {
   size_t mask = slots_.size() - 1;
   auto tag = static_cast<uint32_t>(hash >> 32);
@@ -40,23 +34,8 @@ uint32_t Vocabulary::Intern(std::string_view folded) {
   return slot.id;
 }
 
-void Vocabulary::FindAll(std::span<const std::string_view> forms, std::span<uint32_t> ids) const {
-  if (slots_.empty()) {
-    std::fill(ids.begin(), ids.end(), kUnknown);
-    return;
-  }
-  size_t mask = slots_.size() - 1;
-  std::vector<uint64_t> hashes(forms.size());
-  for (size_t i = 0; i < forms.size(); ++i) {
-    hashes[i] = HashOf(forms[i]);
-    __builtin_prefetch(&slots_[hashes[i] & mask]);
-  }
-  for (size_t i = 0; i < forms.size(); ++i) ids[i] = slots_[SlotOf(forms[i], hashes[i])].id;
-}
-
 uint32_t Vocabulary::Find(std::string_view folded) const {
-  if (slots_.empty()) return kUnknown;
-  return slots_[SlotOf(folded, HashOf(folded))].id;
+  return Find(folded, HashOf(folded));
 }
 
 }  // namespace newsgraph

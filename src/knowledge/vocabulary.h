@@ -22,10 +22,26 @@ class Vocabulary {
   uint32_t Intern(std::string_view folded);
   // kUnknown when the form was never interned; does not allocate.
   uint32_t Find(std::string_view folded) const;
-  // Find for each form, into `ids` (as many as `forms`). Hashes them all
-  // first and prefetches their slots, so that the table's cache misses, the
-  // cost of a lookup in a large vocabulary, overlap instead of queueing.
-  void FindAll(std::span<const std::string_view> forms, std::span<uint32_t> ids) const;
+  // The hash the table files `folded` under: FNV-1a (words are short),
+  // finished. A caller that folds and hashes in one pass takes its steps;
+  // with Prefetch and the Find that takes the hash, it can start the table's
+  // cache misses (the cost of a lookup in a large vocabulary) as soon as a
+  // form is built, so that they overlap instead of queueing.
+  static constexpr uint64_t kHashStart = 0xcbf29ce484222325ull;
+  static uint64_t HashStep(uint64_t h, unsigned char c) { return (h ^ c) * 0x100000001b3ull; }
+  static uint64_t Finish(uint64_t h) { return h ^ (h >> 29); }
+  static uint64_t HashOf(std::string_view folded) {
+    uint64_t h = kHashStart;
+    for (unsigned char c : folded) h = HashStep(h, c);
+    return Finish(h);
+  }
+  void Prefetch(uint64_t hash) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[hash & (slots_.size() - 1)]);
+  }
+  // Find, given HashOf(folded).
+  uint32_t Find(std::string_view folded, uint64_t hash) const {
+    return slots_.empty() ? kUnknown : slots_[SlotOf(folded, hash)].id;
+  }
   size_t size() const { return words_.size(); }
   // Every form, indexed by its id.
   std::vector<std::string> WordsById() const { return words_; }
@@ -35,7 +51,6 @@ class Vocabulary {
     uint32_t id = kUnknown;
     uint32_t hash = 0;
   };
-  static uint64_t HashOf(std::string_view s);
   // The slot holding `folded`, or the empty slot where it would go.
   size_t SlotOf(std::string_view folded, uint64_t hash) const;
   void Grow();

@@ -83,32 +83,62 @@ Recognizer::Recognizer(const Knowledge& knowledge) : knowledge_(knowledge) {
   }
 }
 
+void Recognizer::LookUpWords(RecognizedText* r) const {
+  const Vocabulary& vocabulary = knowledge_.vocabulary();
+  const auto& toks = r->tokens.tokens;
+  r->words.resize(toks.size());
+  // Scratch kept per thread: a document's folded forms, and the tokens whose
+  // lookup waits for their slot to arrive.
+  struct Pending {
+    uint32_t token;
+    uint32_t offset;  // in folded_text
+    uint32_t length;
+    uint64_t hash;
+  };
+  thread_local std::string folded_text;
+  thread_local std::string folded;
+  thread_local std::vector<Pending> pending;
+  folded_text.clear();
+  pending.clear();
+  for (size_t i = 0; i < toks.size(); ++i) {
+    std::string_view text = r->tokens.Text(toks[i]);
+    if (text.size() == 1 && static_cast<unsigned char>(text[0]) < 0x80) {
+      r->words[i] = ascii_word_ids_[static_cast<unsigned char>(text[0])];
+      continue;
+    }
+    size_t offset = folded_text.size();
+    // Most tokens are ASCII: folded and hashed in one pass, in place.
+    folded_text.resize(offset + text.size());
+    char* out = folded_text.data() + offset;
+    uint64_t hash = Vocabulary::kHashStart;
+    size_t k = 0;
+    for (; k < text.size(); ++k) {
+      auto c = static_cast<unsigned char>(text[k]);
+      if (c >= 0x80) break;
+      if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + 32);
+      out[k] = static_cast<char>(c);
+      hash = Vocabulary::HashStep(hash, c);
+    }
+    if (k == text.size()) {
+      hash = Vocabulary::Finish(hash);
+    } else {
+      FoldCase(text, &folded);
+      folded_text.resize(offset);
+      folded_text += folded;
+      hash = Vocabulary::HashOf(folded);
+    }
+    vocabulary.Prefetch(hash);
+    pending.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(offset),
+                       static_cast<uint32_t>(folded_text.size() - offset), hash});
+  }
+  std::string_view all(folded_text);
+  for (const Pending& p : pending) r->words[p.token] = vocabulary.Find(all.substr(p.offset, p.length), p.hash);
+}
+
 RecognizedText Recognizer::Recognize(TokenizedText tokens) const {
   RecognizedText r;
   r.tokens = std::move(tokens);
-  r.words.resize(r.tokens.tokens.size());
-  // The folded forms of the longer tokens, looked up together (FindAll).
-  std::string folded_text;
-  std::string folded;
-  std::vector<std::pair<uint32_t, uint32_t>> spans;  // in folded_text
-  std::vector<uint32_t> looked_up;                   // their token indexes
-  for (size_t i = 0; i < r.tokens.tokens.size(); ++i) {
-    std::string_view text = r.tokens.Text(r.tokens.tokens[i]);
-    if (text.size() == 1 && static_cast<unsigned char>(text[0]) < 0x80) {
-      r.words[i] = ascii_word_ids_[static_cast<unsigned char>(text[0])];
-      continue;
-    }
-    FoldCase(text, &folded);
-    spans.emplace_back(static_cast<uint32_t>(folded_text.size()), static_cast<uint32_t>(folded.size()));
-    folded_text += folded;
-    looked_up.push_back(static_cast<uint32_t>(i));
-  }
-  std::vector<std::string_view> forms;
-  forms.reserve(spans.size());
-  for (auto [offset, length] : spans) forms.push_back(std::string_view(folded_text).substr(offset, length));
-  std::vector<uint32_t> ids(forms.size());
-  knowledge_.vocabulary().FindAll(forms, ids);
-  for (size_t k = 0; k < ids.size(); ++k) r.words[looked_up[k]] = ids[k];
+  LookUpWords(&r);
   MatchGazetteer(&r);
   MarkPronouns(&r);
   ProposeUnknownNames(&r);

@@ -68,6 +68,8 @@ class Recognizer {
     auto p = static_cast<size_t>(payload);
     return std::span<const AliasHit>(hits_).subspan(hit_offsets_[p], hit_offsets_[p + 1] - hit_offsets_[p]);
   }
+  // Fills r->words: every token folded (FoldCase) and looked up in the vocabulary.
+  void LookUpWords(RecognizedText* r) const;
   void MatchGazetteer(RecognizedText* r) const;
   void ProposeUnknownNames(RecognizedText* r) const;
   // The word at `i` is a function word of a lexicon ("And", "When", "If", "Should").
