@@ -129,6 +129,17 @@ struct DocumentStrings {
     sentences.emplace_back(std::make_pair(e.start, e.end), text);
     return text;
   }
+
+  // A document's evidence comes from a handful of rules: each name is interned
+  // (hashed, under the pool's lock) once per document rather than per record.
+  std::vector<SharedString> rules;
+
+  SharedString Rule(std::string_view name) {
+    for (const SharedString& rule : rules) {
+      if (std::string_view(rule) == name) return rule;
+    }
+    return rules.emplace_back(name);
+  }
 };
 
 EvidenceRecord MakeEvidence(const DocumentExtraction& extraction, DocumentStrings& strings, const Evidence& e) {
@@ -144,7 +155,7 @@ EvidenceRecord MakeEvidence(const DocumentExtraction& extraction, DocumentString
   }
   r.document_date = strings.date;
   r.trigger = e.trigger;
-  r.rule = e.rule;
+  r.rule = strings.Rule(e.rule);
   r.when = e.when;
   r.where = e.where;
   return r;
@@ -183,14 +194,14 @@ void KnowledgeGraph::ReserveVertices(size_t vertices) { graph_.m_vertices.reserv
 
 void KnowledgeGraph::AddDocument(const DocumentExtraction& extraction, const Knowledge* knowledge) {
   const Document& doc = extraction.document;
-  if (HasDocument(doc.id)) {
+  if (!document_index_.try_emplace(doc.id, documents_.size()).second) {
     // Its relations are in already; adding them again would only repeat evidence.
     spdlog::debug("{}: document already in the graph; not added again", doc.id);
     return;
   }
-  AddDocumentRecord(DocumentRecord{doc.id, doc.title, doc.date, doc.source, doc.content_hash});
+  documents_.push_back(DocumentRecord{doc.id, doc.title, doc.date, doc.source, doc.content_hash});
 
-  DocumentStrings strings{SharedString(doc.id), SharedString(doc.date), {}};
+  DocumentStrings strings{SharedString(doc.id), SharedString(doc.date), {}, {}};
   std::vector<Vertex> vertices;
   vertices.reserve(extraction.entities.size());
   for (const ExtractedEntity& entity : extraction.entities) {
@@ -310,7 +321,8 @@ Vertex KnowledgeGraph::AddOrGetVertex(GraphVertex vertex) {
   for (MentionRecord& m : vertex.mentions) MakeValidUtf8(&m.text);
   MakeValidUtf8(&vertex.statement.quote);
   for (EvidenceRecord& e : vertex.statement.evidence) MakeValidUtf8(&e);
-  if (auto it = by_id_.find(vertex.id); it != by_id_.end()) {
+  auto [it, added] = by_id_.try_emplace(vertex.id, Vertex{});
+  if (!added) {
     GraphVertex& existing = graph_[it->second];
     if (existing.kind != vertex.kind) {
       spdlog::warn("\"{}\" names both an entity and a statement; the second is dropped", vertex.id);
@@ -320,10 +332,8 @@ Vertex KnowledgeGraph::AddOrGetVertex(GraphVertex vertex) {
     return it->second;
   }
   if (vertex.is_statement()) ++statement_count_;
-  std::string id = vertex.id;
-  Vertex v = boost::add_vertex(std::move(vertex), graph_);
-  by_id_.emplace(std::move(id), v);
-  return v;
+  it->second = boost::add_vertex(std::move(vertex), graph_);
+  return it->second;
 }
 
 // The same merge as AddOrGetVertex's, without building a vertex first: most
