@@ -32,6 +32,8 @@ uint32_t PhraseTrie::Insert(std::span<const uint32_t> words) {
       while (slots_[i].node != kNoNode) i = (i + 1) & (slots_.size() - 1);
       slots_[i] = Slot{node, w, child};
       ++edge_count_;
+      if (inner_nodes_.size() <= (node >> 6)) inner_nodes_.resize((node >> 6) + 1, 0);
+      inner_nodes_[node >> 6] |= uint64_t{1} << (node & 63);
     }
     node = child;
   }
@@ -39,7 +41,7 @@ uint32_t PhraseTrie::Insert(std::span<const uint32_t> words) {
 }
 
 uint32_t PhraseTrie::Child(uint32_t node, uint32_t word) const {
-  if (node == kNoNode || (node == 0 && !StartsPhrase(word))) return kNoNode;
+  if (node == kNoNode || (node == 0 ? !StartsPhrase(word) : !HasChildren(node))) return kNoNode;
   if (slots_.empty()) return kNoNode;
   for (size_t i = SlotOf(Key(node, word));; i = (i + 1) & (slots_.size() - 1)) {
     const Slot& s = slots_[i];

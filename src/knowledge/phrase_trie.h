@@ -34,6 +34,10 @@ class PhraseTrie {
     if (slots_.empty() || (node == 0 && !StartsPhrase(word))) return;
     __builtin_prefetch(&slots_[SlotOf(Key(node, word))]);
   }
+  bool HasChildren(uint32_t node) const {
+    size_t block = node >> 6;
+    return block < inner_nodes_.size() && ((inner_nodes_[block] >> (node & 63)) & 1u) != 0;
+  }
   // The payload set with SetPayload, or -1 when no phrase ends at `node`.
   int32_t Payload(uint32_t node) const { return terminal_[node]; }
   void SetPayload(uint32_t node, int32_t payload) { terminal_[node] = payload; }
@@ -57,6 +61,10 @@ class PhraseTrie {
   unsigned shift_ = 64;
   size_t edge_count_ = 0;
   std::vector<int32_t> terminal_;
+  // Bit n is set when node n has a child. A walk mostly ends at a leaf (a
+  // one-word name, the last word of a longer one): this answers it without a
+  // probe of the big table, whose cache miss is most of a lookup's cost.
+  std::vector<uint64_t> inner_nodes_;
 };
 
 }  // namespace newsgraph
