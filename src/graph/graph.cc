@@ -204,20 +204,38 @@ void KnowledgeGraph::AddDocument(const DocumentExtraction& extraction, const Kno
   DocumentStrings strings{SharedString(doc.id), SharedString(doc.date), {}, {}};
   std::vector<Vertex> vertices;
   vertices.reserve(extraction.entities.size());
+  if (knowledge != vertex_of_record_knowledge_) {
+    vertex_of_record_.clear();
+    vertex_of_record_knowledge_ = knowledge;
+  }
   for (const ExtractedEntity& entity : extraction.entities) {
     const EntityRecord* record = nullptr;
+    std::optional<uint32_t> record_index;
     if (knowledge != nullptr) {
       auto index = static_cast<size_t>(entity.knowledge_index);
       if (entity.knowledge_index >= 0 && index < knowledge->entities().size() &&
           knowledge->entity(static_cast<uint32_t>(index)).id == entity.id) {
-        record = &knowledge->entity(static_cast<uint32_t>(index));
+        record_index = static_cast<uint32_t>(index);
       } else if (entity.from_gazetteer) {  // a name the text alone gave has no record to look up
-        if (std::optional<uint32_t> found = knowledge->Find(entity.id)) record = &knowledge->entity(*found);
+        record_index = knowledge->Find(entity.id);
       }
+      if (record_index) record = &knowledge->entity(*record_index);
     }
-    if (auto known = by_id_.find(entity.id); known != by_id_.end() && !graph_[known->second].is_statement()) {
-      MergeSeenEntity(extraction, strings.id, entity, record, known->second);
-      vertices.push_back(known->second);
+    std::optional<Vertex> known;
+    if (record_index && *record_index < vertex_of_record_.size() && vertex_of_record_[*record_index] != kNoVertex) {
+      known = vertex_of_record_[*record_index];
+    } else if (auto it = by_id_.find(entity.id); it != by_id_.end() && !graph_[it->second].is_statement()) {
+      known = it->second;
+    }
+    auto remember = [&](Vertex v) {
+      if (!record_index || graph_[v].is_statement()) return;
+      if (vertex_of_record_.size() <= *record_index) vertex_of_record_.resize(*record_index + 1, kNoVertex);
+      vertex_of_record_[*record_index] = v;
+    };
+    if (known) {
+      MergeSeenEntity(extraction, strings.id, entity, record, *known);
+      vertices.push_back(*known);
+      remember(*known);
       continue;
     }
     GraphVertex v;
@@ -237,6 +255,7 @@ void KnowledgeGraph::AddDocument(const DocumentExtraction& extraction, const Kno
     Vertex added = AddOrGetVertex(std::move(v));
     if (record != nullptr) NoteKnowledgeMerged(added, record);
     vertices.push_back(added);
+    remember(added);
   }
 
   auto valid = [&](int32_t i) { return i >= 0 && static_cast<size_t>(i) < vertices.size(); };

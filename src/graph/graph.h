@@ -155,6 +155,12 @@ class KnowledgeGraph {
   // Per vertex, the gazetteer record last merged into it (the Knowledge that
   // AddDocument is given outlives the graph's building).
   std::vector<const EntityRecord*> knowledge_merged_;
+  // The vertex of each gazetteer record of the Knowledge last given to
+  // AddDocument (kNoVertex: none yet), sparing most entities the lookup of
+  // their id in by_id_. Vertices are never removed, so an entry stays right.
+  static constexpr Vertex kNoVertex = static_cast<Vertex>(-1);
+  std::vector<Vertex> vertex_of_record_;
+  const Knowledge* vertex_of_record_knowledge_ = nullptr;
 };
 
 }  // namespace newsgraph
