@@ -41,6 +41,10 @@ inline bool IsLetterOrDigit(int32_t cp) {
   if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
   return IsNonAsciiLetterOrDigit(cp);
 }
+inline bool IsAsciiLetterOrDigit(char ch) {
+  auto c = static_cast<unsigned char>(ch);
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
 bool IsLetter(int32_t cp) { return IsLetterOrDigit(cp) && !(cp >= '0' && cp <= '9'); }
 bool IsDigit(int32_t cp) { return cp >= '0' && cp <= '9'; }
 bool IsSpace(int32_t cp) { return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n' || cp == 0xA0 || cp == 0x2009 || cp == 0x200B; }
@@ -89,8 +93,11 @@ TokenizedText Tokenizer::Tokenize(std::string_view text) const {
     t.kind = kind;
     t.quote = q;
     std::string_view s = text.substr(start, end - start);
-    if (kind == TokenKind::kWord && StartsUpper(s)) t.flags |= kCapitalized;
-    if (kind == TokenKind::kWord && s.size() >= 2 && IsAllUpper(s)) t.flags |= kAllCaps;
+    // A word starting with a lower-case ASCII letter (most) is neither: no call needed.
+    if (kind == TokenKind::kWord && !s.empty() && !(s[0] >= 'a' && s[0] <= 'z')) {
+      if (StartsUpper(s)) t.flags |= kCapitalized;
+      if (s.size() >= 2 && IsAllUpper(s)) t.flags |= kAllCaps;
+    }
     if (at_line_start) t.flags |= kLineStart;
     if (space_before) t.flags |= kSpaceBefore;
     t.paragraph = paragraph;
@@ -127,6 +134,8 @@ TokenizedText Tokenizer::Tokenize(std::string_view text) const {
       bool number = IsDigit(c.cp);
       size_t j = i + c.len;
       bool dotted = false;
+      // The run of ASCII letters and digits, most of a word, without decoding.
+      while (j < text.size() && IsAsciiLetterOrDigit(text[j])) ++j;
       while (j < text.size()) {
         Cp d = DecodeAt(text, j);
         if (IsLetterOrDigit(d.cp)) {
