@@ -124,6 +124,8 @@ TEST(IndexGrowthTest, SummaryCountsSkippedDocumentsByReason) {
   EXPECT_NE(r.err.find(feed + ":3"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("1 document, skipped 2 (1 duplicate, 1 malformed)"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("MB/s"), std::string::npos) << r.err;
+  // The throughput the peers' figures compare with: reading and parsing left out.
+  EXPECT_NE(r.err.find("MB/s past reading and parsing"), std::string::npos) << r.err;
   // Not a terminal: no progress line.
   EXPECT_EQ(r.err.find('\r'), std::string::npos) << r.err;
 }
