@@ -351,7 +351,10 @@ Vertex KnowledgeGraph::AddOrGetVertex(GraphVertex vertex) {
     return it->second;
   }
   if (vertex.is_statement()) ++statement_count_;
-  it->second = boost::add_vertex(std::move(vertex), graph_);
+  // Boost's add_vertex takes its property by const reference: a copy of every
+  // string and record in it. Added empty, the vertex is moved in instead.
+  it->second = boost::add_vertex(graph_);
+  graph_[it->second] = std::move(vertex);
   return it->second;
 }
 
@@ -409,7 +412,8 @@ void KnowledgeGraph::AddRelation(Vertex source, Vertex target, RelationEdge rela
   std::vector<EvidenceRecord> evidence = std::move(relation.evidence);
   relation.evidence.clear();
   AppendEvidence(&relation.evidence, std::move(evidence));
-  boost::add_edge(source, target, std::move(relation), graph_);
+  // As for vertices: add_edge would copy the property (every evidence record).
+  graph_[boost::add_edge(source, target, graph_).first] = std::move(relation);
 }
 
 void KnowledgeGraph::AddDocumentRecord(DocumentRecord document) {
