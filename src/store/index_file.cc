@@ -94,7 +94,8 @@ std::vector<EvidenceRecord> FromProto(
   return out;
 }
 
-void ToProto(const GraphVertex& v, pb::Statement* out) {
+// `evidence`: the statement's, in canonical order (SortedEvidence).
+void ToProto(const GraphVertex& v, const std::vector<const EvidenceRecord*>& evidence, pb::Statement* out) {
   out->set_id(v.id);
   out->set_quote(v.statement.quote);
   out->set_direct(v.statement.direct);
@@ -102,22 +103,23 @@ void ToProto(const GraphVertex& v, pb::Statement* out) {
   out->set_document_date(v.statement.document_date);
   out->set_quote_start(v.statement.quote_start);
   out->set_quote_end(v.statement.quote_end);
-  for (const EvidenceRecord& e : v.statement.evidence) ToProto(e, out->add_evidence());
+  for (const EvidenceRecord* e : evidence) ToProto(*e, out->add_evidence());
 }
 
-void ToProto(const GraphVertex& v, pb::Entity* out) {
+// `mentions`: the entity's, in canonical order (SortedMentions).
+void ToProto(const GraphVertex& v, const std::vector<const MentionRecord*>& mentions, pb::Entity* out) {
   out->set_id(v.id);
   out->set_type(ToProto(v.type));
   out->set_canonical_name(v.name);
   for (const std::string& alias : v.aliases) out->add_aliases(alias);
   for (const auto& [key, value] : v.attributes) (*out->mutable_attributes())[key] = value;
   out->set_from_gazetteer(v.from_gazetteer);
-  for (const MentionRecord& m : v.mentions) {
+  for (const MentionRecord* m : mentions) {
     pb::Mention* pm = out->add_mentions();
-    pm->set_document_id(m.document_id);
-    pm->set_start(m.start);
-    pm->set_end(m.end);
-    pm->set_text(m.text);
+    pm->set_document_id(m->document_id);
+    pm->set_start(m->start);
+    pm->set_end(m->end);
+    pm->set_text(m->text);
   }
 }
 
@@ -129,10 +131,26 @@ bool EvidenceBefore(const EvidenceRecord& a, const EvidenceRecord& b) {
                                               b.rule, b.trigger, b.sentence, b.when, b.where);
 }
 
-void AddSortedEvidence(std::vector<EvidenceRecord> evidence,
-                       google::protobuf::RepeatedPtrField<pb::Evidence>* out) {
-  std::sort(evidence.begin(), evidence.end(), EvidenceBefore);
-  for (const EvidenceRecord& e : evidence) ToProto(e, out->Add());
+// The records in canonical order, sorted as pointers: copying them to sort
+// would copy every string in them. The comparisons cover every field, so
+// the order of records they call equal does not show in the file.
+std::vector<const EvidenceRecord*> SortedEvidence(const std::vector<EvidenceRecord>& evidence) {
+  std::vector<const EvidenceRecord*> sorted;
+  sorted.reserve(evidence.size());
+  for (const EvidenceRecord& e : evidence) sorted.push_back(&e);
+  std::sort(sorted.begin(), sorted.end(),
+            [](const EvidenceRecord* a, const EvidenceRecord* b) { return EvidenceBefore(*a, *b); });
+  return sorted;
+}
+
+std::vector<const MentionRecord*> SortedMentions(const std::vector<MentionRecord>& mentions) {
+  std::vector<const MentionRecord*> sorted;
+  sorted.reserve(mentions.size());
+  for (const MentionRecord& m : mentions) sorted.push_back(&m);
+  std::sort(sorted.begin(), sorted.end(), [](const MentionRecord* a, const MentionRecord* b) {
+    return std::tie(a->document_id, a->start, a->end, a->text) < std::tie(b->document_id, b->start, b->end, b->text);
+  });
+  return sorted;
 }
 
 // The edges that leave `v`, in canonical order (target id, then the merge key).
@@ -189,12 +207,8 @@ void WriteIndexFields(const KnowledgeGraph& graph, google::protobuf::io::CodedOu
   WriteField(1, header, out);
 
   for (Vertex v : entities) {
-    GraphVertex sorted = g[v];
-    std::sort(sorted.mentions.begin(), sorted.mentions.end(), [](const MentionRecord& a, const MentionRecord& b) {
-      return std::tie(a.document_id, a.start, a.end, a.text) < std::tie(b.document_id, b.start, b.end, b.text);
-    });
     pb::Entity entity;
-    ToProto(sorted, &entity);
+    ToProto(g[v], SortedMentions(g[v].mentions), &entity);
     WriteField(2, entity, out);
   }
   for (const std::vector<Vertex>* group : {&entities, &statements}) {
@@ -210,7 +224,7 @@ void WriteIndexFields(const KnowledgeGraph& graph, google::protobuf::io::CodedOu
         r.set_former(e.former);
         r.set_modality(e.modality);
         r.set_demand(e.demand);
-        AddSortedEvidence(e.evidence, r.mutable_evidence());
+        for (const EvidenceRecord* evidence : SortedEvidence(e.evidence)) ToProto(*evidence, r.add_evidence());
         WriteField(3, r, out);
       }
     }
@@ -225,10 +239,8 @@ void WriteIndexFields(const KnowledgeGraph& graph, google::protobuf::io::CodedOu
     WriteField(4, pd, out);
   }
   for (Vertex v : statements) {
-    GraphVertex sorted = g[v];
-    std::sort(sorted.statement.evidence.begin(), sorted.statement.evidence.end(), EvidenceBefore);
     pb::Statement statement;
-    ToProto(sorted, &statement);
+    ToProto(g[v], SortedEvidence(g[v].statement.evidence), &statement);
     WriteField(5, statement, out);
   }
 }
