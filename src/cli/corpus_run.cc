@@ -136,7 +136,7 @@ CorpusRunCounts RunCorpus(const CorpusRunOptions& options, const Pipeline& pipel
   report_new();
   progress_line.Clear();
   counts.seconds = SecondsSince(start);
-  counts.ingest_seconds = std::max(0.0, counts.seconds - pipeline_seconds);
+  if (options.threads <= 1) counts.ingest_seconds = std::max(0.0, counts.seconds - pipeline_seconds);
   LogStageTimes(pipeline, counts.seconds);
   spdlog::debug("consuming the extractions (graph or output, on the reading thread): {:.2f} s", consume_seconds);
   return counts;
@@ -152,12 +152,12 @@ std::string DescribeRun(const CorpusRunCounts& counts) {
     skipped += " (" + reasons + ")";
   }
   double mb = Megabytes(counts.text_bytes);
-  double processing_seconds = counts.seconds - counts.ingest_seconds;
-  return fmt::format("{} document{}, {}, {:.1f} MB of text in {:.2f} s ({:.1f} MB/s; {:.1f} MB/s past reading "
-                     "and parsing)",
-                     counts.documents, counts.documents == 1 ? "" : "s", skipped, mb, counts.seconds,
-                     counts.seconds > 0 ? mb / counts.seconds : 0.0,
-                     processing_seconds > 0 ? mb / processing_seconds : 0.0);
+  std::string rate = fmt::format("{:.1f} MB/s", counts.seconds > 0 ? mb / counts.seconds : 0.0);
+  if (double processing = counts.seconds - counts.ingest_seconds; counts.ingest_seconds >= 0 && processing > 0) {
+    rate += fmt::format("; {:.1f} MB/s past reading and parsing", mb / processing);
+  }
+  return fmt::format("{} document{}, {}, {:.1f} MB of text in {:.2f} s ({})", counts.documents,
+                     counts.documents == 1 ? "" : "s", skipped, mb, counts.seconds, rate);
 }
 
 }  // namespace newsgraph::cli

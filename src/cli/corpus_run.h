@@ -32,10 +32,11 @@ struct CorpusRunCounts {
   uint64_t text_bytes = 0;
   std::map<std::string, size_t> skipped;  // by reason
   double seconds = 0;
-  // The part of `seconds` the reading thread spent reading, decoding and
+  // With one thread, the part of `seconds` spent reading, decoding and
   // deduplicating the inputs, outside the pipeline and the consumer: what the
-  // peers' throughput figures leave out.
-  double ingest_seconds = 0;
+  // peers' throughput figures leave out. Unset (negative) with more threads,
+  // whose work overlaps the reading.
+  double ingest_seconds = -1;
 
   size_t skipped_total() const;
 };
@@ -47,7 +48,7 @@ CorpusRunCounts RunCorpus(const CorpusRunOptions& options, const Pipeline& pipel
                           const std::function<void(ExtractedDocument&&)>& consume);
 
 // "12 documents, skipped 3 (2 duplicate, 1 malformed), 4.1 MB of text in 0.90 s (4.6 MB/s;
-// 5.1 MB/s past reading and parsing)".
+// 5.1 MB/s past reading and parsing)"; the second figure only when ingest_seconds is set.
 std::string DescribeRun(const CorpusRunCounts& counts);
 
 // The number given to -j: 0 means one thread a core.
