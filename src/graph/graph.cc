@@ -194,12 +194,11 @@ void KnowledgeGraph::ReserveVertices(size_t vertices) { graph_.m_vertices.reserv
 
 void KnowledgeGraph::AddDocument(const DocumentExtraction& extraction, const Knowledge* knowledge) {
   const Document& doc = extraction.document;
-  if (!document_index_.try_emplace(doc.id, documents_.size()).second) {
+  if (!AddDocumentRecord(DocumentRecord{doc.id, doc.title, doc.date, doc.source, doc.content_hash})) {
     // Its relations are in already; adding them again would only repeat evidence.
     spdlog::debug("{}: document already in the graph; not added again", doc.id);
     return;
   }
-  documents_.push_back(DocumentRecord{doc.id, doc.title, doc.date, doc.source, doc.content_hash});
 
   DocumentStrings strings{SharedString(doc.id), SharedString(doc.date), {}, {}};
   std::vector<Vertex> vertices;
@@ -416,10 +415,11 @@ void KnowledgeGraph::AddRelation(Vertex source, Vertex target, RelationEdge rela
   graph_[boost::add_edge(source, target, graph_).first] = std::move(relation);
 }
 
-void KnowledgeGraph::AddDocumentRecord(DocumentRecord document) {
-  if (document_index_.count(document.id) != 0) return;  // the first one read is kept
-  document_index_.emplace(document.id, documents_.size());
+bool KnowledgeGraph::AddDocumentRecord(DocumentRecord document) {
+  // One lookup admits it; the first one read is kept.
+  if (!document_index_.try_emplace(document.id, documents_.size()).second) return false;
   documents_.push_back(std::move(document));
+  return true;
 }
 
 std::optional<Vertex> KnowledgeGraph::FindById(std::string_view id) const {

@@ -123,7 +123,8 @@ class KnowledgeGraph {
   // merged (logged) and it is returned as it is.
   Vertex AddOrGetVertex(GraphVertex vertex);
   void AddRelation(Vertex source, Vertex target, RelationEdge relation);  // merges
-  void AddDocumentRecord(DocumentRecord document);
+  // False (and nothing added) when a document of that id is in already.
+  bool AddDocumentRecord(DocumentRecord document);
   // A capacity hint: room for `vertices` vertices in all, so that a growing
   // graph does not move its vertices (368 bytes each) again and again.
   void ReserveVertices(size_t vertices);

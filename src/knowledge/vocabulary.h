@@ -22,18 +22,14 @@ class Vocabulary {
   uint32_t Intern(std::string_view folded);
   // kUnknown when the form was never interned; does not allocate.
   uint32_t Find(std::string_view folded) const;
-  // The hash the table files `folded` under: FNV-1a (words are short),
-  // finished. A caller that folds and hashes in one pass takes its steps;
-  // with Prefetch and the Find that takes the hash, it can start the table's
-  // cache misses (the cost of a lookup in a large vocabulary) as soon as a
-  // form is built, so that they overlap instead of queueing.
-  static constexpr uint64_t kHashStart = 0xcbf29ce484222325ull;
-  static uint64_t HashStep(uint64_t h, unsigned char c) { return (h ^ c) * 0x100000001b3ull; }
-  static uint64_t Finish(uint64_t h) { return h ^ (h >> 29); }
+  // The hash the table files `folded` under. With Prefetch and the Find that
+  // takes it, a caller can start the table's cache misses (the cost of a
+  // lookup in a large vocabulary) for many forms before it finds them, so
+  // that they overlap instead of queueing.
   static uint64_t HashOf(std::string_view folded) {
-    uint64_t h = kHashStart;
-    for (unsigned char c : folded) h = HashStep(h, c);
-    return Finish(h);
+    uint64_t h = 0xcbf29ce484222325ull;  // FNV-1a: words are short
+    for (unsigned char c : folded) h = (h ^ c) * 0x100000001b3ull;
+    return h ^ (h >> 29);
   }
   void Prefetch(uint64_t hash) const {
     if (!slots_.empty()) __builtin_prefetch(&slots_[hash & (slots_.size() - 1)]);

@@ -96,7 +96,6 @@ void Recognizer::LookUpWords(RecognizedText* r) const {
     uint64_t hash;
   };
   thread_local std::string folded_text;
-  thread_local std::string folded;
   thread_local std::vector<Pending> pending;
   folded_text.clear();
   pending.clear();
@@ -107,26 +106,8 @@ void Recognizer::LookUpWords(RecognizedText* r) const {
       continue;
     }
     size_t offset = folded_text.size();
-    // Most tokens are ASCII: folded and hashed in one pass, in place.
-    folded_text.resize(offset + text.size());
-    char* out = folded_text.data() + offset;
-    uint64_t hash = Vocabulary::kHashStart;
-    size_t k = 0;
-    for (; k < text.size(); ++k) {
-      auto c = static_cast<unsigned char>(text[k]);
-      if (c >= 0x80) break;
-      if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + 32);
-      out[k] = static_cast<char>(c);
-      hash = Vocabulary::HashStep(hash, c);
-    }
-    if (k == text.size()) {
-      hash = Vocabulary::Finish(hash);
-    } else {
-      FoldCase(text, &folded);
-      folded_text.resize(offset);
-      folded_text += folded;
-      hash = Vocabulary::HashOf(folded);
-    }
+    AppendFoldCase(text, &folded_text);
+    uint64_t hash = Vocabulary::HashOf(std::string_view(folded_text).substr(offset));
     vocabulary.Prefetch(hash);
     pending.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(offset),
                        static_cast<uint32_t>(folded_text.size() - offset), hash});

@@ -36,14 +36,14 @@ inline Cp DecodeAt(std::string_view s, size_t i) {
          (cat >= UTF8PROC_CATEGORY_MN && cat <= UTF8PROC_CATEGORY_ME) || cat == UTF8PROC_CATEGORY_ND;
 }
 
-inline bool IsLetterOrDigit(int32_t cp) {
-  if (cp < 0) return false;
-  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
-  return IsNonAsciiLetterOrDigit(cp);
-}
 inline bool IsAsciiLetterOrDigit(char ch) {
   auto c = static_cast<unsigned char>(ch);
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+inline bool IsLetterOrDigit(int32_t cp) {
+  if (cp < 0) return false;
+  if (cp < 0x80) return IsAsciiLetterOrDigit(static_cast<char>(cp));
+  return IsNonAsciiLetterOrDigit(cp);
 }
 bool IsLetter(int32_t cp) { return IsLetterOrDigit(cp) && !(cp >= '0' && cp <= '9'); }
 bool IsDigit(int32_t cp) { return cp >= '0' && cp <= '9'; }

@@ -49,16 +49,18 @@ size_t FindInvalidUtf8(std::string_view s) {
   return std::string_view::npos;
 }
 
-void FoldCase(std::string_view s, std::string* out) {
+void AppendFoldCase(std::string_view s, std::string* out) {
   // The ASCII prefix (usually the whole word) in one pass, without push_back.
-  out->resize(s.size());
+  size_t base = out->size();
+  out->resize(base + s.size());
+  char* folded = out->data() + base;
   size_t i = 0;
   for (; i < s.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c >= 0x80) break;
-    (*out)[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : static_cast<char>(c);
+    folded[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : static_cast<char>(c);
   }
-  out->resize(i);
+  out->resize(base + i);
   while (i < s.size()) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
@@ -82,6 +84,11 @@ void FoldCase(std::string_view s, std::string* out) {
       AppendUtf8(utf8proc_tolower(cp), out);
     }
   }
+}
+
+void FoldCase(std::string_view s, std::string* out) {
+  out->clear();
+  AppendFoldCase(s, out);
 }
 
 std::string FoldCase(std::string_view s) {

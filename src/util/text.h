@@ -17,6 +17,8 @@ size_t FindInvalidUtf8(std::string_view s);
 // Lower-cases `s` (full Unicode case folding) into `out` and maps typographic
 // apostrophes and dashes to their ASCII forms. Reuses `out`'s storage.
 void FoldCase(std::string_view s, std::string* out);
+// FoldCase(s), appended to `out` (many forms folded into one buffer).
+void AppendFoldCase(std::string_view s, std::string* out);
 std::string FoldCase(std::string_view s);
 
 // True when the first code point of `s` is an upper-case letter.
