@@ -13,34 +13,15 @@ packages=(
   python3 python3-yaml python3-networkx python3-protobuf graphviz chromium
 )
 
-missing=()
-for p in "${packages[@]}"; do
-  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
-  if [[ "$status" != "install ok installed" ]]; then
-    missing+=("$p")
-  fi
-done
+source tools/apt_install.sh
 
 # The HTML viewer's packages come from npm. Node may come from elsewhere than Debian
 # (NodeSource ships its own npm, which Debian's npm package would conflict with), so
 # Debian's nodejs and npm are installed only when there is no npm at all.
 if ! command -v npm >/dev/null; then
-  missing+=(nodejs npm)
+  packages+=(nodejs npm)
 fi
-
-if ((${#missing[@]} > 0)); then
-  echo "setup: installing ${missing[*]}"
-  sudo=()
-  if [[ $(id -u) -ne 0 ]]; then
-    if ! command -v sudo >/dev/null; then
-      echo "setup: need root or sudo to install: ${missing[*]}" >&2
-      exit 1
-    fi
-    sudo=(sudo)
-  fi
-  "${sudo[@]}" apt-get update
-  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
-fi
+apt_install_missing "${packages[@]}"
 
 # npm ci (exact versions from package-lock.json) only when node_modules is missing or
 # older than the lock file: npm writes node_modules/.package-lock.json on each install.

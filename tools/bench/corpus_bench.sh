@@ -12,11 +12,13 @@
 #   NAMES=file         name list (default: $PEERS/gazetteer-58k.txt)
 #   SKIP_PEERS=1       newsgraph only
 #   COMPROMISE_LIMIT=N articles given to compromise (default 500; it runs at ~0.2 MB/s)
-#   RUNS=N             timed runs of every tool, newsgraph and peers alike, after one warm-up run
-#                      of the same tool (as hyperfine --warmup); the table shows each one's fastest
-#                      (default 3: this machine's neighbours move single runs by 15-20%, and a run
-#                      right after another program's is slower)
-# Needs: /usr/bin/time (apt-get install time), libhyperscan-dev for the Hyperscan peer, node for compromise.
+#   RUNS=N             timed rounds, after a warm-up round; a round runs every tool once, newsgraph
+#                      and peers alike, one after the other. The table shows each tool's fastest run
+#                      and, under it, the ratios of the runs of one round (default 3: this machine's
+#                      neighbours move single runs by 15-40%)
+#   NO_INSTALL=1       do not install what the peers need (by default the missing Debian packages of
+#                      time, g++, pkg-config and libhyperscan-dev are installed, as tools/setup.sh does)
+# Needs: /usr/bin/time, libhyperscan-dev for the Hyperscan peer, node for compromise (tools/setup.sh).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
@@ -32,6 +34,12 @@ OUT="${BENCH_OUT:-/tmp/newsgraph-corpus-bench}"
 mkdir -p "$OUT"
 
 [ -x "$BIN" ] || { echo "corpus_bench: no $BIN; build first (tools/setup.sh)" >&2; exit 1; }
+if [ -z "${NO_INSTALL:-}" ]; then
+  source "$ROOT/tools/apt_install.sh"
+  needs=(time)
+  [ -n "${SKIP_PEERS:-}" ] || needs+=(g++ pkg-config libhyperscan-dev)
+  apt_install_missing "${needs[@]}" >&2 || echo "corpus_bench: could not install ${needs[*]}; what needs them fails" >&2
+fi
 [ -x /usr/bin/time ] || { echo "corpus_bench: needs /usr/bin/time (apt-get install time)" >&2; exit 1; }
 [ -s "$NAMES" ] || { echo "corpus_bench: no name list $NAMES" >&2; exit 1; }
 CORPORA=("$@")
@@ -67,8 +75,35 @@ run_peer() {
 # Keeps the fastest of several "mbs ..." result lines (the first field is MB/s; "-" loses).
 fastest() { awk '$1 != "-" && ($1 + 0 > best + 0 || line == "") {best = $1; line = $0} END {print (line == "" ? "- - -" : line)}'; }
 
-# One warm-up run of a runner, then RUNS timed ones: prints the fastest result line.
-best_of() { "$@" > /dev/null; for ((run = 1; run <= RUNS; run++)); do "$@"; done | fastest; }
+# The runs are interleaved: round 0 (a warm-up, not counted) runs every tool once, then each of the
+# RUNS rounds does the same. Tools side by side in time see the same neighbours on the host, whose
+# load moves single runs by 15-40%; a ratio from one round compares like with like.
+# run_round TOOL COMMAND...: runs it unless its warm-up failed, appending its result line to
+# $OUT/$name-TOOL.rounds (from round 1 on).
+run_round() {
+  local tool="$1" line; shift
+  local rounds="$OUT/$name-$tool.rounds"
+  if ((round == 0)); then
+    : > "$rounds"
+  elif [[ -f "$rounds.failed" ]]; then
+    echo "- - -" >> "$rounds"; return 0
+  fi
+  line=$("$@") || line="- - -"
+  if ((round == 0)); then
+    [[ $line == "- - -"* ]] && touch "$rounds.failed"
+    return 0
+  fi
+  echo "$line" >> "$rounds"
+}
+
+# round_ratios A B FIELD_A: "min-max (median)" of A's field FIELD_A over B's MB/s, round by round.
+round_ratios() {
+  paste -d' ' <(awk -v f="$3" '{print $f}' "$OUT/$name-$1.rounds") <(awk '{print $1}' "$OUT/$name-$2.rounds") |
+    awk '$1 != "-" && $2 != "-" && $2 + 0 > 0 {print $1 / $2}' | sort -g |
+    awk '{v[NR] = $1} END { if (NR == 0) {print "-"; exit}
+      m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
+      printf "%.2f-%.2f (median %.2f)", v[1], v[NR], m }'
+}
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 > 0 && a != "-") printf "%.2f", a / b; else print "-" }'; }
 
@@ -78,17 +113,25 @@ for corpus in "${CORPORA[@]}"; do
   [ -f "$corpus" ] || { echo "corpus_bench: no corpus $corpus; skipped" >&2; continue; }
   name=$(basename "$(dirname "$corpus")")
   cat "$corpus" > /dev/null  # warm the page cache
-  read -r ng1 ngw1 ngr1 gaz names np1 <<< "$(best_of run_newsgraph "$corpus" 1 "$name-j1")"
-  read -r ng2 ngw2 ngr2 _ _ _ <<< "$(best_of run_newsgraph "$corpus" 2 "$name-j2")"
-  hs="- - -"; cp="- - -"
-  if [ -z "${SKIP_PEERS:-}" ]; then
-    hs=$(best_of run_peer "$name-hyperscan" env GAZ="$NAMES" "$PEERS/run_hyperscan.sh" "$corpus")
-    cp=$(best_of run_peer "$name-compromise" env GAZ="$NAMES" "$PEERS/run_compromise.sh" "$corpus" --limit "$COMPROMISE_LIMIT")
-  fi
+  for ((round = 0; round <= RUNS; round++)); do
+    run_round j1 run_newsgraph "$corpus" 1 "$name-j1"
+    run_round j2 run_newsgraph "$corpus" 2 "$name-j2"
+    if [ -z "${SKIP_PEERS:-}" ]; then
+      run_round hyperscan run_peer "$name-hyperscan" env GAZ="$NAMES" "$PEERS/run_hyperscan.sh" "$corpus"
+      run_round compromise run_peer "$name-compromise" env GAZ="$NAMES" "$PEERS/run_compromise.sh" "$corpus" \
+        --limit "$COMPROMISE_LIMIT"
+    else
+      echo "- - -" > "$OUT/$name-hyperscan.rounds"; cp "$OUT/$name-hyperscan.rounds" "$OUT/$name-compromise.rounds"
+    fi
+  done
+  read -r ng1 ngw1 ngr1 gaz names np1 < <(fastest < "$OUT/$name-j1.rounds")
+  read -r ng2 ngw2 ngr2 _ _ _ < <(fastest < "$OUT/$name-j2.rounds")
+  hs=$(fastest < "$OUT/$name-hyperscan.rounds")
+  cp=$(fastest < "$OUT/$name-compromise.rounds")
   read -r hsm hsw hsr <<< "$hs"
   read -r cpm cpw cpr <<< "$cp"
   echo
-  echo "### $name ($(du -m "$corpus" | cut -f1) MB file; fastest of $RUNS runs each, after a warm-up run)"
+  echo "### $name ($(du -m "$corpus" | cut -f1) MB file; fastest of $RUNS interleaved rounds, after a warm-up round)"
   echo
   echo "| tool | MB/s (text) | wall s | peak RSS MB | newsgraph -j 1 / tool | the same, past reading and parsing |"
   echo "| --- | ---: | ---: | ---: | ---: | ---: |"
@@ -97,6 +140,10 @@ for corpus in "${CORPORA[@]}"; do
   echo "| newsgraph index -j 2 | $ng2 | $ngw2 | $ngr2 | -j 2 / -j 1: $(ratio "$ng2" "$ng1") | - |"
   echo "| Hyperscan literal scan | $hsm | $hsw | $hsr | $(ratio "$ng1" "$hsm") | $(ratio "$np1" "$hsm") |"
   echo "| compromise (first $COMPROMISE_LIMIT articles) | $cpm | $cpw | $cpr | $(ratio "$ng1" "$cpm") | $(ratio "$np1" "$cpm") |"
+  echo
+  echo "Ratios round by round (tools run side by side): -j 2 / -j 1 $(round_ratios j2 j1 1);" \
+    "-j 1 / Hyperscan $(round_ratios j1 hyperscan 1); -j 1 / compromise $(round_ratios j1 compromise 1)," \
+    "past reading and parsing $(round_ratios j1 compromise 6)."
   echo
   echo "Gazetteer load: ${gaz} ms; 58k-name list load: ${names} ms. Logs: $OUT/$name-j1.log"
 done
