@@ -17,7 +17,7 @@ constexpr size_t kBatchBytes = 64 * 1024;
 ParallelExtractor::ParallelExtractor(const Pipeline& pipeline, unsigned threads,
                                      std::function<std::string(const DocumentExtraction&)> render,
                                      std::function<void(ExtractedDocument&&)> consume)
-    : pipeline_(pipeline), render_(std::move(render)), consume_(std::move(consume)), capacity_(4 * threads) {
+    : pipeline_(pipeline), render_(std::move(render)), consume_(std::move(consume)), capacity_(8 * threads) {
   if (threads <= 1) return;
   workers_.reserve(threads);
   for (unsigned i = 0; i < threads; ++i) workers_.emplace_back([this] { Work(); });
@@ -64,11 +64,7 @@ void ParallelExtractor::Add(Document document) {
 void ParallelExtractor::QueueBatch() {
   std::unique_lock<std::mutex> lock(mutex_);
   while (next_sequence_ - next_to_consume_ >= capacity_) {
-    if (finished_.count(next_to_consume_) != 0) {
-      ConsumeReady(lock);
-    } else {
-      result_ready_.wait(lock);
-    }
+    if (!ConsumeNext(lock)) result_ready_.wait(lock);
   }
   if (queue_head_ == queue_.size()) {
     queue_.clear();
@@ -78,7 +74,11 @@ void ParallelExtractor::QueueBatch() {
   filling_ = Batch{};
   filling_bytes_ = 0;
   work_ready_.notify_one();
-  ConsumeReady(lock);
+  // Results are consumed one batch at a time, and only while the workers have
+  // a batch each waiting: consuming everything that is ready in one go left
+  // them idle (tens of milliseconds at a time) until this thread read on.
+  while (queue_.size() - queue_head_ >= workers_.size() && ConsumeNext(lock)) {
+  }
 }
 
 void ParallelExtractor::Finish() {
@@ -86,25 +86,22 @@ void ParallelExtractor::Finish() {
   if (!filling_.empty()) QueueBatch();
   std::unique_lock<std::mutex> lock(mutex_);
   while (next_to_consume_ < next_sequence_) {
-    if (finished_.count(next_to_consume_) != 0) {
-      ConsumeReady(lock);
-    } else {
-      result_ready_.wait(lock);
-    }
+    if (!ConsumeNext(lock)) result_ready_.wait(lock);
   }
   lock.unlock();
   Stop();
 }
 
-void ParallelExtractor::ConsumeReady(std::unique_lock<std::mutex>& lock) {
-  for (auto it = finished_.find(next_to_consume_); it != finished_.end(); it = finished_.find(next_to_consume_)) {
-    BatchResult results = std::move(it->second);
-    finished_.erase(it);
-    ++next_to_consume_;
-    lock.unlock();
-    for (ExtractedDocument& result : results) consume_(std::move(result));
-    lock.lock();
-  }
+bool ParallelExtractor::ConsumeNext(std::unique_lock<std::mutex>& lock) {
+  auto it = finished_.find(next_to_consume_);
+  if (it == finished_.end()) return false;
+  BatchResult results = std::move(it->second);
+  finished_.erase(it);
+  ++next_to_consume_;
+  lock.unlock();
+  for (ExtractedDocument& result : results) consume_(std::move(result));
+  lock.lock();
+  return true;
 }
 
 void ParallelExtractor::Work() {

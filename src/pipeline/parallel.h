@@ -54,15 +54,15 @@ class ParallelExtractor {
   // Queues the batch being filled, blocking (and consuming) while too many
   // batches are in flight.
   void QueueBatch();
-  // Consumes the finished batches that are next in order; `lock` is held on
-  // entry and exit, released while `consume_` runs.
-  void ConsumeReady(std::unique_lock<std::mutex>& lock);
+  // Consumes the next batch in order if it is finished, and says whether it
+  // was; `lock` is held on entry and exit, released while `consume_` runs.
+  bool ConsumeNext(std::unique_lock<std::mutex>& lock);
   void Stop();
 
   const Pipeline& pipeline_;
   std::function<std::string(const DocumentExtraction&)> render_;
   std::function<void(ExtractedDocument&&)> consume_;
-  size_t capacity_;  // batches in flight (queued, in work or finished)
+  size_t capacity_;  // batches in flight (queued, in work or finished): 8 a thread lets one run ahead of a slow batch
 
   Batch filling_;  // touched by the calling thread only
   size_t filling_bytes_ = 0;
