@@ -94,6 +94,41 @@ TEST(GraphTest, DirectedRelationsKeepTheirDirection) {
   EXPECT_EQ(graph.storage()[boost::source(edges[0], graph.storage())].id, "P:zed");
 }
 
+// The edge to merge into is looked for from whichever end has fewer edges; the
+// merge must be the same either way.
+TEST(GraphTest, EvidenceMergesFromEitherEndOfTheEdge) {
+  KnowledgeGraph graph;
+  auto vertex = [&](const std::string& id) {
+    GraphVertex v;
+    v.id = id;
+    v.name = id;
+    return graph.AddOrGetVertex(std::move(v));
+  };
+  auto praise = [](const std::string& document) {
+    RelationEdge edge;
+    edge.type = RelationType::kReacted;
+    edge.polarity = "+";
+    edge.evidence.push_back({document, 0, 0, 5, "praise", "", "praised", "r"});
+    return edge;
+  };
+  Vertex hub = vertex("P:hub");
+  Vertex star = vertex("P:star");
+  for (int i = 0; i < 3; ++i) graph.AddRelation(hub, vertex("P:other" + std::to_string(i)), praise("d0"));
+  for (int i = 0; i < 3; ++i) graph.AddRelation(vertex("P:fan" + std::to_string(i)), star, praise("d0"));
+  // hub -> leaf: the leaf has fewer edges. leaf -> star: the leaf again.
+  Vertex leaf = vertex("P:leaf");
+  graph.AddRelation(hub, leaf, praise("d1"));
+  graph.AddRelation(hub, leaf, praise("d2"));
+  graph.AddRelation(leaf, star, praise("d1"));
+  graph.AddRelation(leaf, star, praise("d2"));
+  const GraphStorage& g = graph.storage();
+  EXPECT_EQ(boost::num_edges(g), 8u);
+  for (auto [it, end] = boost::edges(g); it != end; ++it) {
+    bool on_leaf = boost::source(*it, g) == leaf || boost::target(*it, g) == leaf;
+    EXPECT_EQ(g[*it].evidence.size(), on_leaf ? 2u : 1u);
+  }
+}
+
 TEST(GraphTest, SaidBecomesStatementVerticesOnePerDocument) {
   KnowledgeGraph graph = testing_util::SampleGraph();
   {
