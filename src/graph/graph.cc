@@ -113,9 +113,8 @@ std::string Slice(const DocumentExtraction& extraction, uint32_t start, uint32_t
   return std::string(text, start, end - start);
 }
 
-// The document's strings for its records, interned once rather than per record.
-// Several relations often rest on one sentence: each is interned (hashed
-// whole) once per document.
+// The document's strings for its records, made once rather than per record.
+// Several relations often rest on one sentence: its records share one copy.
 struct DocumentStrings {
   SharedString id;
   SharedString date;
@@ -125,7 +124,9 @@ struct DocumentStrings {
     for (const auto& [span, text] : sentences) {
       if (span.first == e.start && span.second == e.end) return text;
     }
-    SharedString text(extraction.EvidenceText(e));
+    // Unpooled: sentences seldom repeat across documents, and the pool's
+    // lookup of every one (hashed whole, then a miss) cost more than it saved.
+    SharedString text = SharedString::Unpooled(extraction.EvidenceText(e));
     sentences.emplace_back(std::make_pair(e.start, e.end), text);
     return text;
   }
@@ -308,17 +309,12 @@ Vertex KnowledgeGraph::AddStatement(const DocumentExtraction& extraction, const 
     AppendEvidence(&graph_[it->second].statement.evidence, {evidence});
     return it->second;
   }
-  bool spanned = said.quote_start < said.quote_end;
-  std::string base = "S:" + extraction.document.id + ":" +
-                     std::to_string(spanned ? said.quote_start : said.evidence.start);
-  std::string id = base;
-  for (int n = 2; FindById(id); ++n) id = base + "-" + std::to_string(n);
   GraphVertex v;
   v.kind = VertexKind::kStatement;
-  v.id = std::move(id);
   v.name = quote;
   v.from_gazetteer = false;
-  v.statement.quote = std::move(quote);
+  bool spanned = said.quote_start < said.quote_end;
+  v.statement.quote = quote;
   v.statement.direct = said.direct;
   v.statement.document_id = extraction.document.id;
   v.statement.document_date = extraction.document.date;
@@ -326,11 +322,21 @@ Vertex KnowledgeGraph::AddStatement(const DocumentExtraction& extraction, const 
     v.statement.quote_start = said.quote_start;
     v.statement.quote_end = said.quote_end;
   }
-  v.statement.evidence.push_back(evidence);
-  std::string key = v.statement.quote;
-  Vertex added = AddOrGetVertex(std::move(v));
-  statement_of_quote->emplace(std::move(key), added);
-  return added;
+  v.statement.evidence.push_back(evidence);  // valid UTF-8 already, as is the quote
+  std::string base = "S:" + extraction.document.id + ":" +
+                     std::to_string(spanned ? said.quote_start : said.evidence.start);
+  // The first free id of base, base-2, base-3...: one lookup for the usual first.
+  std::string id = base;
+  for (int n = 2;; ++n) {
+    auto [it, added] = by_id_.try_emplace(id, Vertex{});
+    if (added) {
+      v.id = std::move(id);
+      it->second = InsertVertex(std::move(v));
+      statement_of_quote->emplace(std::move(quote), it->second);
+      return it->second;
+    }
+    id = base + "-" + std::to_string(n);
+  }
 }
 
 Vertex KnowledgeGraph::AddOrGetVertex(GraphVertex vertex) {
@@ -349,12 +355,17 @@ Vertex KnowledgeGraph::AddOrGetVertex(GraphVertex vertex) {
     }
     return it->second;
   }
+  it->second = InsertVertex(std::move(vertex));
+  return it->second;
+}
+
+Vertex KnowledgeGraph::InsertVertex(GraphVertex vertex) {
   if (vertex.is_statement()) ++statement_count_;
   // Boost's add_vertex takes its property by const reference: a copy of every
   // string and record in it. Added empty, the vertex is moved in instead.
-  it->second = boost::add_vertex(graph_);
-  graph_[it->second] = std::move(vertex);
-  return it->second;
+  Vertex added = boost::add_vertex(graph_);
+  graph_[added] = std::move(vertex);
+  return added;
 }
 
 // The same merge as AddOrGetVertex's, without building a vertex first: most

@@ -142,6 +142,8 @@ class KnowledgeGraph {
   Vertex AddStatement(const DocumentExtraction& extraction, const ExtractedRelation& said,
                       const EvidenceRecord& evidence,
                       std::unordered_map<std::string, Vertex>* statement_of_quote);
+  // Adds a vertex whose id by_id_ has just been given (the caller sets the entry).
+  Vertex InsertVertex(GraphVertex vertex);
   void MergeSeenEntity(const DocumentExtraction& extraction, const SharedString& document_id,
                        const ExtractedEntity& entity, const EntityRecord* record, Vertex into);
   // Whether `record`'s aliases and attributes are in vertex `v` already.

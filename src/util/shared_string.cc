@@ -1,5 +1,6 @@
 #include "util/shared_string.h"
 
+#include <deque>
 #include <mutex>
 #include <unordered_set>
 
@@ -27,7 +28,18 @@ const std::string* Intern(std::string_view s) {
   return &*pool.strings.emplace(s).first;
 }
 
+struct UnpooledStore {
+  std::mutex mutex;
+  std::deque<std::string> strings;  // a deque's elements never move
+};
+
 }  // namespace
+
+SharedString SharedString::Unpooled(std::string_view s) {
+  static auto* unpooled = new UnpooledStore;  // never destroyed, as the pool
+  std::lock_guard<std::mutex> lock(unpooled->mutex);
+  return SharedString(&unpooled->strings.emplace_back(s));
+}
 
 SharedString::SharedString() {
   static const std::string* empty = Intern("");

@@ -4,9 +4,12 @@
 // std::string each would cost 32 bytes plus a heap block; this is one pointer.
 //
 // Contract: interning takes a lock, so building one is slower than a
-// std::string; reading, copying and comparing for equality are free (equal
-// strings are the same pointer). Interned strings live until the process ends,
-// which suits a command-line run that builds or reads one index.
+// std::string; reading and copying are free, and so is comparing two interned
+// strings for equality (equal ones are the same pointer). Unpooled() keeps a
+// value that is rarely repeated (a sentence of evidence) apart from the pool,
+// where a lookup would cost more than it shares; it compares equal to an
+// interned copy by content. All of them live until the process ends, which
+// suits a command-line run that builds or reads one index.
 #pragma once
 
 #include <compare>
@@ -22,6 +25,7 @@ class SharedString {
   SharedString(std::string_view s);  // NOLINT: implicit, it stands in for std::string
   SharedString(const std::string& s) : SharedString(std::string_view(s)) {}  // NOLINT
   SharedString(const char* s) : SharedString(std::string_view(s)) {}         // NOLINT
+  static SharedString Unpooled(std::string_view s);
 
   const std::string& str() const { return *text_; }
   operator const std::string&() const { return *text_; }  // NOLINT
@@ -32,7 +36,9 @@ class SharedString {
   std::string::const_iterator begin() const { return text_->begin(); }
   std::string::const_iterator end() const { return text_->end(); }
 
-  friend bool operator==(const SharedString& a, const SharedString& b) { return a.text_ == b.text_; }
+  friend bool operator==(const SharedString& a, const SharedString& b) {
+    return a.text_ == b.text_ || *a.text_ == *b.text_;
+  }
   friend std::strong_ordering operator<=>(const SharedString& a, const SharedString& b) {
     return a.text_ == b.text_ ? std::strong_ordering::equal : a.text_->compare(*b.text_) <=> 0;
   }
@@ -43,6 +49,8 @@ class SharedString {
   friend std::string operator+(std::string a, const SharedString& b) { return a.append(*b.text_); }
 
  private:
+  explicit SharedString(const std::string* text) : text_(text) {}
+
   const std::string* text_;
 };
 
