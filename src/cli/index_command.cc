@@ -2,6 +2,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -78,7 +79,10 @@ void RunIndex(const IndexOptions& options, int* exit_code) {
     throw Error("no document could be read from the input" +
                 std::string(options.inputs.size() == 1 ? "" : "s") + "; " + output + " was not written");
   }
+  auto write_start = std::chrono::steady_clock::now();
   WriteIndex(graph, output);
+  spdlog::debug("wrote the index in {:.2f} s",
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - write_start).count());
   spdlog::info("indexed {}; {} entities, {} relations found ({} edges, {} statements in the graph); wrote {}",
                DescribeRun(counts), boost::num_vertices(graph.storage()) - graph.statement_count(), relations,
                boost::num_edges(graph.storage()), graph.statement_count(), output);

@@ -14,6 +14,7 @@
 #include <unordered_set>
 
 #include "newsgraph.pb.h"
+#include "store/index_wire.h"
 #include "util/error.h"
 #include "util/files.h"
 
@@ -42,20 +43,6 @@ std::optional<EntityType> FromProto(pb::EntityType t) {
   }
 }
 
-pb::RelationType ToProto(RelationType t) {
-  switch (t) {
-    case RelationType::kMet: return pb::MET;
-    case RelationType::kSaid: return pb::SAID;
-    case RelationType::kReacted: return pb::REACTED;
-    case RelationType::kHoldsOffice: return pb::HOLDS_OFFICE;
-    case RelationType::kMemberOf: return pb::MEMBER_OF;
-    case RelationType::kContacted: return pb::CONTACTED;
-    case RelationType::kAbout: return pb::ABOUT;
-    case RelationType::kTold: return pb::TOLD;
-  }
-  return pb::RELATION_TYPE_UNSPECIFIED;
-}
-
 std::optional<RelationType> FromProto(pb::RelationType t) {
   switch (t) {
     case pb::MET: return RelationType::kMet;
@@ -70,19 +57,6 @@ std::optional<RelationType> FromProto(pb::RelationType t) {
   }
 }
 
-void ToProto(const EvidenceRecord& e, pb::Evidence* out) {
-  out->set_document_id(e.document_id);
-  out->set_sentence_index(e.sentence_index);
-  out->set_start(e.start);
-  out->set_end(e.end);
-  out->set_sentence(e.sentence);
-  out->set_document_date(e.document_date);
-  out->set_trigger(e.trigger);
-  out->set_rule(e.rule);
-  out->set_when(e.when);
-  out->set_where(e.where);
-}
-
 std::vector<EvidenceRecord> FromProto(
     const google::protobuf::RepeatedPtrField<pb::Evidence>& evidence) {
   std::vector<EvidenceRecord> out;
@@ -94,33 +68,14 @@ std::vector<EvidenceRecord> FromProto(
   return out;
 }
 
-// `evidence`: the statement's, in canonical order (SortedEvidence).
-void ToProto(const GraphVertex& v, const std::vector<const EvidenceRecord*>& evidence, pb::Statement* out) {
-  out->set_id(v.id);
-  out->set_quote(v.statement.quote);
-  out->set_direct(v.statement.direct);
-  out->set_document_id(v.statement.document_id);
-  out->set_document_date(v.statement.document_date);
-  out->set_quote_start(v.statement.quote_start);
-  out->set_quote_end(v.statement.quote_end);
-  for (const EvidenceRecord* e : evidence) ToProto(*e, out->add_evidence());
-}
-
-// `mentions`: the entity's, in canonical order (SortedMentions).
-void ToProto(const GraphVertex& v, const std::vector<const MentionRecord*>& mentions, pb::Entity* out) {
+// All of the entity but its mentions (the last field: index_wire writes them).
+void ToProtoWithoutMentions(const GraphVertex& v, pb::Entity* out) {
   out->set_id(v.id);
   out->set_type(ToProto(v.type));
   out->set_canonical_name(v.name);
   for (const std::string& alias : v.aliases) out->add_aliases(alias);
   for (const auto& [key, value] : v.attributes) (*out->mutable_attributes())[key] = value;
   out->set_from_gazetteer(v.from_gazetteer);
-  for (const MentionRecord* m : mentions) {
-    pb::Mention* pm = out->add_mentions();
-    pm->set_document_id(m->document_id);
-    pm->set_start(m->start);
-    pm->set_end(m->end);
-    pm->set_text(m->text);
-  }
 }
 
 // The canonical order of evidence: by date, document and place in it, so
@@ -208,24 +163,19 @@ void WriteIndexFields(const KnowledgeGraph& graph, google::protobuf::io::CodedOu
 
   for (Vertex v : entities) {
     pb::Entity entity;
-    ToProto(g[v], SortedMentions(g[v].mentions), &entity);
-    WriteField(2, entity, out);
+    ToProtoWithoutMentions(g[v], &entity);
+    std::vector<const MentionRecord*> mentions = SortedMentions(g[v].mentions);
+    out->WriteTag(google::protobuf::internal::WireFormatLite::MakeTag(
+        2, google::protobuf::internal::WireFormatLite::WIRETYPE_LENGTH_DELIMITED));
+    out->WriteVarint32(static_cast<uint32_t>(entity.ByteSizeLong() + index_wire::MentionsSize(mentions)));
+    entity.SerializeWithCachedSizes(out);
+    index_wire::WriteMentions(7, mentions, out);
   }
   for (const std::vector<Vertex>* group : {&entities, &statements}) {
     for (Vertex v : *group) {
       for (const Edge& edge : SortedOutEdges(g, v)) {
         const RelationEdge& e = g[edge];
-        pb::Relation r;
-        r.set_type(ToProto(e.type));
-        r.set_source(g[v].id);
-        r.set_target(g[boost::target(edge, g)].id);
-        r.set_negated(e.negated);
-        r.set_polarity(e.polarity);
-        r.set_former(e.former);
-        r.set_modality(e.modality);
-        r.set_demand(e.demand);
-        for (const EvidenceRecord* evidence : SortedEvidence(e.evidence)) ToProto(*evidence, r.add_evidence());
-        WriteField(3, r, out);
+        index_wire::WriteRelation(3, g[v].id, g[boost::target(edge, g)].id, e, SortedEvidence(e.evidence), out);
       }
     }
   }
@@ -238,11 +188,7 @@ void WriteIndexFields(const KnowledgeGraph& graph, google::protobuf::io::CodedOu
     pd.set_content_hash(document->content_hash);
     WriteField(4, pd, out);
   }
-  for (Vertex v : statements) {
-    pb::Statement statement;
-    ToProto(g[v], SortedEvidence(g[v].statement.evidence), &statement);
-    WriteField(5, statement, out);
-  }
+  for (Vertex v : statements) index_wire::WriteStatement(5, g[v], SortedEvidence(g[v].statement.evidence), out);
 }
 
 // Checks the header before anything else is looked at, so a foreign or newer
