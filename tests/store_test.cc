@@ -151,6 +151,20 @@ TEST(StoreTest, RoundTripIsLossless) {
   EXPECT_EQ(ReadFile(path), ReadFile(again));
 }
 
+// Fields a later version might add are skipped, as protobuf itself would.
+TEST(StoreTest, UnknownFieldsAreSkipped) {
+  KnowledgeGraph graph = testing_util::SampleGraph();
+  std::string path = TempPath("unknown_fields.pb");
+  WriteIndex(graph, path);
+  std::string bytes = ReadFile(path);
+  bytes += std::string("\x78\x2a", 2);                  // field 15, varint 42
+  bytes += std::string("\x82\x01\x03" "abc", 6);       // field 16, 3 bytes
+  WriteFileAtomically(path, bytes);
+  KnowledgeGraph read = ReadIndex(path);
+  EXPECT_EQ(boost::num_vertices(read.storage()), boost::num_vertices(graph.storage()));
+  EXPECT_EQ(boost::num_edges(read.storage()), boost::num_edges(graph.storage()));
+}
+
 TEST(StoreTest, EmptyGraphRoundTrips) {
   std::string path = TempPath("empty_graph.pb");
   WriteIndex(KnowledgeGraph(), path);

@@ -2,16 +2,12 @@
 
 #include <google/protobuf/io/coded_stream.h>
 #include <google/protobuf/io/zero_copy_stream_impl.h>
-#include <google/protobuf/io/zero_copy_stream_impl_lite.h>
 #include <google/protobuf/wire_format_lite.h>
-#include <google/protobuf/stubs/logging.h>
 
 #include <algorithm>
 #include <cstring>
-#include <filesystem>
-#include <tuple>
 #include <limits>
-#include <unordered_set>
+#include <tuple>
 
 #include "newsgraph.pb.h"
 #include "store/index_wire.h"
@@ -30,42 +26,6 @@ pb::EntityType ToProto(EntityType t) {
     case EntityType::kUnnamed: return pb::UNNAMED;
   }
   return pb::ENTITY_TYPE_UNSPECIFIED;
-}
-
-std::optional<EntityType> FromProto(pb::EntityType t) {
-  switch (t) {
-    case pb::PERSON: return EntityType::kPerson;
-    case pb::ORGANIZATION: return EntityType::kOrganization;
-    case pb::OFFICE: return EntityType::kOffice;
-    case pb::PLACE: return EntityType::kPlace;
-    case pb::UNNAMED: return EntityType::kUnnamed;
-    default: return std::nullopt;
-  }
-}
-
-std::optional<RelationType> FromProto(pb::RelationType t) {
-  switch (t) {
-    case pb::MET: return RelationType::kMet;
-    case pb::SAID: return RelationType::kSaid;
-    case pb::REACTED: return RelationType::kReacted;
-    case pb::HOLDS_OFFICE: return RelationType::kHoldsOffice;
-    case pb::MEMBER_OF: return RelationType::kMemberOf;
-    case pb::CONTACTED: return RelationType::kContacted;
-    case pb::ABOUT: return RelationType::kAbout;
-    case pb::TOLD: return RelationType::kTold;
-    default: return std::nullopt;
-  }
-}
-
-std::vector<EvidenceRecord> FromProto(
-    const google::protobuf::RepeatedPtrField<pb::Evidence>& evidence) {
-  std::vector<EvidenceRecord> out;
-  out.reserve(static_cast<size_t>(evidence.size()));
-  for (const pb::Evidence& e : evidence) {
-    out.push_back(EvidenceRecord{e.document_id(), e.sentence_index(), e.start(), e.end(),
-                                 e.sentence(), e.document_date(), e.trigger(), e.rule(), e.when(), e.where()});
-  }
-  return out;
 }
 
 // All of the entity but its mentions (the last field: index_wire writes them).
@@ -191,129 +151,6 @@ void WriteIndexFields(const KnowledgeGraph& graph, google::protobuf::io::CodedOu
   for (Vertex v : statements) index_wire::WriteStatement(5, g[v], SortedEvidence(g[v].statement.evidence), out);
 }
 
-// Checks the header before anything else is looked at, so a foreign or newer
-// file is reported as such rather than as a pile of odd entities.
-void CheckHeader(const pb::Index& index, const std::string& path) {
-  if (!index.has_header() || index.header().magic() != kIndexMagic) {
-    throw FileError(path, 0,
-                    std::string("not a newsgraph index (no \"") + kIndexMagic +
-                        "\" header; is it another kind of file?)");
-  }
-  const pb::Header& h = index.header();
-  if (h.format_version() > kIndexFormatVersion) {
-    throw FileError(path, 0,
-                    "index format version " + std::to_string(h.format_version()) +
-                        " is newer than this newsgraph reads (" +
-                        std::to_string(kIndexFormatVersion) + "); it was written by " +
-                        (h.created_by().empty() ? std::string("a newer newsgraph") : h.created_by()) +
-                        ": upgrade newsgraph or rebuild the index");
-  }
-  if (h.format_version() == 0) throw FileError(path, 0, "index has no format version: corrupt file");
-  if (h.format_version() < kIndexFormatVersion) {
-    throw FileError(path, 0,
-                    "index format version " + std::to_string(h.format_version()) +
-                        " is older than this newsgraph reads (" + std::to_string(kIndexFormatVersion) +
-                        "; statements became vertices of their own): rebuild it with `newsgraph index`");
-  }
-  auto check = [&](const char* what, uint64_t expected, int actual) {
-    if (expected != static_cast<uint64_t>(actual)) {
-      throw FileError(path, 0,
-                      "truncated or damaged index: the header promises " + std::to_string(expected) +
-                          " " + what + ", the file holds " + std::to_string(actual) +
-                          "; rebuild it with `newsgraph index`");
-    }
-  };
-  check("entities", h.entity_count(), index.entities_size());
-  check("relations", h.relation_count(), index.relations_size());
-  check("documents", h.document_count(), index.documents_size());
-  check("statements", h.statement_count(), index.statements_size());
-}
-
-// Which kinds of vertex a relation type joins (see the Relation message).
-bool EndsFit(RelationType type, const GraphVertex& source, const GraphVertex& target) {
-  switch (type) {
-    case RelationType::kSaid: return !source.is_statement() && target.is_statement();
-    case RelationType::kAbout:
-    case RelationType::kTold: return source.is_statement() && !target.is_statement();
-    default: return !source.is_statement() && !target.is_statement();
-  }
-}
-
-KnowledgeGraph FromProto(const pb::Index& index, const std::string& path) {
-  KnowledgeGraph graph;
-  auto corrupt = [&](const std::string& what) {
-    return FileError(path, 0, "corrupt index: " + what);
-  };
-  std::unordered_set<std::string> ids;
-  int i = 0;
-  for (const pb::Entity& pe : index.entities()) {
-    ++i;
-    if (pe.id().empty()) throw corrupt("entity #" + std::to_string(i) + " has no id");
-    if (!ids.insert(pe.id()).second) throw corrupt("entity id \"" + pe.id() + "\" appears twice");
-    std::optional<EntityType> type = FromProto(pe.type());
-    if (!type) throw corrupt("entity \"" + pe.id() + "\" has an unknown type");
-    GraphVertex v;
-    v.id = pe.id();
-    v.type = *type;
-    v.name = pe.canonical_name();
-    v.aliases.assign(pe.aliases().begin(), pe.aliases().end());
-    for (const auto& [key, value] : pe.attributes()) v.attributes.emplace(key, value);
-    v.from_gazetteer = pe.from_gazetteer();
-    v.mentions.reserve(static_cast<size_t>(pe.mentions_size()));
-    for (const pb::Mention& m : pe.mentions()) {
-      v.mentions.push_back(MentionRecord{m.document_id(), m.start(), m.end(), m.text()});
-    }
-    graph.AddOrGetVertex(std::move(v));
-  }
-  i = 0;
-  for (const pb::Statement& ps : index.statements()) {
-    ++i;
-    if (ps.id().empty()) throw corrupt("statement #" + std::to_string(i) + " has no id");
-    if (!ids.insert(ps.id()).second) throw corrupt("id \"" + ps.id() + "\" appears twice");
-    GraphVertex v;
-    v.kind = VertexKind::kStatement;
-    v.id = ps.id();
-    v.name = ps.quote();
-    v.from_gazetteer = false;
-    v.statement = Statement{ps.quote(), ps.direct(), ps.document_id(), ps.document_date(),
-                            ps.quote_start(), ps.quote_end(), FromProto(ps.evidence())};
-    graph.AddOrGetVertex(std::move(v));
-  }
-
-  i = 0;
-  for (const pb::Relation& pr : index.relations()) {
-    ++i;
-    std::string where = "relation #" + std::to_string(i);
-    std::optional<RelationType> type = FromProto(pr.type());
-    if (!type) throw corrupt(where + " has an unknown type");
-    std::optional<Vertex> source = graph.FindById(pr.source());
-    if (!source) throw corrupt(where + " names an unknown vertex \"" + pr.source() + "\"");
-    if (pr.target().empty()) {
-      throw corrupt(where + " (" + std::string(RelationTypeName(*type)) + ") has no target");
-    }
-    std::optional<Vertex> target = graph.FindById(pr.target());
-    if (!target) throw corrupt(where + " names an unknown vertex \"" + pr.target() + "\"");
-    if (!EndsFit(*type, graph.storage()[*source], graph.storage()[*target])) {
-      throw corrupt(where + " (" + std::string(RelationTypeName(*type)) + ") joins \"" + pr.source() +
-                    "\" to \"" + pr.target() + "\", vertices of the wrong kind");
-    }
-    RelationEdge edge;
-    edge.type = *type;
-    edge.negated = pr.negated();
-    edge.polarity = pr.polarity();
-    edge.former = pr.former();
-    edge.demand = pr.demand();
-    edge.modality = pr.modality();
-    edge.evidence = FromProto(pr.evidence());
-    graph.AddRelation(*source, *target, std::move(edge));
-  }
-
-  for (const pb::Document& d : index.documents()) {
-    graph.AddDocumentRecord(DocumentRecord{d.id(), d.title(), d.date(), d.source(), d.content_hash()});
-  }
-  return graph;
-}
-
 }  // namespace
 
 void WriteIndex(const KnowledgeGraph& graph, const std::string& path) {
@@ -331,29 +168,6 @@ void WriteIndex(const KnowledgeGraph& graph, const std::string& path) {
     }
     if (!file.Flush()) throw FileError(path, 0, std::string("write failed: ") + std::strerror(file.GetErrno()));
   });
-}
-
-KnowledgeGraph ReadIndex(const std::string& path) {
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) {
-    throw FileError(path, 0, "is a folder, not an index file");
-  }
-  std::string bytes = ReadFile(path);
-  if (bytes.empty()) throw FileError(path, 0, "empty file, not a newsgraph index");
-  pb::Index index;
-  bool parsed;
-  {
-    // Protobuf logs its own complaint about bad input; ours names the file.
-    google::protobuf::LogSilencer silence;
-    parsed = bytes.size() <= static_cast<size_t>(std::numeric_limits<int>::max()) &&
-             index.ParseFromString(bytes);
-  }
-  if (!parsed) {
-    throw FileError(path, 0,
-                    "not a readable newsgraph index (truncated, corrupt, or another kind of file)");
-  }
-  CheckHeader(index, path);
-  return FromProto(index, path);
 }
 
 }  // namespace newsgraph

@@ -6,7 +6,8 @@
 // missing or unreadable file, a truncated or corrupt one, a foreign file
 // (no "newsgraph-index" magic), an older or newer format version (format 1,
 // before statements were vertices, has to be rebuilt). Read back, entities
-// come first and statements after them, each in the order written.
+// come first and statements after them, each in the order written. Reading
+// streams the file record by record: memory holds the graph, not the file.
 // The file is canonical: the same documents give the same bytes whatever
 // order they were indexed in (entities, statements and documents by id,
 // relations by source, target and key, evidence by date, document and
