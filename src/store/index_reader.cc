@@ -18,7 +18,6 @@
 #include <filesystem>
 #include <functional>
 #include <limits>
-#include <unordered_set>
 
 #include "newsgraph.pb.h"
 #include "store/index_file.h"
@@ -218,7 +217,7 @@ class IndexReader {
   void AddEntity(const pb::Entity& pe, KnowledgeGraph* graph) {
     ++entities_;
     if (pe.id().empty()) throw Corrupt("entity #" + std::to_string(entities_) + " has no id");
-    if (!ids_.insert(pe.id()).second) throw Corrupt("entity id \"" + pe.id() + "\" appears twice");
+    if (graph->FindById(pe.id())) throw Corrupt("entity id \"" + pe.id() + "\" appears twice");
     std::optional<EntityType> type = FromProto(pe.type());
     if (!type) throw Corrupt("entity \"" + pe.id() + "\" has an unknown type");
     GraphVertex v;
@@ -238,7 +237,7 @@ class IndexReader {
   void AddStatement(const pb::Statement& ps, KnowledgeGraph* graph) {
     ++statements_;
     if (ps.id().empty()) throw Corrupt("statement #" + std::to_string(statements_) + " has no id");
-    if (!ids_.insert(ps.id()).second) throw Corrupt("id \"" + ps.id() + "\" appears twice");
+    if (graph->FindById(ps.id())) throw Corrupt("id \"" + ps.id() + "\" appears twice");
     GraphVertex v;
     v.kind = VertexKind::kStatement;
     v.id = ps.id();
@@ -278,7 +277,6 @@ class IndexReader {
   int fd_ = -1;
   pb::Header header_;
   uint64_t entities_ = 0, statements_ = 0, documents_ = 0, relations_seen_ = 0, relations_added_ = 0;
-  std::unordered_set<std::string> ids_;
 };
 
 }  // namespace
