@@ -13,6 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -28,6 +29,9 @@ namespace {
 
 using google::protobuf::io::CodedInputStream;
 using google::protobuf::internal::WireFormatLite;
+
+// No vertex record takes fewer bytes (tag, length, an id field).
+constexpr uint64_t kMinVertexBytes = 4;
 
 // The pb::Index field numbers.
 enum IndexField { kHeader = 1, kEntities = 2, kRelations = 3, kDocuments = 4, kStatements = 5 };
@@ -92,6 +96,7 @@ class IndexReader {
       if (st.st_size == 0) throw FileError(path, 0, "empty file, not a newsgraph index");
       throw Unreadable();
     }
+    file_size_ = static_cast<uint64_t>(st.st_size);
   }
   ~IndexReader() {
     if (fd_ >= 0) ::close(fd_);
@@ -108,7 +113,13 @@ class IndexReader {
       if (first != (field == kHeader)) throw NotAnIndex();
       first = false;
       switch (field) {
-        case kHeader: ReadHeader(in); return true;
+        case kHeader:
+          ReadHeader(in);
+          // Room for every vertex at once: growing there moves them all. A
+          // damaged header's count is bounded by what the file could hold.
+          graph.ReserveVertices(std::min<uint64_t>(header_.entity_count() + header_.statement_count(),
+                                                   file_size_ / kMinVertexBytes));
+          return true;
         case kEntities: AddEntity(Parse<pb::Entity>(in), &graph); return true;
         case kStatements: AddStatement(Parse<pb::Statement>(in), &graph); return true;
         case kDocuments: {
@@ -275,6 +286,7 @@ class IndexReader {
 
   const std::string& path_;
   int fd_ = -1;
+  uint64_t file_size_ = 0;
   pb::Header header_;
   uint64_t entities_ = 0, statements_ = 0, documents_ = 0, relations_seen_ = 0, relations_added_ = 0;
 };
