@@ -52,13 +52,23 @@ ExtractedDocument ParallelExtractor::Process(Document document) const {
 }
 
 void ParallelExtractor::Add(Document document) {
-  if (workers_.empty()) {
-    consume_(Process(std::move(document)));
-    return;
-  }
   filling_bytes_ += document.text.size();
   filling_.push_back(std::move(document));
-  if (filling_.size() >= kBatchDocuments || filling_bytes_ >= kBatchBytes) QueueBatch();
+  if (filling_.size() < kBatchDocuments && filling_bytes_ < kBatchBytes) return;
+  if (workers_.empty()) {
+    RunBatchHere();
+  } else {
+    QueueBatch();
+  }
+}
+
+void ParallelExtractor::RunBatchHere() {
+  BatchResult results;
+  results.reserve(filling_.size());
+  for (Document& document : filling_) results.push_back(Process(std::move(document)));
+  filling_.clear();
+  filling_bytes_ = 0;
+  for (ExtractedDocument& result : results) consume_(std::move(result));
 }
 
 void ParallelExtractor::QueueBatch() {
@@ -82,7 +92,10 @@ void ParallelExtractor::QueueBatch() {
 }
 
 void ParallelExtractor::Finish() {
-  if (workers_.empty()) return;
+  if (workers_.empty()) {
+    if (!filling_.empty()) RunBatchHere();
+    return;
+  }
   if (!filling_.empty()) QueueBatch();
   std::unique_lock<std::mutex> lock(mutex_);
   while (next_to_consume_ < next_sequence_) {
