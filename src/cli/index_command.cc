@@ -40,8 +40,6 @@ void RunIndex(const IndexOptions& options, int* exit_code) {
   if (options.output.empty() && options.append.empty()) throw Error("give -o GRAPH (or --append GRAPH)");
   const std::string output = options.output.empty() ? options.append : options.output;
   CheckOutputPath(output);
-  KnowledgeGraph graph;
-  if (!options.append.empty()) graph = ReadIndex(options.append);
   // About one vertex (entity or statement) per 550-600 bytes of news text
   // (news-corpus: 21 MB, 37,000 vertices; news-politics: 76 MB, 142,000).
   // Twice that is reserved: outgrowing the reservation moves every vertex
@@ -49,8 +47,12 @@ void RunIndex(const IndexOptions& options, int* exit_code) {
   // reservation costs only address space until used. The cap bounds a wild guess.
   constexpr uint64_t kInputBytesPerVertex = 300;
   constexpr uint64_t kMaxReservedVertices = 1'000'000;
-  graph.ReserveVertices(boost::num_vertices(graph.storage()) +
-                        std::min(TotalInputBytes(options.inputs) / kInputBytesPerVertex, kMaxReservedVertices));
+  const size_t new_vertices = std::min(TotalInputBytes(options.inputs) / kInputBytesPerVertex, kMaxReservedVertices);
+  // Initialized, not assigned: Boost 1.74's adjacency_list has no move
+  // assignment, so assigning the index read would copy the whole graph. The
+  // room is reserved as the index is read: reserving after would move every vertex.
+  KnowledgeGraph graph = options.append.empty() ? KnowledgeGraph() : ReadIndex(options.append, new_vertices);
+  if (options.append.empty()) graph.ReserveVertices(new_vertices);
   std::unique_ptr<Knowledge> knowledge = LoadKnowledgeWithNames(options.gazetteers, options.names);
   Pipeline pipeline(*knowledge, ReportedSpeechOptions(options.reported_speech));
 

@@ -25,6 +25,7 @@ inline constexpr char kIndexMagic[] = "newsgraph-index";
 inline constexpr uint32_t kIndexFormatVersion = 2;
 
 void WriteIndex(const KnowledgeGraph& graph, const std::string& path);
-KnowledgeGraph ReadIndex(const std::string& path);
+// `spare_vertices`: room to reserve for vertices to be added after reading.
+KnowledgeGraph ReadIndex(const std::string& path, size_t spare_vertices = 0);
 
 }  // namespace newsgraph

@@ -83,7 +83,7 @@ bool EndsFit(RelationType type, const GraphVertex& source, const GraphVertex& ta
 
 class IndexReader {
  public:
-  explicit IndexReader(const std::string& path) : path_(path) {
+  IndexReader(const std::string& path, size_t spare_vertices) : path_(path), spare_vertices_(spare_vertices) {
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec)) throw FileError(path, 0, "is a folder, not an index file");
     fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
@@ -118,7 +118,8 @@ class IndexReader {
           // Room for every vertex at once: growing there moves them all. A
           // damaged header's count is bounded by what the file could hold.
           graph.ReserveVertices(std::min<uint64_t>(header_.entity_count() + header_.statement_count(),
-                                                   file_size_ / kMinVertexBytes));
+                                                   file_size_ / kMinVertexBytes) +
+                                spare_vertices_);
           return true;
         case kEntities: AddEntity(Parse<pb::Entity>(in), &graph); return true;
         case kStatements: AddStatement(Parse<pb::Statement>(in), &graph); return true;
@@ -285,6 +286,7 @@ class IndexReader {
   }
 
   const std::string& path_;
+  size_t spare_vertices_;
   int fd_ = -1;
   uint64_t file_size_ = 0;
   pb::Header header_;
@@ -293,6 +295,8 @@ class IndexReader {
 
 }  // namespace
 
-KnowledgeGraph ReadIndex(const std::string& path) { return IndexReader(path).Read(); }
+KnowledgeGraph ReadIndex(const std::string& path, size_t spare_vertices) {
+  return IndexReader(path, spare_vertices).Read();
+}
 
 }  // namespace newsgraph
