@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <random>
 
@@ -238,6 +239,32 @@ TEST(StoreTest, EveryTruncationIsRefused) {
     std::string message = ReadError(path);
     ASSERT_NE(message.find(path), std::string::npos) << "length " << length << ": " << message;
   }
+}
+
+// A damaged byte anywhere reads back as a graph or as an Error naming the
+// file, never as a crash or another exception.
+TEST(StoreTest, EveryDamagedByteIsReadOrRefused) {
+  std::string good = TempPath("good.pb");
+  WriteIndex(testing_util::SampleGraph(), good);
+  const std::string bytes = ReadFile(good);
+  std::string path = TempPath("damaged.pb");
+  int refused = 0;
+  for (size_t at = 0; at < bytes.size(); ++at) {
+    for (unsigned char flip : {0x01, 0x80, 0xFF}) {
+      std::string damaged = bytes;
+      damaged[at] = static_cast<char>(static_cast<unsigned char>(damaged[at]) ^ flip);
+      std::ofstream(path, std::ios::binary | std::ios::trunc) << damaged;  // no fsync: thousands of files
+      try {
+        ReadIndex(path);
+      } catch (const Error& e) {
+        ++refused;
+        ASSERT_NE(std::string(e.what()).find(path), std::string::npos) << "byte " << at << ": " << e.what();
+      } catch (const std::exception& e) {
+        FAIL() << "byte " << at << ": not a newsgraph::Error: " << e.what();
+      }
+    }
+  }
+  EXPECT_GT(refused, 0);
 }
 
 TEST(StoreTest, RandomBytesAreRefused) {
