@@ -17,6 +17,7 @@ std::string Written(const std::function<void(index_wire::Stream*)>& write) {
   {
     google::protobuf::io::StringOutputStream sink(&bytes);
     index_wire::Stream out(&sink);
+    out.SetSerializationDeterministic(true);  // as WriteIndex does: map entries sorted
     write(&out);
   }
   return bytes;
@@ -107,10 +108,18 @@ TEST(IndexWireTest, StatementsAsProtobufWritesThem) {
   }
 }
 
-TEST(IndexWireTest, MentionsAsProtobufWritesThem) {
+TEST(IndexWireTest, EntitiesAsProtobufWritesThem) {
   MentionRecord first{"doc-1", 0, 14, "Jeff Sessions"};
   MentionRecord second{"doc-2", 300, 0, ""};
-  pb::Entity expected;
+  pb::Entity without_mentions;
+  without_mentions.set_id("P:jeff_sessions");
+  without_mentions.set_type(pb::PERSON);
+  without_mentions.set_canonical_name("Jeff Sessions");
+  without_mentions.add_aliases("Sessions");
+  (*without_mentions.mutable_attributes())["party"] = "Republican";
+  (*without_mentions.mutable_attributes())["born"] = "1946";
+  without_mentions.set_from_gazetteer(true);
+  pb::Entity expected = without_mentions;
   for (const MentionRecord* m : {&first, &second}) {
     pb::Mention* pm = expected.add_mentions();
     pm->set_document_id(m->document_id);
@@ -118,9 +127,13 @@ TEST(IndexWireTest, MentionsAsProtobufWritesThem) {
     pm->set_end(m->end);
     pm->set_text(m->text);
   }
-  std::string bytes = Written([&](index_wire::Stream* out) { index_wire::WriteMentions(7, {&first, &second}, out); });
-  EXPECT_EQ(bytes, expected.SerializeAsString());
-  EXPECT_EQ(index_wire::MentionsSize({&first, &second}), expected.ByteSizeLong());
+  std::string bytes = Written([&](index_wire::Stream* out) {
+    index_wire::WriteEntity(2, without_mentions, {&first, &second}, out);
+  });
+  EXPECT_EQ(bytes, AsField(2, expected));
+  // No mentions: the entity's own fields alone.
+  bytes = Written([&](index_wire::Stream* out) { index_wire::WriteEntity(2, without_mentions, {}, out); });
+  EXPECT_EQ(bytes, AsField(2, without_mentions));
 }
 
 }  // namespace

@@ -124,12 +124,7 @@ void WriteIndexFields(const KnowledgeGraph& graph, google::protobuf::io::CodedOu
   for (Vertex v : entities) {
     pb::Entity entity;
     ToProtoWithoutMentions(g[v], &entity);
-    std::vector<const MentionRecord*> mentions = SortedMentions(g[v].mentions);
-    out->WriteTag(google::protobuf::internal::WireFormatLite::MakeTag(
-        2, google::protobuf::internal::WireFormatLite::WIRETYPE_LENGTH_DELIMITED));
-    out->WriteVarint32(static_cast<uint32_t>(entity.ByteSizeLong() + index_wire::MentionsSize(mentions)));
-    entity.SerializeWithCachedSizes(out);
-    index_wire::WriteMentions(7, mentions, out);
+    index_wire::WriteEntity(2, entity, SortedMentions(g[v].mentions), out);
   }
   for (const std::vector<Vertex>* group : {&entities, &statements}) {
     for (Vertex v : *group) {

@@ -2,6 +2,8 @@
 
 #include <google/protobuf/wire_format_lite.h>
 
+#include <type_traits>
+
 #include "newsgraph.pb.h"
 
 namespace newsgraph::index_wire {
@@ -11,68 +13,105 @@ using google::protobuf::internal::WireFormatLite;
 
 // Every field number of these messages is below 16: its tag is one byte.
 constexpr size_t kTagSize = 1;
+constexpr int kEntityMentionsField = 7;  // pb::Entity.mentions, its last field
 
-uint32_t LengthTag(int field) {
-  return WireFormatLite::MakeTag(field, WireFormatLite::WIRETYPE_LENGTH_DELIMITED);
-}
-uint32_t VarintTag(int field) { return WireFormatLite::MakeTag(field, WireFormatLite::WIRETYPE_VARINT); }
-
-size_t StringSize(std::string_view s) {
-  return s.empty() ? 0 : kTagSize + Stream::VarintSize32(static_cast<uint32_t>(s.size())) + s.size();
-}
-size_t UintSize(uint32_t v) { return v == 0 ? 0 : kTagSize + Stream::VarintSize32(v); }
-size_t BoolSize(bool b) { return b ? kTagSize + 1 : 0; }
-size_t MessageSize(size_t body) { return kTagSize + Stream::VarintSize32(static_cast<uint32_t>(body)) + body; }
-
-void PutString(int field, std::string_view s, Stream* out) {
-  if (s.empty()) return;
-  out->WriteTag(LengthTag(field));
-  out->WriteVarint32(static_cast<uint32_t>(s.size()));
-  out->WriteRaw(s.data(), static_cast<int>(s.size()));
-}
-void PutUint(int field, uint32_t v, Stream* out) {
-  if (v == 0) return;
-  out->WriteTag(VarintTag(field));
-  out->WriteVarint32(v);
-}
-void PutBool(int field, bool b, Stream* out) {
-  if (!b) return;
-  out->WriteTag(VarintTag(field));
-  out->WriteVarint32(1);
-}
-void PutMessageHeader(int field, size_t body, Stream* out) {
-  out->WriteTag(LengthTag(field));
-  out->WriteVarint32(static_cast<uint32_t>(body));
+size_t LengthDelimitedSize(size_t length) {
+  return kTagSize + Stream::VarintSize32(static_cast<uint32_t>(length)) + length;
 }
 
-size_t EvidenceBody(const EvidenceRecord& e) {
-  return StringSize(e.document_id) + UintSize(e.sentence_index) + UintSize(e.start) + UintSize(e.end) +
-         StringSize(e.sentence) + StringSize(e.document_date) + StringSize(e.trigger) + StringSize(e.rule) +
-         StringSize(e.when) + StringSize(e.where);
-}
-
-void PutEvidence(int field, const EvidenceRecord& e, Stream* out) {
-  PutMessageHeader(field, EvidenceBody(e), out);
-  PutString(1, e.document_id, out);
-  PutUint(2, e.sentence_index, out);
-  PutUint(3, e.start, out);
-  PutUint(4, e.end, out);
-  PutString(5, e.sentence, out);
-  PutString(6, e.document_date, out);
-  PutString(7, e.trigger, out);
-  PutString(8, e.rule, out);
-  PutString(9, e.when, out);
-  PutString(10, e.where, out);
-}
-
-size_t EvidenceListSize(const std::vector<const EvidenceRecord*>& evidence) {
+// Each message's fields are listed once, in a walk over a field visitor: the
+// Sizer adds up the bytes they take, the Writer writes them. Proto3 leaves
+// out a field at its default value; both visitors do.
+struct Sizer {
   size_t size = 0;
-  for (const EvidenceRecord* e : evidence) size += MessageSize(EvidenceBody(*e));
-  return size;
+  void String(int, std::string_view s) { size += s.empty() ? 0 : LengthDelimitedSize(s.size()); }
+  void Uint(int, uint32_t v) { size += v == 0 ? 0 : kTagSize + Stream::VarintSize32(v); }
+  void Bool(int, bool b) { size += b ? kTagSize + 1 : 0; }
+  template <typename WriteBody>
+  void Message(int, size_t body, const WriteBody&) { size += LengthDelimitedSize(body); }
+};
+
+struct Writer {
+  Stream* out;
+  void String(int field, std::string_view s) {
+    if (s.empty()) return;
+    out->WriteTag(WireFormatLite::MakeTag(field, WireFormatLite::WIRETYPE_LENGTH_DELIMITED));
+    out->WriteVarint32(static_cast<uint32_t>(s.size()));
+    out->WriteRaw(s.data(), static_cast<int>(s.size()));
+  }
+  void Uint(int field, uint32_t v) {
+    if (v == 0) return;
+    out->WriteTag(WireFormatLite::MakeTag(field, WireFormatLite::WIRETYPE_VARINT));
+    out->WriteVarint32(v);
+  }
+  void Bool(int field, bool b) { Uint(field, b ? 1 : 0); }
+  // A nested message of `body` bytes, which `write_body` writes.
+  template <typename WriteBody>
+  void Message(int field, size_t body, const WriteBody& write_body) {
+    out->WriteTag(WireFormatLite::MakeTag(field, WireFormatLite::WIRETYPE_LENGTH_DELIMITED));
+    out->WriteVarint32(static_cast<uint32_t>(body));
+    write_body();
+  }
+};
+
+template <typename Fields>
+void RecordFields(const EvidenceRecord& e, Fields& f) {
+  f.String(1, e.document_id);
+  f.Uint(2, e.sentence_index);
+  f.Uint(3, e.start);
+  f.Uint(4, e.end);
+  f.String(5, e.sentence);
+  f.String(6, e.document_date);
+  f.String(7, e.trigger);
+  f.String(8, e.rule);
+  f.String(9, e.when);
+  f.String(10, e.where);
 }
 
-size_t MentionBody(const MentionRecord& m) {
-  return StringSize(m.document_id) + UintSize(m.start) + UintSize(m.end) + StringSize(m.text);
+template <typename Fields>
+void RecordFields(const MentionRecord& m, Fields& f) {
+  f.String(1, m.document_id);
+  f.Uint(2, m.start);
+  f.Uint(3, m.end);
+  f.String(4, m.text);
+}
+
+// A repeated message field. Each record's size is computed once: the
+// enclosing message's size needs it, and so does the record's own header.
+template <typename Record>
+class Repeated {
+ public:
+  Repeated(int field_number, const std::vector<const Record*>& records)
+      : field_number_(field_number), records_(records) {
+    sizes_.reserve(records.size());
+    for (const Record* r : records) {
+      Sizer sizer;
+      RecordFields(*r, sizer);
+      sizes_.push_back(sizer.size);
+    }
+  }
+
+  template <typename Fields>
+  void Visit(Fields& f) const {
+    for (size_t i = 0; i < records_.size(); ++i) {
+      f.Message(field_number_, sizes_[i], [&] { RecordFields(*records_[i], f); });
+    }
+  }
+
+ private:
+  int field_number_;
+  const std::vector<const Record*>& records_;
+  std::vector<size_t> sizes_;
+};
+
+// Writes the top-level field `field_number` holding the message whose fields
+// `fields` visits.
+template <typename VisitFields>
+void WriteMessage(int field_number, const VisitFields& fields, Stream* out) {
+  Sizer sizer;
+  fields(sizer);
+  Writer writer{out};
+  writer.Message(field_number, sizer.size, [&] { fields(writer); });
 }
 
 }  // namespace
@@ -95,52 +134,49 @@ void WriteRelation(int field_number, std::string_view source, std::string_view t
                    const RelationEdge& relation, const std::vector<const EvidenceRecord*>& evidence,
                    Stream* out) {
   auto type = static_cast<uint32_t>(RelationTypeNumber(relation.type));  // enum values are not negative
-  size_t body = UintSize(type) + StringSize(source) + StringSize(target) + BoolSize(relation.negated) +
-                StringSize(relation.polarity) + BoolSize(relation.former) + StringSize(relation.modality) +
-                EvidenceListSize(evidence) + BoolSize(relation.demand);
-  PutMessageHeader(field_number, body, out);
-  PutUint(1, type, out);
-  PutString(2, source, out);
-  PutString(3, target, out);
-  PutBool(4, relation.negated, out);
-  PutString(5, relation.polarity, out);
-  PutBool(7, relation.former, out);
-  PutString(8, relation.modality, out);
-  for (const EvidenceRecord* e : evidence) PutEvidence(10, *e, out);
-  PutBool(11, relation.demand, out);
+  Repeated<EvidenceRecord> evidence_field(10, evidence);
+  WriteMessage(field_number, [&](auto& f) {
+    f.Uint(1, type);
+    f.String(2, source);
+    f.String(3, target);
+    f.Bool(4, relation.negated);
+    f.String(5, relation.polarity);
+    f.Bool(7, relation.former);
+    f.String(8, relation.modality);
+    evidence_field.Visit(f);
+    f.Bool(11, relation.demand);
+  }, out);
 }
 
 void WriteStatement(int field_number, const GraphVertex& v, const std::vector<const EvidenceRecord*>& evidence,
                     Stream* out) {
   const Statement& s = v.statement;
-  size_t body = StringSize(v.id) + StringSize(s.quote) + BoolSize(s.direct) + StringSize(s.document_id) +
-                StringSize(s.document_date) + UintSize(s.quote_start) + UintSize(s.quote_end) +
-                EvidenceListSize(evidence);
-  PutMessageHeader(field_number, body, out);
-  PutString(1, v.id, out);
-  PutString(2, s.quote, out);
-  PutBool(3, s.direct, out);
-  PutString(4, s.document_id, out);
-  PutString(5, s.document_date, out);
-  PutUint(6, s.quote_start, out);
-  PutUint(7, s.quote_end, out);
-  for (const EvidenceRecord* e : evidence) PutEvidence(8, *e, out);
+  Repeated<EvidenceRecord> evidence_field(8, evidence);
+  WriteMessage(field_number, [&](auto& f) {
+    f.String(1, v.id);
+    f.String(2, s.quote);
+    f.Bool(3, s.direct);
+    f.String(4, s.document_id);
+    f.String(5, s.document_date);
+    f.Uint(6, s.quote_start);
+    f.Uint(7, s.quote_end);
+    evidence_field.Visit(f);
+  }, out);
 }
 
-size_t MentionsSize(const std::vector<const MentionRecord*>& mentions) {
-  size_t size = 0;
-  for (const MentionRecord* m : mentions) size += MessageSize(MentionBody(*m));
-  return size;
-}
-
-void WriteMentions(int field_number, const std::vector<const MentionRecord*>& mentions, Stream* out) {
-  for (const MentionRecord* m : mentions) {
-    PutMessageHeader(field_number, MentionBody(*m), out);
-    PutString(1, m->document_id, out);
-    PutUint(2, m->start, out);
-    PutUint(3, m->end, out);
-    PutString(4, m->text, out);
-  }
+void WriteEntity(int field_number, const pb::Entity& without_mentions,
+                 const std::vector<const MentionRecord*>& mentions, Stream* out) {
+  Repeated<MentionRecord> mention_field(kEntityMentionsField, mentions);
+  // The mentions are the entity's last field: protobuf's own serialization of
+  // the rest, then them, is the whole message's serialization.
+  WriteMessage(field_number, [&](auto& f) {
+    if constexpr (std::is_same_v<std::decay_t<decltype(f)>, Sizer>) {
+      f.size += without_mentions.ByteSizeLong();
+    } else {
+      without_mentions.SerializeWithCachedSizes(f.out);
+    }
+    mention_field.Visit(f);
+  }, out);
 }
 
 }  // namespace newsgraph::index_wire

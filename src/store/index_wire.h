@@ -1,6 +1,6 @@
 // The index's bulk records (relations, statements, their evidence, mentions)
 // written straight from the graph's records into a protobuf stream, byte for
-// byte what serializing the same pb::Relation, pb::Statement or pb::Mention
+// byte what serializing the same pb::Relation, pb::Statement or pb::Entity
 // would give (proto3: fields in number order, default values left out).
 //
 // Why: building a message per record copied every string into it before
@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "graph/graph.h"
+#include "newsgraph.pb.h"
 
 namespace newsgraph::index_wire {
 
@@ -29,9 +30,10 @@ void WriteRelation(int field_number, std::string_view source, std::string_view t
 void WriteStatement(int field_number, const GraphVertex& v, const std::vector<const EvidenceRecord*>& evidence,
                     Stream* out);
 
-// A repeated pb::Mention field (number below 16), and the bytes it takes.
-size_t MentionsSize(const std::vector<const MentionRecord*>& mentions);
-void WriteMentions(int field_number, const std::vector<const MentionRecord*>& mentions, Stream* out);
+// Index field `field_number` holding `without_mentions` (a pb::Entity with
+// every field set but its mentions) and `mentions`.
+void WriteEntity(int field_number, const pb::Entity& without_mentions,
+                 const std::vector<const MentionRecord*>& mentions, Stream* out);
 
 // The pb::RelationType number of `type`.
 int RelationTypeNumber(RelationType type);
