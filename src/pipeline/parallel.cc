@@ -62,11 +62,16 @@ void ParallelExtractor::Add(Document document) {
   }
 }
 
-void ParallelExtractor::RunBatchHere() {
+ParallelExtractor::BatchResult ParallelExtractor::ProcessBatch(Batch batch) const {
   BatchResult results;
-  results.reserve(filling_.size());
-  for (Document& document : filling_) results.push_back(Process(std::move(document)));
-  filling_.clear();
+  results.reserve(batch.size());
+  for (Document& document : batch) results.push_back(Process(std::move(document)));
+  return results;
+}
+
+void ParallelExtractor::RunBatchHere() {
+  BatchResult results = ProcessBatch(std::move(filling_));
+  filling_ = Batch{};
   filling_bytes_ = 0;
   for (ExtractedDocument& result : results) consume_(std::move(result));
 }
@@ -124,9 +129,7 @@ void ParallelExtractor::Work() {
     if (queue_head_ == queue_.size()) return;  // stopping, nothing left
     auto [sequence, batch] = std::move(queue_[queue_head_++]);
     lock.unlock();
-    BatchResult results;
-    results.reserve(batch.size());
-    for (Document& document : batch) results.push_back(Process(std::move(document)));
+    BatchResult results = ProcessBatch(std::move(batch));
     lock.lock();
     finished_.emplace(sequence, std::move(results));
     result_ready_.notify_all();

@@ -52,6 +52,7 @@ class ParallelExtractor {
   using BatchResult = std::vector<ExtractedDocument>;
 
   ExtractedDocument Process(Document document) const;
+  BatchResult ProcessBatch(Batch batch) const;
   // Without workers: extracts the batch being filled, then consumes it.
   void RunBatchHere();
   void Work();
