@@ -87,18 +87,15 @@ void Recognizer::LookUpWords(RecognizedText* r) const {
   const Vocabulary& vocabulary = knowledge_.vocabulary();
   const auto& toks = r->tokens.tokens;
   r->words.resize(toks.size());
-  // Scratch kept per thread: a document's folded forms, and the tokens whose
-  // lookup waits for their slot to arrive.
-  struct Pending {
-    uint32_t token;
-    uint32_t offset;  // in folded_text
-    uint32_t length;
-    uint64_t hash;
-  };
+  // Scratch kept per thread: a document's folded forms, their lookups, and the
+  // tokens the lookups are for.
   thread_local std::string folded_text;
-  thread_local std::vector<Pending> pending;
+  thread_local std::vector<Vocabulary::Query> queries;
+  thread_local std::vector<uint32_t> query_tokens;
+  thread_local std::vector<uint32_t> ids;
   folded_text.clear();
-  pending.clear();
+  queries.clear();
+  query_tokens.clear();
   for (size_t i = 0; i < toks.size(); ++i) {
     std::string_view text = r->tokens.Text(toks[i]);
     if (text.size() == 1 && static_cast<unsigned char>(text[0]) < 0x80) {
@@ -109,11 +106,12 @@ void Recognizer::LookUpWords(RecognizedText* r) const {
     AppendFoldCase(text, &folded_text);
     uint64_t hash = Vocabulary::HashOf(std::string_view(folded_text).substr(offset));
     vocabulary.Prefetch(hash);
-    pending.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(offset),
-                       static_cast<uint32_t>(folded_text.size() - offset), hash});
+    queries.push_back({static_cast<uint32_t>(offset), static_cast<uint32_t>(folded_text.size() - offset), hash});
+    query_tokens.push_back(static_cast<uint32_t>(i));
   }
-  std::string_view all(folded_text);
-  for (const Pending& p : pending) r->words[p.token] = vocabulary.Find(all.substr(p.offset, p.length), p.hash);
+  ids.resize(queries.size());
+  vocabulary.FindAll(folded_text, queries, ids);
+  for (size_t k = 0; k < ids.size(); ++k) r->words[query_tokens[k]] = ids[k];
 }
 
 RecognizedText Recognizer::Recognize(TokenizedText tokens) const {
