@@ -130,6 +130,17 @@ TEST(KnowledgeTest, LoadsEntitiesAttributesAndLexicons) {
   EXPECT_EQ(k->tokenizer().Tokenize("Sen. Carl Cole spoke.").sentences.size(), 1u);
 }
 
+TEST(KnowledgeTest, BornAttributeIsParsedOnce) {
+  EntityRecord e;
+  e.SetAttribute("born", "1858-03-12");
+  e.SetAttribute("born", "1962-03-16");  // a second one does not replace the first
+  EXPECT_EQ(e.born, ParseDate("1858-03-12").value());
+  EXPECT_EQ(e.Attribute("born"), "1858-03-12");
+  EntityRecord unparsed;
+  unparsed.SetAttribute("born", "in the spring");
+  EXPECT_EQ(unparsed.born, kNoDate);
+}
+
 TEST(KnowledgeTest, EntityTypeNames) {
   for (EntityType t : {EntityType::kPerson, EntityType::kOrganization, EntityType::kOffice, EntityType::kPlace}) {
     EXPECT_EQ(ParseEntityType(EntityTypeName(t)), t);

@@ -60,6 +60,7 @@ void EntityRecord::SetAttribute(std::string key, std::string value) {
   if (key == "gender") gender = value.empty() ? 0 : value[0];
   if (key == "country") country = value;
   if (key == "org") org = value;
+  if (key == "born" && born == kNoDate) born = ParseDate(value).value_or(kNoDate);
   if (key == "role") {
     for (std::string_view r : Split(value, ',')) {
       if (!Trim(r).empty()) roles.push_back(FoldCase(Trim(r)));

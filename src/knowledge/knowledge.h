@@ -47,6 +47,7 @@ struct EntityRecord {
   // From an imported layer (gazetteers/imported/), not the curated files: a
   // bare surname needs the document's evidence or an office held on its date.
   bool imported = false;
+  DateKey born = kNoDate;  // the first "born" attribute, parsed: resolution reads it per candidate
 
   std::string_view Attribute(std::string_view key) const;
   // Adds key=value and keeps the typed fields above in step with it.

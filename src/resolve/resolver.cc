@@ -255,10 +255,8 @@ std::vector<uint32_t> Resolver::Prominent(const std::vector<uint32_t>& candidate
   // Only imported namesakes, none in office then: those who can be alive on
   // the date ("Joseph Crowley" in 2016 is not the one born in 1858).
   for (uint32_t c : candidates) {
-    for (const auto& [key, value] : knowledge_.entity(c).attributes) {
-      std::optional<DateKey> born = key == "born" ? ParseDate(value) : std::nullopt;
-      if (born && *born <= date && *born / 10000 + 100 >= date / 10000) out.push_back(c);
-    }
+    DateKey born = knowledge_.entity(c).born;
+    if (born != kNoDate && born <= date && born / 10000 + 100 >= date / 10000) out.push_back(c);
   }
   return out;
 }
