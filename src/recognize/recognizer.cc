@@ -64,7 +64,10 @@ Recognizer::Recognizer(const Knowledge& knowledge) : knowledge_(knowledge) {
     bool duplicate = std::any_of(list.begin(), list.end(), [&](const AliasHit& h) {
       return h.entity == a.entity && h.capitalized_mask == a.capitalized_mask && h.short_form == a.short_form;
     });
-    if (!duplicate) list.push_back({a.entity, a.capitalized_mask, a.short_form, knowledge.entity(a.entity).type});
+    if (!duplicate) {
+      const EntityRecord& e = knowledge.entity(a.entity);
+      list.push_back({a.entity, a.capitalized_mask, a.short_form, e.type, e.imported});
+    }
     if (!a.words.empty() && (a.capitalized_mask & 1u) == 0) {
       if (lower_case_starts_.size() <= a.words.front()) lower_case_starts_.resize(a.words.front() + 1, false);
       lower_case_starts_[a.words.front()] = true;
@@ -213,12 +216,14 @@ void Recognizer::MatchGazetteer(RecognizedText* r) const {
     bool any_full = std::any_of(hits.begin(), hits.end(), [&](const AliasHit& h) {
       return !h.short_form && AcceptsCase(h.capitalized_mask, case_words, case_len);
     });
+    bool all_imported = true;  // every candidate known only from imported lists
     for (const AliasHit& h : hits) {
       if (!AcceptsCase(h.capitalized_mask, case_words, case_len) || (any_full && h.short_form)) continue;
       if (case_words != &toks[i] && h.type != EntityType::kPerson) continue;
       if (std::find(m.candidates.begin(), m.candidates.end(), h.entity) == m.candidates.end()) {
         if (m.candidates.empty()) m.type = h.type;
         m.candidates.push_back(h.entity);
+        all_imported = all_imported && h.imported;
       }
     }
     m.kind = any_full ? MentionKind::kName : MentionKind::kShortName;
@@ -241,8 +246,7 @@ void Recognizer::MatchGazetteer(RecognizedText* r) const {
     // A surname known only from imported lists, glued to another capitalized
     // word, is part of a name the gazetteer lacks ("Eliot Quillfeather", "Blue
     // Ridge Parkway"): leave the words to ProposeUnknownNames.
-    if (!any_full && std::all_of(m.candidates.begin(), m.candidates.end(),
-                                 [&](uint32_t c) { return knowledge_.entity(c).imported; })) {
+    if (!any_full && all_imported) {
       bool glued = (i + best_len < toks.size() && free_capital(i + best_len)) ||
                    (i > 0 && !(toks[i].flags & kSentenceStart) && free_capital(i - 1) &&
                     (r->mentions.empty() || r->mentions.back().end_token != i));

@@ -63,6 +63,7 @@ class Recognizer {
     uint32_t capitalized_mask;
     bool short_form;
     EntityType type;  // the entity's, kept here to spare a visit to its record
+    bool imported;    // the entity's too: a common surname has dozens of imported namesakes
   };
   std::span<const AliasHit> HitsOf(int32_t payload) const {
     auto p = static_cast<size_t>(payload);
