@@ -119,18 +119,18 @@ void WriteIndexFields(const KnowledgeGraph& graph, google::protobuf::io::CodedOu
   header.set_relation_count(boost::num_edges(g));
   header.set_document_count(documents.size());
   header.set_statement_count(statements.size());
-  WriteField(1, header, out);
+  WriteField(pb::Index::kHeaderFieldNumber, header, out);
 
   for (Vertex v : entities) {
     pb::Entity entity;
     ToProtoWithoutMentions(g[v], &entity);
-    index_wire::WriteEntity(2, entity, SortedMentions(g[v].mentions), out);
+    index_wire::WriteEntity(pb::Index::kEntitiesFieldNumber, entity, SortedMentions(g[v].mentions), out);
   }
   for (const std::vector<Vertex>* group : {&entities, &statements}) {
     for (Vertex v : *group) {
       for (const Edge& edge : SortedOutEdges(g, v)) {
         const RelationEdge& e = g[edge];
-        index_wire::WriteRelation(3, g[v].id, g[boost::target(edge, g)].id, e, SortedEvidence(e.evidence), out);
+        index_wire::WriteRelation(pb::Index::kRelationsFieldNumber, g[v].id, g[boost::target(edge, g)].id, e, SortedEvidence(e.evidence), out);
       }
     }
   }
@@ -141,9 +141,9 @@ void WriteIndexFields(const KnowledgeGraph& graph, google::protobuf::io::CodedOu
     pd.set_date(document->date);
     pd.set_source(document->source);
     pd.set_content_hash(document->content_hash);
-    WriteField(4, pd, out);
+    WriteField(pb::Index::kDocumentsFieldNumber, pd, out);
   }
-  for (Vertex v : statements) index_wire::WriteStatement(5, g[v], SortedEvidence(g[v].statement.evidence), out);
+  for (Vertex v : statements) index_wire::WriteStatement(pb::Index::kStatementsFieldNumber, g[v], SortedEvidence(g[v].statement.evidence), out);
 }
 
 }  // namespace

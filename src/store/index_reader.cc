@@ -34,7 +34,11 @@ using google::protobuf::internal::WireFormatLite;
 constexpr uint64_t kMinVertexBytes = 4;
 
 // The pb::Index field numbers.
-enum IndexField { kHeader = 1, kEntities = 2, kRelations = 3, kDocuments = 4, kStatements = 5 };
+constexpr int kHeader = pb::Index::kHeaderFieldNumber;
+constexpr int kEntities = pb::Index::kEntitiesFieldNumber;
+constexpr int kRelations = pb::Index::kRelationsFieldNumber;
+constexpr int kDocuments = pb::Index::kDocumentsFieldNumber;
+constexpr int kStatements = pb::Index::kStatementsFieldNumber;
 
 std::optional<EntityType> FromProto(pb::EntityType t) {
   switch (t) {
@@ -163,7 +167,8 @@ class IndexReader {
     in.SetTotalBytesLimit(std::numeric_limits<int>::max());
     while (uint32_t tag = in.ReadTag()) {
       int field = WireFormatLite::GetTagFieldNumber(tag);
-      bool known = field >= kHeader && field <= kStatements;
+      bool known = field == kHeader || field == kEntities || field == kRelations || field == kDocuments ||
+                   field == kStatements;
       if (!known || WireFormatLite::GetTagWireType(tag) != WireFormatLite::WIRETYPE_LENGTH_DELIMITED) {
         if (known || !WireFormatLite::SkipField(&in, tag)) throw Unreadable();
         continue;

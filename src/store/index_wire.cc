@@ -13,7 +13,6 @@ using google::protobuf::internal::WireFormatLite;
 
 // Every field number of these messages is below 16: its tag is one byte.
 constexpr size_t kTagSize = 1;
-constexpr int kEntityMentionsField = 7;  // pb::Entity.mentions, its last field
 
 size_t LengthDelimitedSize(size_t length) {
   return kTagSize + Stream::VarintSize32(static_cast<uint32_t>(length)) + length;
@@ -166,7 +165,7 @@ void WriteStatement(int field_number, const GraphVertex& v, const std::vector<co
 
 void WriteEntity(int field_number, const pb::Entity& without_mentions,
                  const std::vector<const MentionRecord*>& mentions, Stream* out) {
-  Repeated<MentionRecord> mention_field(kEntityMentionsField, mentions);
+  Repeated<MentionRecord> mention_field(pb::Entity::kMentionsFieldNumber, mentions);
   // The mentions are the entity's last field: protobuf's own serialization of
   // the rest, then them, is the whole message's serialization.
   WriteMessage(field_number, [&](auto& f) {
