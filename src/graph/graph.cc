@@ -259,7 +259,7 @@ void KnowledgeGraph::AddDocument(const DocumentExtraction& extraction, const Kno
   }
 
   auto valid = [&](int32_t i) { return i >= 0 && static_cast<size_t>(i) < vertices.size(); };
-  std::unordered_map<std::string, Vertex> statement_of_quote;  // this document's
+  StringMap<Vertex> statement_of_quote;  // this document's
   for (const ExtractedRelation& r : extraction.relations) {
     if (!valid(r.source) || (r.type != RelationType::kSaid && !valid(r.target))) {
       spdlog::debug("{}: {} relation with an entity index out of range ({} -> {}); skipped", doc.id,
@@ -302,7 +302,7 @@ void KnowledgeGraph::AddDocument(const DocumentExtraction& extraction, const Kno
 
 Vertex KnowledgeGraph::AddStatement(const DocumentExtraction& extraction, const ExtractedRelation& said,
                                     const EvidenceRecord& evidence,
-                                    std::unordered_map<std::string, Vertex>* statement_of_quote) {
+                                    StringMap<Vertex>* statement_of_quote) {
   std::string quote = said.quote;
   MakeValidUtf8(&quote);
   if (auto it = statement_of_quote->find(quote); it != statement_of_quote->end()) {

@@ -141,7 +141,7 @@ class KnowledgeGraph {
   // The statement vertex of a SAID (`statement_of_quote`: the document's so far).
   Vertex AddStatement(const DocumentExtraction& extraction, const ExtractedRelation& said,
                       const EvidenceRecord& evidence,
-                      std::unordered_map<std::string, Vertex>* statement_of_quote);
+                      StringMap<Vertex>* statement_of_quote);
   // Adds a vertex whose id by_id_ has just been given (the caller sets the entry).
   Vertex InsertVertex(GraphVertex vertex);
   void MergeSeenEntity(const DocumentExtraction& extraction, const SharedString& document_id,

@@ -370,7 +370,7 @@ class DocumentReader {
   std::vector<IngestProblem>* problems_;
   IngestProgress* progress_;
   // content hash -> where it was first read ("" for one indexed before)
-  std::unordered_map<std::string, std::string> seen_;
+  StringMap<std::string> seen_;
   InputStream* stream_ = nullptr;
   uint64_t file_start_ = 0;
   uint64_t emitted_ = 0;

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <unordered_set>
 
 #include "util/text.h"
 
@@ -366,7 +365,7 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
     return false;
   };
   std::vector<Mention> found;
-  std::unordered_set<std::string> speaker_words;  // folded one-word names found in a speaker slot
+  StringSet speaker_words;  // folded one-word names found in a speaker slot
   size_t i = 0;
   while (i < toks.size()) {
     if (!name_word(i)) {

@@ -3,7 +3,6 @@
 // "Fisheries Ministry" of a "Ministry of Fisheries" named earlier, and the
 // last word of a name for the whole ("the Times" after "The New York Times").
 #include <string>
-#include <unordered_map>
 
 #include "resolve/resolver.h"
 #include "resolve/resolver_work.h"
@@ -30,7 +29,7 @@ std::vector<std::pair<Mention, int32_t>> HeadWordMentions(Resolver::Work& w, con
   const auto& toks = w.tokens.tokens;
   const auto& words = w.out.recognized.words;
   constexpr int32_t kAmbiguous = -1;
-  std::unordered_map<uint32_t, std::pair<int32_t, uint32_t>> heads;  // word id -> (entity, first token)
+  absl::flat_hash_map<uint32_t, std::pair<int32_t, uint32_t>> heads;  // word id -> (entity, first token)
   for (size_t m = 0; m < w.mentions.size(); ++m) {
     const Mention& mention = w.mentions[m];
     int32_t entity = w.out.mention_entity[m];
@@ -94,7 +93,7 @@ std::string Resolver::Initials(const Work& w, const Mention& m) const {
 void Resolver::ResolveDefinedForms(Work& w) const {
   const auto& toks = w.tokens.tokens;
   const Lexicons& lex = knowledge_.lexicons();
-  std::unordered_map<std::string, int32_t> forms;  // folded form -> document entity
+  StringMap<int32_t> forms;  // folded form -> document entity
   for (size_t m = 0; m < w.mentions.size(); ++m) {
     const Mention& mention = w.mentions[m];
     int32_t entity = w.out.mention_entity[m];

@@ -325,7 +325,7 @@ void Reassign(Resolver::Work& w, size_t mention, int32_t entity) {
 
 void Resolver::ResolveUnknownNames(Work& w) const {
   const auto& toks = w.tokens.tokens;
-  std::unordered_map<std::string, int32_t> by_surname;  // folded last word -> unknown person
+  StringMap<int32_t> by_surname;  // folded last word -> unknown person
   for (size_t m = 0; m < w.mentions.size(); ++m) {
     const Mention& mention = w.mentions[m];
     if (mention.kind != MentionKind::kUnknownName) continue;

@@ -4,12 +4,11 @@
 
 #include <algorithm>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
 #include "resolve/resolver.h"
+#include "util/text.h"
 
 namespace newsgraph {
 
@@ -21,9 +20,9 @@ struct Resolver::Work {
   ResolvedText& out;
   const TokenizedText& tokens;
   std::vector<Mention>& mentions;
-  std::unordered_map<uint32_t, int32_t> by_knowledge;  // knowledge index -> DocEntity
-  std::unordered_map<std::string, int32_t> by_unknown;  // folded name -> DocEntity
-  std::unordered_set<uint32_t> named;                   // unambiguous full names in the document
+  absl::flat_hash_map<uint32_t, int32_t> by_knowledge;  // knowledge index -> DocEntity
+  StringMap<int32_t> by_unknown;                       // folded name -> DocEntity
+  absl::flat_hash_set<uint32_t> named;                  // unambiguous full names in the document
 
   // A mention found after recognition, over tokens [first, end).
   Mention MentionOver(uint32_t first, uint32_t end, MentionKind kind, EntityType type = EntityType::kPerson) const {

@@ -64,16 +64,17 @@ std::string_view TokenizedText::SentenceText(uint32_t s) const {
   return text.substr(sent.start, sent.end - sent.start);
 }
 
-Tokenizer::Tokenizer(std::unordered_set<std::string> abbreviations) : abbreviations_(std::move(abbreviations)) {}
+Tokenizer::Tokenizer(std::unordered_set<std::string> abbreviations)
+    : abbreviations_(abbreviations.begin(), abbreviations.end()) {}
 
 bool Tokenizer::IsHyphenPrefix(std::string_view word_with_hyphen) const {
   std::string folded(word_with_hyphen);
   for (char& ch : folded) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return abbreviations_.count(folded) > 0;
+  return abbreviations_.contains(folded);
 }
 
 bool Tokenizer::IsAbbreviation(std::string_view word_with_dot) const {
-  return abbreviations_.count(std::string(word_with_dot)) > 0;
+  return abbreviations_.contains(word_with_dot);
 }
 
 TokenizedText Tokenizer::Tokenize(std::string_view text) const {

@@ -14,6 +14,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "util/text.h"
+
 namespace newsgraph {
 
 enum class TokenKind : uint8_t {
@@ -93,7 +95,7 @@ class Tokenizer {
   bool IsAbbreviation(std::string_view word_with_dot) const;
   bool IsHyphenPrefix(std::string_view word_with_hyphen) const;
   static void FindQuotes(TokenizedText* t);
-  std::unordered_set<std::string> abbreviations_;
+  StringSet abbreviations_;
 };
 
 }  // namespace newsgraph

@@ -2,7 +2,7 @@
 
 #include <deque>
 #include <mutex>
-#include <unordered_set>
+#include <absl/container/node_hash_set.h>
 
 #include "util/text.h"
 
@@ -13,7 +13,7 @@ struct Pool {
   std::mutex mutex;
   // Nodes never move, so pointers stay valid. Searched by string_view: most
   // strings are in already, and a lookup must not build a string to find that out.
-  std::unordered_set<std::string, StringHash, std::equal_to<>> strings;
+  absl::node_hash_set<std::string, StringHash, std::equal_to<>> strings;
 };
 
 Pool& ThePool() {

@@ -2,6 +2,9 @@
 // splitting of the gazetteers' TAB-separated lines, hashing.
 #pragma once
 
+#include <absl/container/flat_hash_map.h>
+#include <absl/container/flat_hash_set.h>
+
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -43,7 +46,10 @@ struct StringHash {
   using is_transparent = void;
   size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
+// Open addressing (Abseil's SwissTable): a lookup is a probe of one group of
+// slots, not a walk through std::unordered_map's bucket list and nodes.
 template <typename Value>
-using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
+using StringMap = absl::flat_hash_map<std::string, Value, StringHash, std::equal_to<>>;
+using StringSet = absl::flat_hash_set<std::string, StringHash, std::equal_to<>>;
 
 }  // namespace newsgraph
