@@ -1,5 +1,6 @@
 #include "tokenize/tokenizer.h"
 
+#include <array>
 #include <cctype>
 
 #include <utf8proc.h>
@@ -36,10 +37,13 @@ inline Cp DecodeAt(std::string_view s, size_t i) {
          (cat >= UTF8PROC_CATEGORY_MN && cat <= UTF8PROC_CATEGORY_ME) || cat == UTF8PROC_CATEGORY_ND;
 }
 
-inline bool IsAsciiLetterOrDigit(char ch) {
-  auto c = static_cast<unsigned char>(ch);
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
+// One load per byte in the scan's inner loop, instead of three range tests.
+constexpr std::array<bool, 256> kAsciiLetterOrDigit = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c) table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return table;
+}();
+inline bool IsAsciiLetterOrDigit(char ch) { return kAsciiLetterOrDigit[static_cast<unsigned char>(ch)]; }
 inline bool IsLetterOrDigit(int32_t cp) {
   if (cp < 0) return false;
   if (cp < 0x80) return IsAsciiLetterOrDigit(static_cast<char>(cp));
