@@ -1,6 +1,7 @@
 // tokenize: byte spans, sentences (abbreviation-aware), possessives, negation,
 // quotation marks and the quoted-token flag.
 #include "tokenize/tokenizer.h"
+#include "util/text.h"
 
 #include <gtest/gtest.h>
 
@@ -310,6 +311,19 @@ TEST(TokenizeTest, MultiByteTextKeepsByteOffsets) {
   EXPECT_EQ(t.tokens[static_cast<size_t>(lopez)].end, text.find("López") + std::string("López").size());
   EXPECT_TRUE(t.tokens[static_cast<size_t>(Find(t, "Andrés"))].flags & kCapitalized);
   EXPECT_GE(Find(t, "Jae-in"), 0);
+}
+
+// The recognizer looks words up in the document folded in one pass: for ASCII
+// that must be FoldCase exactly, and other bytes must pass untouched.
+TEST(TokenizeTest, FoldAsciiLettersMatchesFoldCaseOnAscii) {
+  std::string ascii = "Sen. McCONNELL, R-Ky., said: 'No 1-2-3 @[Z]` {a}'";
+  std::string folded(ascii.size(), '\0');
+  FoldAsciiLetters(ascii, folded.data());
+  EXPECT_EQ(folded, FoldCase(ascii));
+  std::string mixed = "\xC3\x89MILE \xE2\x80\x9CZola\xE2\x80\x9D";  // "ÉMILE “Zola”"
+  std::string out(mixed.size(), '\0');
+  FoldAsciiLetters(mixed, out.data());
+  EXPECT_EQ(out, "\xC3\x89mile \xE2\x80\x9Czola\xE2\x80\x9D");
 }
 
 }  // namespace

@@ -28,8 +28,18 @@ class Vocabulary {
   // large vocabulary) for many forms before it finds them, so that they
   // overlap instead of queueing.
   static uint64_t HashOf(std::string_view folded) {
+    unsigned char ignored;
+    return HashOf(folded, &ignored);
+  }
+  // HashOf, and the OR of the form's bytes in `bytes_or` (>= 0x80: not all ASCII).
+  static uint64_t HashOf(std::string_view folded, unsigned char* bytes_or) {
     uint64_t h = 0xcbf29ce484222325ull;  // FNV-1a: words are short
-    for (unsigned char c : folded) h = (h ^ c) * 0x100000001b3ull;
+    unsigned char any = 0;
+    for (unsigned char c : folded) {
+      h = (h ^ c) * 0x100000001b3ull;
+      any |= c;
+    }
+    *bytes_or = any;
     return h ^ (h >> 29);
   }
   void Prefetch(uint64_t hash) const {

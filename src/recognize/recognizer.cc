@@ -95,7 +95,12 @@ void Recognizer::LookUpWords(RecognizedText* r) const {
   thread_local std::vector<Vocabulary::Query> queries;
   thread_local std::vector<uint32_t> query_tokens;
   thread_local std::vector<uint32_t> ids;
-  folded_text.clear();
+  // The document with its ASCII letters lower-cased, in one pass: an ASCII
+  // token's form is its span there. The others (a few) are folded in full and
+  // appended.
+  std::string_view document = r->tokens.text;
+  folded_text.resize(document.size());
+  FoldAsciiLetters(document, folded_text.data());
   queries.clear();
   query_tokens.clear();
   for (size_t i = 0; i < toks.size(); ++i) {
@@ -104,11 +109,18 @@ void Recognizer::LookUpWords(RecognizedText* r) const {
       r->words[i] = ascii_word_ids_[static_cast<unsigned char>(text[0])];
       continue;
     }
-    size_t offset = folded_text.size();
-    AppendFoldCase(text, &folded_text);
-    uint64_t hash = Vocabulary::HashOf(std::string_view(folded_text).substr(offset));
+    size_t offset = toks[i].start;
+    unsigned char bytes_or;
+    uint64_t hash = Vocabulary::HashOf(std::string_view(folded_text).substr(offset, text.size()), &bytes_or);
+    size_t length = text.size();
+    if (bytes_or >= 0x80) {
+      offset = folded_text.size();
+      AppendFoldCase(text, &folded_text);
+      length = folded_text.size() - offset;
+      hash = Vocabulary::HashOf(std::string_view(folded_text).substr(offset));
+    }
     vocabulary.Prefetch(hash);
-    queries.push_back({static_cast<uint32_t>(offset), static_cast<uint32_t>(folded_text.size() - offset), hash});
+    queries.push_back({static_cast<uint32_t>(offset), static_cast<uint32_t>(length), hash});
     query_tokens.push_back(static_cast<uint32_t>(i));
   }
   ids.resize(queries.size());

@@ -49,6 +49,14 @@ size_t FindInvalidUtf8(std::string_view s) {
   return std::string_view::npos;
 }
 
+void FoldAsciiLetters(std::string_view s, char* out) {
+  // Branch-free, so that the compiler vectorizes it.
+  for (size_t i = 0; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    out[i] = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 32 : 0));
+  }
+}
+
 void AppendFoldCase(std::string_view s, std::string* out) {
   // The ASCII prefix (usually the whole word) in one pass, without push_back.
   size_t base = out->size();
