@@ -50,8 +50,18 @@ size_t FindInvalidUtf8(std::string_view s) {
 }
 
 void FoldAsciiLetters(std::string_view s, char* out) {
-  // Branch-free, so that the compiler vectorizes it.
-  for (size_t i = 0; i < s.size(); ++i) {
+  // Sixteen bytes at a time (GCC's portable vector types; -O2 leaves the
+  // scalar loop alone): a byte in 'A'..'Z' gets 32 added, others 0.
+  using Bytes = unsigned char __attribute__((vector_size(16)));
+  size_t i = 0;
+  for (; i + sizeof(Bytes) <= s.size(); i += sizeof(Bytes)) {
+    Bytes v;
+    std::memcpy(&v, s.data() + i, sizeof v);
+    Bytes upper = reinterpret_cast<Bytes>((v - static_cast<unsigned char>('A')) < static_cast<unsigned char>(26));
+    v += upper & static_cast<unsigned char>(32);
+    std::memcpy(out + i, &v, sizeof v);
+  }
+  for (; i < s.size(); ++i) {
     auto c = static_cast<unsigned char>(s[i]);
     out[i] = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 32 : 0));
   }
