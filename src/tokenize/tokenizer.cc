@@ -101,7 +101,8 @@ TokenizedText Tokenizer::Tokenize(std::string_view text) const {
     // A word starting with a lower-case ASCII letter (most) is neither: no call needed.
     if (kind == TokenKind::kWord && !s.empty() && !(s[0] >= 'a' && s[0] <= 'z')) {
       if (StartsUpper(s)) t.flags |= kCapitalized;
-      if (s.size() >= 2 && IsAllUpper(s)) t.flags |= kAllCaps;
+      // A lower-case second letter ("Trump") settles it without the call.
+      if (s.size() >= 2 && !(s[1] >= 'a' && s[1] <= 'z') && IsAllUpper(s)) t.flags |= kAllCaps;
     }
     if (at_line_start) t.flags |= kLineStart;
     if (space_before) t.flags |= kSpaceBefore;
@@ -141,7 +142,8 @@ TokenizedText Tokenizer::Tokenize(std::string_view text) const {
       bool dotted = false;
       // The run of ASCII letters and digits, most of a word, without decoding.
       while (j < text.size() && IsAsciiLetterOrDigit(text[j])) ++j;
-      while (j < text.size()) {
+      // A space ends most words: none of the joins below starts with one.
+      while (j < text.size() && text[j] != ' ') {
         Cp d = DecodeAt(text, j);
         if (IsLetterOrDigit(d.cp)) {
           j += d.len;
