@@ -28,6 +28,12 @@ class Lexicon {
     if (i >= words.size() || !trie_.StartsPhrase(words[i])) return std::nullopt;
     return LongestFrom(words, i);
   }
+  // Whether some phrase starts with word `i`: LongestAt's first test alone. A
+  // scan over every token asks it before its other tests of the token, which
+  // most tokens would pass only to fail this one.
+  bool MayStartAt(std::span<const uint32_t> words, size_t i) const {
+    return i < words.size() && trie_.StartsPhrase(words[i]);
+  }
   bool empty() const { return values_.empty(); }
   size_t size() const { return values_.size(); }
 

@@ -330,8 +330,9 @@ void Recognizer::MarkPronouns(RecognizedText* r) const {
   std::vector<bool> covered(toks.size(), false);
   for (const Mention& m : r->mentions) std::fill(covered.begin() + m.first_token, covered.begin() + m.end_token, true);
   for (size_t i = 0; i < toks.size(); ++i) {
-    if (covered[i] || toks[i].kind != TokenKind::kWord) continue;
-    auto hit = knowledge_.lexicons().pronouns.LongestAt(r->words, i);
+    const Lexicon& pronouns = knowledge_.lexicons().pronouns;
+    if (!pronouns.MayStartAt(r->words, i) || covered[i] || toks[i].kind != TokenKind::kWord) continue;
+    auto hit = pronouns.LongestAt(r->words, i);
     if (!hit || hit->length != 1) continue;
     Mention m;
     m.first_token = m.end_token = static_cast<uint32_t>(i);

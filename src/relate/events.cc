@@ -123,7 +123,7 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, RelationType ty
   const auto& toks = c.tokens().tokens;
   const Lexicons& lex = c.knowledge().lexicons();
   for (uint32_t t = 0; t < toks.size(); ++t) {
-    if (c.MentionAt(t) >= 0 || c.InsideQuote(t)) continue;
+    if (!triggers.MayStartAt(c.words(), t) || c.MentionAt(t) >= 0 || c.InsideQuote(t)) continue;
     auto hit = triggers.LongestAt(c.words(), t);
     if (!hit) continue;
     uint32_t end = t + hit->length;
@@ -233,7 +233,7 @@ void RelateReactions(RelateContext& c) {
   const auto& toks = c.tokens().tokens;
   const Lexicons& lex = c.knowledge().lexicons();
   for (uint32_t t = 0; t < toks.size(); ++t) {
-    if (c.MentionAt(t) >= 0) continue;
+    if (!lex.reaction.MayStartAt(c.words(), t) || c.MentionAt(t) >= 0) continue;
     auto hit = lex.reaction.LongestAt(c.words(), t);
     if (!hit) continue;
     uint32_t end = t + hit->length;

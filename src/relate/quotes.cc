@@ -267,7 +267,7 @@ Attribution AttributionBefore(const RelateContext& c, const QuoteSpan& q) {
 Attribution ReporterBefore(const RelateContext& c, uint32_t first, uint32_t open, const char* rule) {
   const auto& reported = c.knowledge().lexicons().reported_speech;
   for (uint32_t v = open; v-- > first;) {
-    if (c.InsideQuote(v) || c.MentionAt(v) >= 0 || !c.IsWord(v)) continue;
+    if (!reported.MayStartAt(c.words(), v) || c.InsideQuote(v) || c.MentionAt(v) >= 0 || !c.IsWord(v)) continue;
     auto hit = reported.LongestAt(c.words(), v);
     if (!hit || *hit->value == "noun" || *hit->value == "source-after" || NegatedSpeech(c, v) || IsPassive(c, v)) continue;
     // A verb whose subject we do not know still claims the quotation ("A

@@ -145,8 +145,12 @@ void RelateReportedSpeech(RelateContext& c) {
   const TokenizedText& text = c.tokens();
   const auto& toks = text.tokens;
   for (uint32_t v = 0; v < toks.size(); ++v) {
-    if (toks[v].start < text.headline_end || c.InsideQuote(v) || c.MentionAt(v) >= 0 || !c.IsWord(v)) continue;
-    auto hit = c.knowledge().lexicons().reported_speech.LongestAt(c.words(), v);
+    const Lexicon& reported = c.knowledge().lexicons().reported_speech;
+    if (!reported.MayStartAt(c.words(), v) || toks[v].start < text.headline_end || c.InsideQuote(v) ||
+        c.MentionAt(v) >= 0 || !c.IsWord(v)) {
+      continue;
+    }
+    auto hit = reported.LongestAt(c.words(), v);
     if (!hit || NegatedSpeech(c, v)) continue;
     const Sentence& sentence = text.sentences[toks[v].sentence];
     uint32_t length = static_cast<uint32_t>(hit->length);

@@ -110,7 +110,7 @@ void Resolver::ResolveRoles(Work& w) const {
   const auto& words = w.out.recognized.words;
   std::vector<std::pair<Mention, int32_t>> added;
   for (uint32_t t = 0; t + 1 < toks.size(); ++t) {
-    if (w.out.token_mention[t] >= 0) continue;
+    if (!lex.determiners.MayStartAt(words, t) || w.out.token_mention[t] >= 0) continue;
     auto determiner = lex.determiners.LongestAt(words, t);
     if (!determiner || *determiner->value != "definite") continue;
     uint32_t j = t + 1;
