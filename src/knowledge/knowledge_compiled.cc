@@ -96,7 +96,7 @@ std::unique_ptr<Knowledge> Knowledge::LoadCompiled(const std::string& path) {
   }
   k->abbreviations_.assign(g.abbreviations().begin(), g.abbreviations().end());
   k->tokenizer_ = std::make_unique<Tokenizer>(
-      std::unordered_set<std::string>(k->abbreviations_.begin(), k->abbreviations_.end()));
+      StringSet(k->abbreviations_.begin(), k->abbreviations_.end()));
 
   k->entities_.reserve(n_entities);
   k->origins_.reserve(n_entities);

@@ -165,7 +165,7 @@ void Knowledge::LoadLexicons(const std::string& dir, bool base) {
       spdlog::warn("{}: missing; sentences may break after abbreviations", abbr_path);
     }
     tokenizer_ = std::make_unique<Tokenizer>(
-        std::unordered_set<std::string>(abbreviations_.begin(), abbreviations_.end()));
+        StringSet(abbreviations_.begin(), abbreviations_.end()));
   }
 
   for (uint32_t i = 0; i < std::size(kLexiconFiles); ++i) {

@@ -144,8 +144,8 @@ void Emit(RelateContext& c, int32_t speaker, uint32_t first, uint32_t end, uint3
 void RelateReportedSpeech(RelateContext& c) {
   const TokenizedText& text = c.tokens();
   const auto& toks = text.tokens;
+  const Lexicon& reported = c.knowledge().lexicons().reported_speech;
   for (uint32_t v = 0; v < toks.size(); ++v) {
-    const Lexicon& reported = c.knowledge().lexicons().reported_speech;
     if (!reported.MayStartAt(c.words(), v) || toks[v].start < text.headline_end || c.InsideQuote(v) ||
         c.MentionAt(v) >= 0 || !c.IsWord(v)) {
       continue;

@@ -68,8 +68,7 @@ std::string_view TokenizedText::SentenceText(uint32_t s) const {
   return text.substr(sent.start, sent.end - sent.start);
 }
 
-Tokenizer::Tokenizer(std::unordered_set<std::string> abbreviations)
-    : abbreviations_(abbreviations.begin(), abbreviations.end()) {}
+Tokenizer::Tokenizer(StringSet abbreviations) : abbreviations_(std::move(abbreviations)) {}
 
 bool Tokenizer::IsHyphenPrefix(std::string_view word_with_hyphen) const {
   std::string folded(word_with_hyphen);

@@ -11,7 +11,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "util/text.h"
@@ -85,7 +84,7 @@ class Tokenizer {
   // `abbreviations` holds forms with their final dot ("Sen.", "U.S."), and
   // lowercase prefixes with their hyphen ("then-") that stand apart from a
   // capitalized word after them ("then-FBI Director").
-  explicit Tokenizer(std::unordered_set<std::string> abbreviations);
+  explicit Tokenizer(StringSet abbreviations);
 
   TokenizedText Tokenize(std::string_view text) const;
   // Tokens only, for gazetteer aliases and lexicon phrases.
