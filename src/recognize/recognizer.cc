@@ -330,8 +330,8 @@ void Recognizer::MarkPronouns(RecognizedText* r) const {
   std::vector<bool> covered(toks.size(), false);
   for (const Mention& m : r->mentions) std::fill(covered.begin() + m.first_token, covered.begin() + m.end_token, true);
   const Lexicon& pronouns = knowledge_.lexicons().pronouns;
-  for (size_t i = 0; i < toks.size(); ++i) {
-    if (!pronouns.MayStartAt(r->words, i) || covered[i] || toks[i].kind != TokenKind::kWord) continue;
+  for (size_t i = pronouns.NextStart(r->words, 0); i < toks.size(); i = pronouns.NextStart(r->words, i + 1)) {
+    if (covered[i] || toks[i].kind != TokenKind::kWord) continue;
     auto hit = pronouns.LongestAt(r->words, i);
     if (!hit || hit->length != 1) continue;
     Mention m;

@@ -122,8 +122,10 @@ bool ReactionPhraseAt(const RelateContext& c, uint32_t t, uint32_t length) {
 void RelateEncounters(RelateContext& c, const Lexicon& triggers, RelationType type) {
   const auto& toks = c.tokens().tokens;
   const Lexicons& lex = c.knowledge().lexicons();
-  for (uint32_t t = 0; t < toks.size(); ++t) {
-    if (!triggers.MayStartAt(c.words(), t) || c.MentionAt(t) >= 0 || c.InsideQuote(t)) continue;
+  const auto& words = c.words();
+  for (auto t = static_cast<uint32_t>(triggers.NextStart(words, 0)); t < toks.size();
+       t = static_cast<uint32_t>(triggers.NextStart(words, t + 1))) {
+    if (c.MentionAt(t) >= 0 || c.InsideQuote(t)) continue;
     auto hit = triggers.LongestAt(c.words(), t);
     if (!hit) continue;
     uint32_t end = t + hit->length;
@@ -232,8 +234,10 @@ int32_t FirstPersonSpeaker(const RelateContext& c, uint32_t trigger) {
 void RelateReactions(RelateContext& c) {
   const auto& toks = c.tokens().tokens;
   const Lexicons& lex = c.knowledge().lexicons();
-  for (uint32_t t = 0; t < toks.size(); ++t) {
-    if (!lex.reaction.MayStartAt(c.words(), t) || c.MentionAt(t) >= 0) continue;
+  const auto& words = c.words();
+  for (auto t = static_cast<uint32_t>(lex.reaction.NextStart(words, 0)); t < toks.size();
+       t = static_cast<uint32_t>(lex.reaction.NextStart(words, t + 1))) {
+    if (c.MentionAt(t) >= 0) continue;
     auto hit = lex.reaction.LongestAt(c.words(), t);
     if (!hit) continue;
     uint32_t end = t + hit->length;

@@ -145,9 +145,10 @@ void RelateReportedSpeech(RelateContext& c) {
   const TokenizedText& text = c.tokens();
   const auto& toks = text.tokens;
   const Lexicon& reported = c.knowledge().lexicons().reported_speech;
-  for (uint32_t v = 0; v < toks.size(); ++v) {
-    if (!reported.MayStartAt(c.words(), v) || toks[v].start < text.headline_end || c.InsideQuote(v) ||
-        c.MentionAt(v) >= 0 || !c.IsWord(v)) {
+  const auto& words = c.words();
+  for (auto v = static_cast<uint32_t>(reported.NextStart(words, 0)); v < toks.size();
+       v = static_cast<uint32_t>(reported.NextStart(words, v + 1))) {
+    if (toks[v].start < text.headline_end || c.InsideQuote(v) || c.MentionAt(v) >= 0 || !c.IsWord(v)) {
       continue;
     }
     auto hit = reported.LongestAt(c.words(), v);
