@@ -1,6 +1,7 @@
 // knowledge: loading gazetteer folders, tenures, derived aliases, FILE:LINE errors,
 // and the bundled gazetteers.
 #include "knowledge/knowledge.h"
+#include "knowledge/vocabulary.h"
 
 #include <gtest/gtest.h>
 
@@ -8,6 +9,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "test_util.h"
 #include "util/date.h"
@@ -101,6 +103,41 @@ std::string LoadError(const std::string& dir) {
     return e.what();
   }
   return "";
+}
+
+// The hash reads forms 4, 8 or 16 bytes at a time, with overlapping loads:
+// every length must find its own form, no other, and notice a non-ASCII byte
+// wherever it sits.
+TEST(VocabularyTest, FindsFormsOfEveryLengthAndFlagsNonAsciiBytes) {
+  Vocabulary vocabulary;
+  std::vector<std::string> forms;
+  for (size_t n = 1; n <= 40; ++n) {
+    std::string form;
+    for (size_t k = 0; k < n; ++k) form += static_cast<char>('a' + (k * 7 + n) % 26);
+    forms.push_back(form);
+    forms.push_back(form.substr(0, n - 1) + "z");
+  }
+  std::vector<uint32_t> ids;
+  for (const std::string& form : forms) ids.push_back(vocabulary.Intern(form));
+  for (size_t k = 0; k < forms.size(); ++k) {
+    EXPECT_EQ(vocabulary.Find(forms[k]), ids[k]) << forms[k];
+    EXPECT_EQ(vocabulary.Form(ids[k]), forms[k]);
+    EXPECT_EQ(vocabulary.Find(forms[k] + "q"), vocabulary.Find(forms[k] + "q"));
+  }
+  EXPECT_EQ(vocabulary.Find("never interned"), Vocabulary::kUnknown);
+  EXPECT_EQ(vocabulary.Find(""), Vocabulary::kUnknown);
+  for (size_t n = 1; n <= 40; ++n) {
+    std::string ascii(n, 'x');
+    bool non_ascii = true;
+    Vocabulary::HashOf(ascii, &non_ascii);
+    EXPECT_FALSE(non_ascii) << n;
+    for (size_t at = 0; at < n; ++at) {
+      std::string mixed = ascii;
+      mixed[at] = static_cast<char>(0xC3);
+      Vocabulary::HashOf(mixed, &non_ascii);
+      EXPECT_TRUE(non_ascii) << n << " " << at;
+    }
+  }
 }
 
 TEST(KnowledgeTest, LoadsEntitiesAttributesAndLexicons) {

@@ -110,10 +110,10 @@ void Recognizer::LookUpWords(RecognizedText* r) const {
       continue;
     }
     size_t offset = toks[i].start;
-    unsigned char bytes_or;
-    uint64_t hash = Vocabulary::HashOf(std::string_view(folded_text).substr(offset, text.size()), &bytes_or);
+    bool non_ascii;
+    uint64_t hash = Vocabulary::HashOf(std::string_view(folded_text).substr(offset, text.size()), &non_ascii);
     size_t length = text.size();
-    if (bytes_or >= 0x80) {
+    if (non_ascii) {
       offset = folded_text.size();
       AppendFoldCase(text, &folded_text);
       length = folded_text.size() - offset;
