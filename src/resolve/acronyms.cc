@@ -54,6 +54,8 @@ std::vector<std::pair<Mention, int32_t>> HeadWordMentions(Resolver::Work& w, con
   std::vector<std::pair<Mention, int32_t>> added;
   if (heads.empty()) return added;
   for (uint32_t t = 1; t < toks.size(); ++t) {
+    // The token tests first: most tokens fail them, and they cost less than the lookup.
+    if (!(toks[t].flags & kCapitalized) || (toks[t].flags & kAllCaps) || w.out.token_mention[t - 1] >= 0) continue;
     auto it = heads.find(words[t]);
     if (it == heads.end() || it->second.first == kAmbiguous || it->second.second >= t) continue;
     // One word, and not the start of another name: "the State of the Union", "the Union of ...".
@@ -61,8 +63,7 @@ std::vector<std::pair<Mention, int32_t>> HeadWordMentions(Resolver::Work& w, con
                   toks[t + 1].kind != TokenKind::kWord ||
                   (!(toks[t + 1].flags & kCapitalized) && !lex.connectors.LongestAt(words, t + 1));
     auto determiner = lex.determiners.LongestAt(words, t - 1);
-    if (w.out.token_mention[t - 1] >= 0 || !(toks[t].flags & kCapitalized) || (toks[t].flags & kAllCaps) ||
-        !single || !determiner || *determiner->value != "definite" || determiner->length != 1) {
+    if (!single || !determiner || *determiner->value != "definite" || determiner->length != 1) {
       continue;
     }
     if (int32_t existing = w.out.token_mention[t]; existing >= 0) {

@@ -1,6 +1,8 @@
 #include "resolve/resolver.h"
 
 #include <algorithm>
+#include <array>
+#include <cctype>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -359,8 +361,16 @@ void Resolver::ResolveUnknownNames(Work& w) const {
   std::vector<Mention> added;
   std::vector<int32_t> added_entity;
   std::string folded;
+  // The first bytes of the surnames: a token starting with another ASCII
+  // letter (folding leaves it ASCII) is no surname, and needs no folding.
+  std::array<bool, 128> first_bytes{};
+  for (const auto& [surname, entity] : by_surname) {
+    if (!surname.empty() && static_cast<unsigned char>(surname[0]) < 0x80) first_bytes[static_cast<unsigned char>(surname[0])] = true;
+  }
   for (uint32_t t = 0; t < toks.size(); ++t) {
     if (!(toks[t].flags & kCapitalized) || toks[t].kind != TokenKind::kWord) continue;
+    auto first_byte = static_cast<unsigned char>(w.tokens.text[toks[t].start]);
+    if (first_byte < 0x80 && !first_bytes[static_cast<unsigned char>(std::tolower(first_byte))]) continue;
     int32_t existing = w.out.token_mention[t];
     if (existing >= 0 && !SurnameMayBeRetaken(w, static_cast<size_t>(existing))) continue;
     FoldCase(w.tokens.Text(toks[t]), &folded);
