@@ -6,6 +6,32 @@
 
 namespace newsgraph {
 
+namespace {
+
+// memcmp(a, b, n) == 0 without a library call for the short forms most words
+// are: two loads from each side that may overlap.
+bool SameBytes(const char* a, const char* b, size_t n) {
+  auto load8 = [](const char* p) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    return w;
+  };
+  auto load4 = [](const char* p) {
+    uint32_t w;
+    std::memcpy(&w, p, 4);
+    return w;
+  };
+  if (n > 16) return std::memcmp(a, b, n) == 0;
+  if (n >= 8) return load8(a) == load8(b) && load8(a + n - 8) == load8(b + n - 8);
+  if (n >= 4) return load4(a) == load4(b) && load4(a + n - 4) == load4(b + n - 4);
+  for (size_t k = 0; k < n; ++k) {
+    if (a[k] != b[k]) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 size_t Vocabulary::SlotOf(std::string_view folded, uint64_t hash) const {
   size_t mask = slots_.size() - 1;
   auto tag = static_cast<uint32_t>(hash >> 32);
@@ -13,7 +39,7 @@ size_t Vocabulary::SlotOf(std::string_view folded, uint64_t hash) const {
     const Slot& s = slots_[i];
     if (s.id == kUnknown) return i;
     if (s.tag == tag && s.length == folded.size() &&
-        std::memcmp(forms_.data() + s.start, folded.data(), folded.size()) == 0) {
+        SameBytes(forms_.data() + s.start, folded.data(), folded.size())) {
       return i;
     }
   }

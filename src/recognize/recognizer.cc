@@ -101,29 +101,38 @@ void Recognizer::LookUpWords(RecognizedText* r) const {
   std::string_view document = r->tokens.text;
   folded_text.resize(document.size());
   FoldAsciiLetters(document, folded_text.data());
-  queries.clear();
-  query_tokens.clear();
+  // Filled by index, not appended: an append to a thread_local vector reloads
+  // its size and capacity at every token.
+  queries.resize(toks.size());
+  query_tokens.resize(toks.size());
+  Vocabulary::Query* const query_out = queries.data();
+  uint32_t* const query_token_out = query_tokens.data();
+  size_t count = 0;
   for (size_t i = 0; i < toks.size(); ++i) {
-    std::string_view text = r->tokens.Text(toks[i]);
-    if (text.size() == 1 && static_cast<unsigned char>(text[0]) < 0x80) {
-      r->words[i] = ascii_word_ids_[static_cast<unsigned char>(text[0])];
+    const uint32_t start = toks[i].start;
+    const uint32_t length = toks[i].end - start;
+    if (length == 1 && static_cast<unsigned char>(document[start]) < 0x80) {
+      r->words[i] = ascii_word_ids_[static_cast<unsigned char>(document[start])];
       continue;
     }
-    size_t offset = toks[i].start;
+    // Tokens are spans of the document (the tokenizer's contract): no bounds checks.
+    uint32_t offset = start;
+    uint32_t folded_length = length;
     bool non_ascii;
-    uint64_t hash = Vocabulary::HashOf(std::string_view(folded_text).substr(offset, text.size()), &non_ascii);
-    size_t length = text.size();
+    uint64_t hash = Vocabulary::HashOf(std::string_view(folded_text.data() + start, length), &non_ascii);
     if (non_ascii) {
-      offset = folded_text.size();
-      AppendFoldCase(text, &folded_text);
-      length = folded_text.size() - offset;
+      offset = static_cast<uint32_t>(folded_text.size());
+      AppendFoldCase(document.substr(start, length), &folded_text);
+      folded_length = static_cast<uint32_t>(folded_text.size() - offset);
       hash = Vocabulary::HashOf(std::string_view(folded_text).substr(offset));
     }
     vocabulary.Prefetch(hash);
-    queries.push_back({static_cast<uint32_t>(offset), static_cast<uint32_t>(length), hash});
-    query_tokens.push_back(static_cast<uint32_t>(i));
+    query_out[count] = {offset, folded_length, hash};
+    query_token_out[count] = static_cast<uint32_t>(i);
+    ++count;
   }
-  ids.resize(queries.size());
+  queries.resize(count);
+  ids.resize(count);
   vocabulary.FindAll(folded_text, queries, ids);
   for (size_t k = 0; k < ids.size(); ++k) r->words[query_tokens[k]] = ids[k];
 }
