@@ -150,22 +150,25 @@ RecognizedText Recognizer::Recognize(TokenizedText tokens) const {
 }
 
 void Recognizer::MatchGazetteer(RecognizedText* r) const {
-  const auto& toks = r->tokens.tokens;
+  // Spans, not the vectors through `r`: the mentions this appends could, for
+  // all the compiler knows, move them, so each access would reload them.
+  const std::span<const Token> toks(r->tokens.tokens);
+  const std::span<const uint32_t> words(r->words);
   const Lexicons& lex = knowledge_.lexicons();
   size_t i = 0;
   // Every alias starting with a word outside lower_case_starts_ needs it
   // capitalized (see AcceptsCase): such a lower-case token starts no name.
   auto may_start_name = [&](size_t k) {
-    uint32_t word = r->words[k];
+    uint32_t word = words[k];
     return (toks[k].flags & kCapitalized) || (word < lower_case_starts_.size() && lower_case_starts_[word]);
   };
   constexpr size_t kPrefetchAhead = 8;
   for (size_t k = 0; k < kPrefetchAhead && k < toks.size(); ++k) {
-    if (may_start_name(k)) trie_.Prefetch(0, r->words[k]);
+    if (may_start_name(k)) trie_.Prefetch(0, words[k]);
   }
   while (i < toks.size()) {
     if (i + kPrefetchAhead < toks.size() && may_start_name(i + kPrefetchAhead)) {
-      trie_.Prefetch(0, r->words[i + kPrefetchAhead]);
+      trie_.Prefetch(0, words[i + kPrefetchAhead]);
     }
     if (!may_start_name(i)) {
       ++i;
@@ -175,8 +178,8 @@ void Recognizer::MatchGazetteer(RecognizedText* r) const {
     size_t best_len = 0;
     int32_t best_payload = -1;
     for (size_t j = i; j < toks.size() && j - i < 32; ++j) {
-      if (r->words[j] == Vocabulary::kUnknown) break;
-      node = trie_.Child(node, r->words[j]);
+      if (words[j] == Vocabulary::kUnknown) break;
+      node = trie_.Child(node, words[j]);
       if (node == PhraseTrie::kNoNode) break;
       int32_t payload = trie_.Payload(node);
       if (payload < 0) continue;
@@ -195,8 +198,8 @@ void Recognizer::MatchGazetteer(RecognizedText* r) const {
     const Token* case_words = &toks[i];
     size_t case_len = best_len;
     if (best_len < 3 && i + 2 < toks.size() && IsInitials(r->tokens.Text(toks[i + 1])) &&
-        r->words[i] != Vocabulary::kUnknown && r->words[i + 2] != Vocabulary::kUnknown) {
-      uint32_t n = trie_.Child(trie_.Child(0, r->words[i]), r->words[i + 2]);
+        words[i] != Vocabulary::kUnknown && words[i + 2] != Vocabulary::kUnknown) {
+      uint32_t n = trie_.Child(trie_.Child(0, words[i]), words[i + 2]);
       int32_t payload = n == PhraseTrie::kNoNode ? -1 : trie_.Payload(n);
       outer_words = {toks[i], toks[i + 2]};
       if (payload >= 0) {
@@ -218,7 +221,7 @@ void Recognizer::MatchGazetteer(RecognizedText* r) const {
       continue;
     }
     // "May 5", "in May 2019": a calendar word next to a number is a date.
-    if (best_len == 1 && lex.calendar.LongestAt(r->words, i)) {
+    if (best_len == 1 && lex.calendar.LongestAt(words, i)) {
       bool number_next = i + 1 < toks.size() && toks[i + 1].kind == TokenKind::kNumber;
       bool number_before = i > 0 && toks[i - 1].kind == TokenKind::kNumber;
       if (number_next || number_before) {
@@ -248,7 +251,7 @@ void Recognizer::MatchGazetteer(RecognizedText* r) const {
     }
     m.kind = any_full ? MentionKind::kName : MentionKind::kShortName;
     // "Mr. King": after an honorific, a title word is a surname.
-    if (m.type == EntityType::kOffice && i > 0 && lex.honorifics.LongestAt(r->words, i - 1)) {
+    if (m.type == EntityType::kOffice && i > 0 && lex.honorifics.LongestAt(words, i - 1)) {
       i += best_len;
       continue;
     }
@@ -288,7 +291,7 @@ void Recognizer::MatchGazetteer(RecognizedText* r) const {
     // capitalized word no alias names, is a first name.
     if (best_len == 1 && m.kind == MentionKind::kShortName && i + 1 < toks.size() &&
         toks[i + 1].sentence == toks[i].sentence && IsCapitalizedWord(toks[i + 1]) &&
-        lex.given_names.LongestAt(r->words, i)) {
+        lex.given_names.LongestAt(words, i)) {
       ++i;
       continue;
     }
@@ -335,13 +338,14 @@ std::optional<LexiconHit> Recognizer::GivenNameAt(const RecognizedText& r, size_
 }
 
 void Recognizer::MarkPronouns(RecognizedText* r) const {
-  const auto& toks = r->tokens.tokens;
+  const std::span<const Token> toks(r->tokens.tokens);
+  const std::span<const uint32_t> words(r->words);
   std::vector<bool> covered(toks.size(), false);
   for (const Mention& m : r->mentions) std::fill(covered.begin() + m.first_token, covered.begin() + m.end_token, true);
   const Lexicon& pronouns = knowledge_.lexicons().pronouns;
-  for (size_t i = pronouns.NextStart(r->words, 0); i < toks.size(); i = pronouns.NextStart(r->words, i + 1)) {
+  for (size_t i = pronouns.NextStart(words, 0); i < toks.size(); i = pronouns.NextStart(words, i + 1)) {
     if (covered[i] || toks[i].kind != TokenKind::kWord) continue;
-    auto hit = pronouns.LongestAt(r->words, i);
+    auto hit = pronouns.LongestAt(words, i);
     if (!hit || hit->length != 1) continue;
     Mention m;
     m.first_token = m.end_token = static_cast<uint32_t>(i);
@@ -367,7 +371,8 @@ bool Recognizer::IsFunctionWordAt(const RecognizedText& r, size_t i) const {
 }
 
 void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
-  const auto& toks = r->tokens.tokens;
+  const std::span<const Token> toks(r->tokens.tokens);
+  const std::span<const uint32_t> words(r->words);
   const Lexicons& lex = knowledge_.lexicons();
   std::vector<int32_t> covered(toks.size(), -1);
   for (size_t k = 0; k < r->mentions.size(); ++k) {
@@ -382,7 +387,7 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
   // A connector ("of", "the") among tokens [from, to): "Bank of America" is no person.
   auto has_connector = [&](size_t from, size_t to) {
     for (size_t k = from; k < to; ++k) {
-      if (lex.connectors.LongestAt(r->words, k)) return true;
+      if (lex.connectors.LongestAt(words, k)) return true;
     }
     return false;
   };
@@ -396,14 +401,14 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
     }
     // "The Ministry of Fisheries": a sentence-initial determiner is not part of the name,
     // nor is a capitalized function word ("And Sessions said", "If Flynn had").
-    if (name_word(i + 1) && (lex.determiners.LongestAt(r->words, i) ||
+    if (name_word(i + 1) && (lex.determiners.LongestAt(words, i) ||
                              ((toks[i].flags & kSentenceStart) && IsFunctionWordAt(*r, i)))) {
       ++i;
       continue;
     }
     // `Said Ellis: "..."`, "Mr. King": an inverted speech verb or an honorific is not part of the name.
-    if (name_word(i + 1) && (((toks[i].flags & kSentenceStart) && lex.speech.LongestAt(r->words, i)) ||
-                             lex.honorifics.LongestAt(r->words, i))) {
+    if (name_word(i + 1) && (((toks[i].flags & kSentenceStart) && lex.speech.LongestAt(words, i)) ||
+                             lex.honorifics.LongestAt(words, i))) {
       ++i;
       continue;
     }
@@ -415,7 +420,7 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
         continue;
       }
       if (end + 1 < toks.size() && covered[end] < 0 && toks[end].kind == TokenKind::kWord &&
-          !(toks[end].flags & kCapitalized) && lex.connectors.LongestAt(r->words, end) && name_word(end + 1)) {
+          !(toks[end].flags & kCapitalized) && lex.connectors.LongestAt(words, end) && name_word(end + 1)) {
         end += 2;
         continue;
       }
@@ -426,7 +431,7 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
     bool person_cue = false;
     // "Chief Chuck Jordan": a capitalized title before the given name.
     // "City Attorney Brad Holm": every capitalized word before the given name.
-    while (len >= 3 && !GivenNameAt(*r, i) && !lex.connectors.LongestAt(r->words, i + 1) &&
+    while (len >= 3 && !GivenNameAt(*r, i) && !lex.connectors.LongestAt(words, i + 1) &&
            (GivenNameAt(*r, i + 1) || (len >= 4 && GivenNameAt(*r, i + 2)))) {
       ++i;
       --len;
@@ -436,7 +441,7 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
     // Not in title case: a headline, or one quoted ("I Will Not Vote").
     bool title_case = toks[i].start < r->tokens.headline_end || (toks[i].flags & kQuoted);
     if (len >= 4 && end >= 2 && !title_case && GivenNameAt(*r, end - 2) &&
-        !lex.connectors.LongestAt(r->words, end - 1) && (!GivenNameAt(*r, i) || len > 4)) {
+        !lex.connectors.LongestAt(words, end - 1) && (!GivenNameAt(*r, i) || len > 4)) {
       if (!has_connector(i, end - 1)) {
         i = end - 2;
         len = 2;
@@ -446,7 +451,7 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
     // "Cameron Easley for Morning Consult": a person's name ends at a connector.
     if (given && len > 2) {
       for (size_t k = i + 2; k < end; ++k) {
-        if (lex.connectors.LongestAt(r->words, k) && !(toks[k].flags & kCapitalized)) {
+        if (lex.connectors.LongestAt(words, k) && !(toks[k].flags & kCapitalized)) {
           end = k;
           len = end - i;
           break;
@@ -454,7 +459,7 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
       }
     }
     // Names start at a given name; "Deborah A. Robinson", "Eliot Higgins".
-    if (given && len >= 2 && len <= 4 && !lex.not_person_tails.LongestAt(r->words, end - 1)) {
+    if (given && len >= 2 && len <= 4 && !lex.not_person_tails.LongestAt(words, end - 1)) {
       person_cue = !has_connector(i, end);
       m.gender = given->value->empty() ? 0 : (*given->value)[0];
     }
@@ -469,23 +474,23 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
                               EntityType::kOffice &&
                           r->mentions[static_cast<size_t>(before)].end_token == i &&
                           (toks[i - 1].flags & kCapitalized);
-      bool after_honorific = lex.honorifics.LongestAt(r->words, i - 1).has_value();
+      bool after_honorific = lex.honorifics.LongestAt(words, i - 1).has_value();
       // "political scientist Brigid Harrison", "Blaze co-host Stu Burguiere":
       // two or three capitalized words after a lower-case noun of affiliation.
-      auto org_tail = lex.org_cues.LongestAt(r->words, end - 1);
+      auto org_tail = lex.org_cues.LongestAt(words, end - 1);
       bool after_affiliation_noun = len >= 2 && toks[i - 1].kind == TokenKind::kWord &&
                                     !(toks[i - 1].flags & kCapitalized) && covered[i - 1] < 0 && !title_case &&
-                                    lex.affiliation_nouns.LongestAt(r->words, i - 1).has_value() &&
-                                    !lex.not_person_tails.LongestAt(r->words, end - 1) &&
+                                    lex.affiliation_nouns.LongestAt(words, i - 1).has_value() &&
+                                    !lex.not_person_tails.LongestAt(words, end - 1) &&
                                     !org_tail;
       person_cue = (after_office || after_honorific || after_affiliation_noun) && !has_connector(i, end);
     }
     bool org_cue = false;
     if (!person_cue && len >= 2) {
-      auto head = lex.org_cues.LongestAt(r->words, i);
-      auto tail = lex.org_cues.LongestAt(r->words, end - 1);
+      auto head = lex.org_cues.LongestAt(words, i);
+      auto tail = lex.org_cues.LongestAt(words, end - 1);
       // A head cue ends a name without connectors too: "Montclair State University".
-      org_cue = (head && *head->value == "head" && lex.connectors.LongestAt(r->words, i + 1)) ||
+      org_cue = (head && *head->value == "head" && lex.connectors.LongestAt(words, i + 1)) ||
                 (tail && (*tail->value == "tail" || !has_connector(i, end)));
     }
     bool speaker_cue = !person_cue && !org_cue && len <= 4 && InSpeakerSlot(*r, i, end);
