@@ -98,10 +98,11 @@ bool Tokenizer::IsAbbreviation(std::string_view word_with_dot) const {
     t.end = static_cast<uint32_t>(end);
     t.kind = kind;
     t.quote = q;
-    std::string_view s = text.substr(start, end - start);
+    std::string_view s(text.data() + start, end - start);  // within the text: no bounds check
     // A word starting with a lower-case ASCII letter (most) is neither: no call needed.
-    if (kind == TokenKind::kWord && !s.empty() && !(s[0] >= 'a' && s[0] <= 'z')) {
-      if (StartsUpper(s)) t.flags |= kCapitalized;
+    if (kind == TokenKind::kWord && !(s[0] >= 'a' && s[0] <= 'z')) {
+      const auto first = static_cast<unsigned char>(s[0]);
+      if (first < 0x80 ? (first >= 'A' && first <= 'Z') : StartsUpper(s)) t.flags |= kCapitalized;
       // A lower-case second letter ("Trump") settles it without the call.
       if (s.size() >= 2 && !(s[1] >= 'a' && s[1] <= 'z') && IsAllUpper(s)) t.flags |= kAllCaps;
     }
