@@ -60,7 +60,7 @@ bool IsUpper(int32_t cp) { return cp >= 0 && utf8proc_category(cp) == UTF8PROC_C
 
 std::string_view TokenizedText::Text(uint32_t first, uint32_t end_token) const {
   if (first >= end_token || end_token > tokens.size()) return {};
-  return text.substr(tokens[first].start, tokens[end_token - 1].end - tokens[first].start);
+  return std::string_view(text.data() + tokens[first].start, tokens[end_token - 1].end - tokens[first].start);
 }
 
 std::string_view TokenizedText::SentenceText(uint32_t s) const {

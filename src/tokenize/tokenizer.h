@@ -74,7 +74,9 @@ struct TokenizedText {
   uint32_t headline_end = 0;  // byte offset where the first non-empty line ends
   std::vector<QuoteSpan> quotes;
 
-  std::string_view Text(const Token& t) const { return text.substr(t.start, t.end - t.start); }
+  // A token lies within the text (the contract above): no bounds check, as
+  // the later stages ask for token texts in their innermost loops.
+  std::string_view Text(const Token& t) const { return std::string_view(text.data() + t.start, t.end - t.start); }
   std::string_view Text(uint32_t first, uint32_t end_token) const;
   std::string_view SentenceText(uint32_t s) const;
 };
