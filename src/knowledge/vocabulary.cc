@@ -30,20 +30,24 @@ bool SameBytes(const char* a, const char* b, size_t n) {
   return true;
 }
 
-}  // namespace
-
-size_t Vocabulary::SlotOf(std::string_view folded, uint64_t hash) const {
-  size_t mask = slots_.size() - 1;
-  auto tag = static_cast<uint32_t>(hash >> 32);
+// SlotOf's probe, inlined into FindAll's loop (a call per token otherwise).
+template <typename Slot>
+[[gnu::always_inline]] inline size_t Probe(const std::vector<Slot>& slots, const std::string& forms,
+                                           std::string_view folded, uint64_t hash) {
+  const size_t mask = slots.size() - 1;
+  const auto tag = static_cast<uint32_t>(hash >> 32);
   for (size_t i = hash & mask;; i = (i + 1) & mask) {
-    const Slot& s = slots_[i];
-    if (s.id == kUnknown) return i;
-    if (s.tag == tag && s.length == folded.size() &&
-        SameBytes(forms_.data() + s.start, folded.data(), folded.size())) {
+    const Slot& s = slots[i];
+    if (s.id == Vocabulary::kUnknown) return i;
+    if (s.tag == tag && s.length == folded.size() && SameBytes(forms.data() + s.start, folded.data(), folded.size())) {
       return i;
     }
   }
 }
+
+}  // namespace
+
+size_t Vocabulary::SlotOf(std::string_view folded, uint64_t hash) const { return Probe(slots_, forms_, folded, hash); }
 
 void Vocabulary::Grow() {
   std::vector<Slot> old = std::move(slots_);
@@ -90,7 +94,8 @@ void Vocabulary::FindAll(std::string_view text, std::span<const Query> queries, 
     }
   }
   for (size_t k = 0; k < queries.size(); ++k) {
-    ids[k] = Find(text.substr(queries[k].offset, queries[k].length), queries[k].hash);
+    std::string_view form(text.data() + queries[k].offset, queries[k].length);  // spans of `text`
+    ids[k] = slots_[Probe(slots_, forms_, form, queries[k].hash)].id;
   }
 }
 
