@@ -40,14 +40,4 @@ uint32_t PhraseTrie::Insert(std::span<const uint32_t> words) {
   return node;
 }
 
-uint32_t PhraseTrie::Child(uint32_t node, uint32_t word) const {
-  if (node == kNoNode || (node == 0 ? !StartsPhrase(word) : !HasChildren(node))) return kNoNode;
-  if (slots_.empty()) return kNoNode;
-  for (size_t i = SlotOf(Key(node, word));; i = (i + 1) & (slots_.size() - 1)) {
-    const Slot& s = slots_[i];
-    if (s.node == node && s.word == word) return s.child;
-    if (s.node == kNoNode) return kNoNode;
-  }
-}
-
 }  // namespace newsgraph

@@ -22,7 +22,16 @@ class PhraseTrie {
 
   // Adds the phrase and returns its terminal node.
   uint32_t Insert(std::span<const uint32_t> words);
-  uint32_t Child(uint32_t node, uint32_t word) const;
+  // Inline: the recognizer calls it for every word of every candidate name.
+  uint32_t Child(uint32_t node, uint32_t word) const {
+    if (node == kNoNode || (node == 0 ? !StartsPhrase(word) : !HasChildren(node))) return kNoNode;
+    if (slots_.empty()) return kNoNode;
+    for (size_t i = SlotOf(Key(node, word));; i = (i + 1) & (slots_.size() - 1)) {
+      const Slot& s = slots_[i];
+      if (s.node == node && s.word == word) return s.child;
+      if (s.node == kNoNode) return kNoNode;
+    }
+  }
   // Whether some phrase starts with `word`: Child(0, word) != kNoNode, cheaper.
   bool StartsPhrase(uint32_t word) const {
     size_t block = word >> 6;
