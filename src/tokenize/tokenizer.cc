@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cctype>
+#include <span>
 
 #include <utf8proc.h>
 
@@ -266,43 +267,47 @@ bool Tokenizer::IsAbbreviation(std::string_view word_with_dot) const {
     if (t.kind == TokenKind::kPunct) return text[t.start] == '(' || text[t.start] == '[';
     return (t.flags & kCapitalized) != 0;
   };
+  // A span, not the vector: the stores to tokens' one-byte flags may alias
+  // anything for the compiler, which would reload the vector after each.
+  const std::span<Token> tokens(out.tokens);
   Sentence current;
   auto close = [&](uint32_t end_token) {
     if (end_token <= current.first_token) return;
     current.end_token = end_token;
-    current.start = out.tokens[current.first_token].start;
-    current.end = out.tokens[end_token - 1].end;
-    current.paragraph = out.tokens[current.first_token].paragraph;
-    for (uint32_t k = current.first_token; k < end_token; ++k) out.tokens[k].sentence = static_cast<uint32_t>(out.sentences.size());
-    out.tokens[current.first_token].flags |= kSentenceStart;
+    current.start = tokens[current.first_token].start;
+    current.end = tokens[end_token - 1].end;
+    current.paragraph = tokens[current.first_token].paragraph;
+    const auto sentence = static_cast<uint32_t>(out.sentences.size());
+    for (uint32_t k = current.first_token; k < end_token; ++k) tokens[k].sentence = sentence;
+    tokens[current.first_token].flags |= kSentenceStart;
     out.sentences.push_back(current);
     current = Sentence{};
     current.first_token = end_token;
   };
-  for (uint32_t k = 0; k < out.tokens.size(); ++k) {
-    if (k > current.first_token && (out.tokens[k].flags & kLineStart)) close(k);
-    if (!is_final(out.tokens[k])) continue;
+  for (uint32_t k = 0; k < tokens.size(); ++k) {
+    if (k > current.first_token && (tokens[k].flags & kLineStart)) close(k);
+    if (!is_final(tokens[k])) continue;
     uint32_t e = k + 1;
-    while (e < out.tokens.size() && !(out.tokens[e].flags & kLineStart) &&
-           ((out.tokens[e].kind == TokenKind::kQuote &&
-             (out.tokens[e].quote == QuoteMark::kCloseDouble || out.tokens[e].quote == QuoteMark::kCloseSingle)) ||
-            (out.tokens[e].kind == TokenKind::kPunct && (text[out.tokens[e].start] == ')' || is_final(out.tokens[e]))))) {
+    while (e < tokens.size() && !(tokens[e].flags & kLineStart) &&
+           ((tokens[e].kind == TokenKind::kQuote &&
+             (tokens[e].quote == QuoteMark::kCloseDouble || tokens[e].quote == QuoteMark::kCloseSingle)) ||
+            (tokens[e].kind == TokenKind::kPunct && (text[tokens[e].start] == ')' || is_final(tokens[e]))))) {
       ++e;
     }
-    if (e >= out.tokens.size()) break;
-    if ((out.tokens[e].flags & kLineStart) || opens_sentence(out.tokens[e])) {
+    if (e >= tokens.size()) break;
+    if ((tokens[e].flags & kLineStart) || opens_sentence(tokens[e])) {
       close(e);
       k = e - 1;
     }
   }
-  close(static_cast<uint32_t>(out.tokens.size()));
+  close(static_cast<uint32_t>(tokens.size()));
 
   FindQuotes(&out);
   return out;
 }
 
 void Tokenizer::FindQuotes(TokenizedText* t) {
-  auto& toks = t->tokens;
+  const std::span<Token> toks(t->tokens);  // (see the sentences' span above)
   for (uint32_t i = 0; i < toks.size(); ++i) {
     if (toks[i].quote != QuoteMark::kOpenDouble) continue;
     QuoteSpan q;
