@@ -94,23 +94,26 @@ bool Tokenizer::IsAbbreviation(std::string_view word_with_dot) const {
   size_t i = 0;
   // Inlined at each call: a call per token cost more than the work it does.
   auto emit = [&](size_t start, size_t end, TokenKind kind, QuoteMark q = QuoteMark::kNone) __attribute__((always_inline)) {
-    Token t;
-    t.start = static_cast<uint32_t>(start);
-    t.end = static_cast<uint32_t>(end);
-    t.kind = kind;
-    t.quote = q;
+    // The flags gather in a register: stores to a Token's one-byte fields
+    // could alias anything for the compiler.
+    uint8_t flags = 0;
     std::string_view s(text.data() + start, end - start);  // within the text: no bounds check
     // A word starting with a lower-case ASCII letter (most) is neither: no call needed.
     if (kind == TokenKind::kWord && !(s[0] >= 'a' && s[0] <= 'z')) {
       const auto first = static_cast<unsigned char>(s[0]);
-      if (first < 0x80 ? (first >= 'A' && first <= 'Z') : StartsUpper(s)) t.flags |= kCapitalized;
+      if (first < 0x80 ? (first >= 'A' && first <= 'Z') : StartsUpper(s)) flags |= kCapitalized;
       // A lower-case second letter ("Trump") settles it without the call.
-      if (s.size() >= 2 && !(s[1] >= 'a' && s[1] <= 'z') && IsAllUpper(s)) t.flags |= kAllCaps;
+      if (s.size() >= 2 && !(s[1] >= 'a' && s[1] <= 'z') && IsAllUpper(s)) flags |= kAllCaps;
     }
-    if (at_line_start) t.flags |= kLineStart;
-    if (space_before) t.flags |= kSpaceBefore;
-    t.paragraph = paragraph;
-    out.tokens.push_back(t);
+    if (at_line_start) flags |= kLineStart;
+    if (space_before) flags |= kSpaceBefore;
+    out.tokens.push_back(Token{.start = static_cast<uint32_t>(start),
+                               .end = static_cast<uint32_t>(end),
+                               .kind = kind,
+                               .quote = q,
+                               .flags = flags,
+                               .sentence = 0,
+                               .paragraph = paragraph});
     at_line_start = false;
     space_before = false;
     line_has_tokens = true;
