@@ -237,6 +237,46 @@ TEST_F(RecognizeTest, WordIdsFollowTheVocabulary) {
   EXPECT_EQ(r.words[1], Vocabulary::kUnknown);
 }
 
+// trigger_starts holds, per token, exactly the lexicons MayStartAt reports
+// (the scans of later stages trust it instead of testing every word).
+TEST_F(RecognizeTest, TriggerStartsAgreeWithTheLexicons) {
+  RecognizedText r = Recognize(
+      "The senator met Kislyak twice, he said, and the ambassador praised the talks; "
+      "she told reporters they had spoken by phone.");
+  const Lexicons& lex = knowledge().lexicons();
+  const std::pair<const Lexicon*, TriggerStart> triggers[] = {
+      {&lex.pronouns, kPronounStart}, {&lex.determiners, kDeterminerStart},
+      {&lex.meeting, kMeetingStart},  {&lex.contact, kContactStart},
+      {&lex.reaction, kReactionStart}, {&lex.reported_speech, kReportedSpeechStart},
+  };
+  ASSERT_EQ(r.trigger_starts.size(), r.words.size());
+  std::vector<bool> seen(std::size(triggers), false);
+  for (size_t t = 0; t < r.words.size(); ++t) {
+    for (size_t k = 0; k < std::size(triggers); ++k) {
+      bool starts = triggers[k].first->MayStartAt(r.words, t);
+      EXPECT_EQ((r.trigger_starts[t] & triggers[k].second) != 0, starts) << "token " << t << ", lexicon " << k;
+      if (starts) seen[k] = true;
+    }
+  }
+  for (size_t k = 0; k < seen.size(); ++k) EXPECT_TRUE(seen[k]) << "lexicon " << k << " starts nowhere in the text";
+}
+
+// NextTriggerStart reads eight bytes at a time: every position, near either
+// end, in a run of any length.
+TEST(NextTriggerStartTest, FindsEveryPositionInRunsOfAnyLength) {
+  for (size_t n = 0; n <= 20; ++n) {
+    for (size_t at = 0; at < n; ++at) {
+      std::vector<uint8_t> starts(n, kMeetingStart);
+      starts[at] = kMeetingStart | kReactionStart;
+      EXPECT_EQ(NextTriggerStart(starts, kReactionStart, 0), at) << n;
+      EXPECT_EQ(NextTriggerStart(starts, kReactionStart, at), at) << n;
+      EXPECT_EQ(NextTriggerStart(starts, kReactionStart, at + 1), n) << n;
+      EXPECT_EQ(NextTriggerStart(starts, kPronounStart, 0), n) << n;
+      EXPECT_EQ(NextTriggerStart(starts, kMeetingStart, at), at) << n;
+    }
+  }
+}
+
 TEST_F(RecognizeTest, LongTitleRunEndingInAGivenNameAndASurname) {
   RecognizedText r = Recognize(
       "Headline\n\nBrindle County Recorder Helen Quillfeather said so. \"I Will Not Vote For Them,\" he wrote.");

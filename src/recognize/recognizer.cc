@@ -83,6 +83,27 @@ Recognizer::Recognizer(const Knowledge& knowledge) : knowledge_(knowledge) {
     FoldCase(std::string(1, static_cast<char>(c)), &folded);
     ascii_word_ids_[c] = knowledge.vocabulary().Find(folded);
   }
+  const Lexicons& lex = knowledge.lexicons();
+  const std::pair<const Lexicon*, TriggerStart> triggers[] = {
+      {&lex.pronouns, kPronounStart}, {&lex.determiners, kDeterminerStart},
+      {&lex.meeting, kMeetingStart},  {&lex.contact, kContactStart},
+      {&lex.reaction, kReactionStart}, {&lex.reported_speech, kReportedSpeechStart},
+  };
+  trigger_bits_.assign(knowledge.vocabulary().size(), 0);
+  for (uint32_t word = 0; word < trigger_bits_.size(); ++word) {
+    for (const auto& [lexicon, bit] : triggers) {
+      if (lexicon->MayStartAt(std::span<const uint32_t>(&word, 1), 0)) trigger_bits_[word] |= bit;
+    }
+  }
+}
+
+void Recognizer::MarkTriggerStarts(RecognizedText* r) const {
+  r->trigger_starts.resize(r->words.size());
+  const uint32_t* words = r->words.data();
+  uint8_t* starts = r->trigger_starts.data();
+  const uint8_t* bits = trigger_bits_.data();
+  const size_t known = trigger_bits_.size();  // kUnknown and later words start nothing
+  for (size_t i = 0; i < r->words.size(); ++i) starts[i] = words[i] < known ? bits[words[i]] : 0;
 }
 
 void Recognizer::LookUpWords(RecognizedText* r) const {
@@ -141,6 +162,7 @@ RecognizedText Recognizer::Recognize(TokenizedText tokens) const {
   RecognizedText r;
   r.tokens = std::move(tokens);
   LookUpWords(&r);
+  MarkTriggerStarts(&r);
   MatchGazetteer(&r);
   MarkPronouns(&r);
   ProposeUnknownNames(&r);
@@ -343,7 +365,9 @@ void Recognizer::MarkPronouns(RecognizedText* r) const {
   std::vector<bool> covered(toks.size(), false);
   for (const Mention& m : r->mentions) std::fill(covered.begin() + m.first_token, covered.begin() + m.end_token, true);
   const Lexicon& pronouns = knowledge_.lexicons().pronouns;
-  for (size_t i = pronouns.NextStart(words, 0); i < toks.size(); i = pronouns.NextStart(words, i + 1)) {
+  const std::span<const uint8_t> starts(r->trigger_starts);
+  for (size_t i = NextTriggerStart(starts, kPronounStart, 0); i < toks.size();
+       i = NextTriggerStart(starts, kPronounStart, i + 1)) {
     if (covered[i] || toks[i].kind != TokenKind::kWord) continue;
     auto hit = pronouns.LongestAt(words, i);
     if (!hit || hit->length != 1) continue;

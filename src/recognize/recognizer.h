@@ -13,6 +13,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -45,11 +46,41 @@ struct Mention {
   std::vector<uint32_t> candidates;       // Knowledge entity indices (kName, kShortName)
 };
 
+// Bits of RecognizedText::trigger_starts: the lexicons that the later stages
+// scan whole documents for.
+enum TriggerStart : uint8_t {
+  kPronounStart = 1,
+  kDeterminerStart = 2,
+  kMeetingStart = 4,
+  kContactStart = 8,
+  kReactionStart = 16,
+  kReportedSpeechStart = 32,
+};
+
 struct RecognizedText {
   TokenizedText tokens;
   std::vector<uint32_t> words;  // per token: its Vocabulary id (Vocabulary::kUnknown if none)
   std::vector<Mention> mentions;
+  // Per token: the TriggerStart bits of those lexicons with a phrase that may
+  // start at its word (Lexicon::MayStartAt). A scan for one of them passes
+  // eight tokens at a time (NextTriggerStart) instead of testing every word.
+  std::vector<uint8_t> trigger_starts;
 };
+
+// The first token at or after `from` whose trigger_starts has `bit`, or starts.size().
+inline size_t NextTriggerStart(std::span<const uint8_t> starts, uint8_t bit, size_t from) {
+  const uint64_t lanes = 0x0101010101010101ull * bit;
+  size_t i = from;
+  for (; i + 8 <= starts.size(); i += 8) {
+    uint64_t block;
+    std::memcpy(&block, starts.data() + i, 8);
+    if (uint64_t hit = block & lanes) return i + static_cast<size_t>(__builtin_ctzll(hit) >> 3);  // little-endian: lowest byte first
+  }
+  for (; i < starts.size(); ++i) {
+    if (starts[i] & bit) return i;
+  }
+  return starts.size();
+}
 
 class Recognizer {
  public:
@@ -71,6 +102,8 @@ class Recognizer {
   }
   // Fills r->words: every token folded (FoldCase) and looked up in the vocabulary.
   void LookUpWords(RecognizedText* r) const;
+  // Fills r->trigger_starts from r->words.
+  void MarkTriggerStarts(RecognizedText* r) const;
   void MatchGazetteer(RecognizedText* r) const;
   void ProposeUnknownNames(RecognizedText* r) const;
   // The word at `i` is a function word of a lexicon ("And", "When", "If", "Should").
@@ -92,6 +125,8 @@ class Recognizer {
   // ("secretary of state"). A lower-case token outside it starts no name, so
   // most of a text's tokens skip the walk of the (large) alias trie.
   std::vector<bool> lower_case_starts_;
+  // Per vocabulary word: the TriggerStart bits of the lexicons it starts a phrase of.
+  std::vector<uint8_t> trigger_bits_;
   // The word ids of the one-byte ASCII tokens (punctuation, single letters),
   // the commonest tokens, looked up once rather than per token.
   std::array<uint32_t, 128> ascii_word_ids_{};

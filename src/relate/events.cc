@@ -119,12 +119,13 @@ bool ReactionPhraseAt(const RelateContext& c, uint32_t t, uint32_t length) {
   return hit && hit->length > length;
 }
 
-void RelateEncounters(RelateContext& c, const Lexicon& triggers, RelationType type) {
+// `trigger_bit`: the TriggerStart bit of `triggers`.
+void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart trigger_bit, RelationType type) {
   const auto& toks = c.tokens().tokens;
   const Lexicons& lex = c.knowledge().lexicons();
-  const auto& words = c.words();
-  for (auto t = static_cast<uint32_t>(triggers.NextStart(words, 0)); t < toks.size();
-       t = static_cast<uint32_t>(triggers.NextStart(words, t + 1))) {
+  const std::span<const uint8_t> starts(c.text().recognized.trigger_starts);
+  for (auto t = static_cast<uint32_t>(NextTriggerStart(starts, trigger_bit, 0)); t < toks.size();
+       t = static_cast<uint32_t>(NextTriggerStart(starts, trigger_bit, t + 1))) {
     if (c.MentionAt(t) >= 0 || c.InsideQuote(t)) continue;
     auto hit = triggers.LongestAt(c.words(), t);
     if (!hit) continue;
@@ -198,8 +199,8 @@ void ReadReactionValue(std::string_view value, ExtractedRelation* r) {
 }  // namespace
 
 void RelateMeetings(RelateContext& c) {
-  RelateEncounters(c, c.knowledge().lexicons().meeting, RelationType::kMet);
-  RelateEncounters(c, c.knowledge().lexicons().contact, RelationType::kContacted);
+  RelateEncounters(c, c.knowledge().lexicons().meeting, kMeetingStart, RelationType::kMet);
+  RelateEncounters(c, c.knowledge().lexicons().contact, kContactStart, RelationType::kContacted);
 }
 
 namespace {
@@ -234,9 +235,9 @@ int32_t FirstPersonSpeaker(const RelateContext& c, uint32_t trigger) {
 void RelateReactions(RelateContext& c) {
   const auto& toks = c.tokens().tokens;
   const Lexicons& lex = c.knowledge().lexicons();
-  const auto& words = c.words();
-  for (auto t = static_cast<uint32_t>(lex.reaction.NextStart(words, 0)); t < toks.size();
-       t = static_cast<uint32_t>(lex.reaction.NextStart(words, t + 1))) {
+  const std::span<const uint8_t> starts(c.text().recognized.trigger_starts);
+  for (auto t = static_cast<uint32_t>(NextTriggerStart(starts, kReactionStart, 0)); t < toks.size();
+       t = static_cast<uint32_t>(NextTriggerStart(starts, kReactionStart, t + 1))) {
     if (c.MentionAt(t) >= 0) continue;
     auto hit = lex.reaction.LongestAt(c.words(), t);
     if (!hit) continue;

@@ -145,9 +145,9 @@ void RelateReportedSpeech(RelateContext& c) {
   const TokenizedText& text = c.tokens();
   const auto& toks = text.tokens;
   const Lexicon& reported = c.knowledge().lexicons().reported_speech;
-  const auto& words = c.words();
-  for (auto v = static_cast<uint32_t>(reported.NextStart(words, 0)); v < toks.size();
-       v = static_cast<uint32_t>(reported.NextStart(words, v + 1))) {
+  const std::span<const uint8_t> starts(c.text().recognized.trigger_starts);
+  for (auto v = static_cast<uint32_t>(NextTriggerStart(starts, kReportedSpeechStart, 0)); v < toks.size();
+       v = static_cast<uint32_t>(NextTriggerStart(starts, kReportedSpeechStart, v + 1))) {
     if (toks[v].start < text.headline_end || c.InsideQuote(v) || c.MentionAt(v) >= 0 || !c.IsWord(v)) {
       continue;
     }

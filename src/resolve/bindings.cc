@@ -109,8 +109,9 @@ void Resolver::ResolveRoles(Work& w) const {
   const auto& toks = w.tokens.tokens;
   const auto& words = w.out.recognized.words;
   std::vector<std::pair<Mention, int32_t>> added;
-  for (auto t = static_cast<uint32_t>(lex.determiners.NextStart(words, 0)); t + 1 < toks.size();
-       t = static_cast<uint32_t>(lex.determiners.NextStart(words, t + 1))) {
+  const std::span<const uint8_t> starts(w.out.recognized.trigger_starts);
+  for (auto t = static_cast<uint32_t>(NextTriggerStart(starts, kDeterminerStart, 0)); t + 1 < toks.size();
+       t = static_cast<uint32_t>(NextTriggerStart(starts, kDeterminerStart, t + 1))) {
     if (w.out.token_mention[t] >= 0) continue;
     auto determiner = lex.determiners.LongestAt(words, t);
     if (!determiner || *determiner->value != "definite") continue;
