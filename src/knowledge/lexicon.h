@@ -34,11 +34,6 @@ class Lexicon {
   bool MayStartAt(std::span<const uint32_t> words, size_t i) const {
     return i < words.size() && trie_.StartsPhrase(words[i]);
   }
-  // The first position at or after `from` where MayStartAt holds, or
-  // words.size(). A scan for a lexicon's phrases jumps from one such token to
-  // the next in a tight loop over the word ids, rather than running its own
-  // tests on every token of the document.
-  size_t NextStart(std::span<const uint32_t> words, size_t from) const { return trie_.NextStart(words, from); }
   bool empty() const { return values_.empty(); }
   size_t size() const { return values_.size(); }
 

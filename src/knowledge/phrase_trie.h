@@ -37,16 +37,6 @@ class PhraseTrie {
     size_t block = word >> 6;
     return block < root_words_.size() && ((root_words_[block] >> (word & 63)) & 1u) != 0;
   }
-  // The first i >= from with StartsPhrase(words[i]), or words.size().
-  size_t NextStart(std::span<const uint32_t> words, size_t from) const {
-    const uint64_t* bits = root_words_.data();
-    const size_t blocks = root_words_.size();
-    for (size_t i = from; i < words.size(); ++i) {
-      size_t block = words[i] >> 6;
-      if (block < blocks && ((bits[block] >> (words[i] & 63)) & 1u) != 0) return i;
-    }
-    return words.size();
-  }
   // Starts loading the table slot that Child(node, word) will read, so that a
   // scan can overlap its cache misses by asking a few positions ahead.
   void Prefetch(uint32_t node, uint32_t word) const {
