@@ -259,6 +259,10 @@ TEST_F(RecognizeTest, TriggerStartsAgreeWithTheLexicons) {
     }
   }
   for (size_t k = 0; k < seen.size(); ++k) EXPECT_TRUE(seen[k]) << "lexicon " << k << " starts nowhere in the text";
+  for (size_t t = 0; t < r.words.size(); ++t) {
+    if (r.tokens.tokens[t].flags & kCapitalized) EXPECT_TRUE(r.trigger_starts[t] & kNameStart) << "token " << t;
+  }
+  EXPECT_FALSE(r.trigger_starts[2] & kNameStart);  // "met"
 }
 
 // NextTriggerStart reads eight bytes at a time: every position, near either

@@ -91,6 +91,7 @@ Recognizer::Recognizer(const Knowledge& knowledge) : knowledge_(knowledge) {
   };
   trigger_bits_.assign(knowledge.vocabulary().size(), 0);
   for (uint32_t word = 0; word < trigger_bits_.size(); ++word) {
+    if (word < lower_case_starts_.size() && lower_case_starts_[word]) trigger_bits_[word] |= kNameStart;
     for (const auto& [lexicon, bit] : triggers) {
       if (lexicon->MayStartAt(std::span<const uint32_t>(&word, 1), 0)) trigger_bits_[word] |= bit;
     }
@@ -103,7 +104,10 @@ void Recognizer::MarkTriggerStarts(RecognizedText* r) const {
   uint8_t* starts = r->trigger_starts.data();
   const uint8_t* bits = trigger_bits_.data();
   const size_t known = trigger_bits_.size();  // kUnknown and later words start nothing
-  for (size_t i = 0; i < r->words.size(); ++i) starts[i] = words[i] < known ? bits[words[i]] : 0;
+  const Token* toks = r->tokens.tokens.data();
+  for (size_t i = 0; i < r->words.size(); ++i) {
+    starts[i] = static_cast<uint8_t>((words[i] < known ? bits[words[i]] : 0) | ((toks[i].flags & kCapitalized) ? kNameStart : 0));
+  }
 }
 
 void Recognizer::LookUpWords(RecognizedText* r) const {
@@ -178,12 +182,9 @@ void Recognizer::MatchGazetteer(RecognizedText* r) const {
   const std::span<const uint32_t> words(r->words);
   const Lexicons& lex = knowledge_.lexicons();
   size_t i = 0;
-  // Every alias starting with a word outside lower_case_starts_ needs it
-  // capitalized (see AcceptsCase): such a lower-case token starts no name.
-  auto may_start_name = [&](size_t k) {
-    uint32_t word = words[k];
-    return (toks[k].flags & kCapitalized) || (word < lower_case_starts_.size() && lower_case_starts_[word]);
-  };
+  // kNameStart: see MarkTriggerStarts.
+  const std::span<const uint8_t> starts(r->trigger_starts);
+  auto may_start_name = [&](size_t k) { return (starts[k] & kNameStart) != 0; };
   constexpr size_t kPrefetchAhead = 8;
   for (size_t k = 0; k < kPrefetchAhead && k < toks.size(); ++k) {
     if (may_start_name(k)) trie_.Prefetch(0, words[k]);
@@ -417,10 +418,12 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
   };
   std::vector<Mention> found;
   StringSet speaker_words;  // folded one-word names found in a speaker slot
-  size_t i = 0;
+  // A capitalized word has kNameStart: the tokens between two such marks are skipped eight at a time.
+  const std::span<const uint8_t> starts(r->trigger_starts);
+  size_t i = NextTriggerStart(starts, kNameStart, 0);
   while (i < toks.size()) {
     if (!name_word(i)) {
-      ++i;
+      i = NextTriggerStart(starts, kNameStart, i + 1);
       continue;
     }
     // "The Ministry of Fisheries": a sentence-initial determiner is not part of the name,

@@ -55,6 +55,10 @@ enum TriggerStart : uint8_t {
   kContactStart = 8,
   kReactionStart = 16,
   kReportedSpeechStart = 32,
+  // An alias of the gazetteer may start here: a capitalized token, or a word
+  // that starts a lower-case alias ("secretary of state"). Every other alias
+  // needs its first word capitalized (the capitalization rule above).
+  kNameStart = 64,
 };
 
 struct RecognizedText {
@@ -62,7 +66,7 @@ struct RecognizedText {
   std::vector<uint32_t> words;  // per token: its Vocabulary id (Vocabulary::kUnknown if none)
   std::vector<Mention> mentions;
   // Per token: the TriggerStart bits of those lexicons with a phrase that may
-  // start at its word (Lexicon::MayStartAt). A scan for one of them passes
+  // start at its word (Lexicon::MayStartAt), and kNameStart. A scan for one of them passes
   // eight tokens at a time (NextTriggerStart) instead of testing every word.
   std::vector<uint8_t> trigger_starts;
 };
@@ -125,7 +129,8 @@ class Recognizer {
   // ("secretary of state"). A lower-case token outside it starts no name, so
   // most of a text's tokens skip the walk of the (large) alias trie.
   std::vector<bool> lower_case_starts_;
-  // Per vocabulary word: the TriggerStart bits of the lexicons it starts a phrase of.
+  // Per vocabulary word: the TriggerStart bits of the lexicons it starts a
+  // phrase of, and kNameStart for a word that starts a lower-case alias.
   std::vector<uint8_t> trigger_bits_;
   // The word ids of the one-byte ASCII tokens (punctuation, single letters),
   // the commonest tokens, looked up once rather than per token.
