@@ -542,7 +542,7 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
   // the same person elsewhere in the document, sentence-initial or not.
   if (!speaker_words.empty()) {
     std::string folded;
-    for (size_t t = 0; t < toks.size(); ++t) {
+    for (size_t t = NextTriggerStart(starts, kNameStart, 0); t < toks.size(); t = NextTriggerStart(starts, kNameStart, t + 1)) {
       if (covered[t] >= 0 || !IsCapitalizedWord(toks[t])) continue;
       FoldCase(r->tokens.Text(toks[t]), &folded);
       if (!speaker_words.count(folded)) continue;

@@ -367,7 +367,10 @@ void Resolver::ResolveUnknownNames(Work& w) const {
   for (const auto& [surname, entity] : by_surname) {
     if (!surname.empty() && static_cast<unsigned char>(surname[0]) < 0x80) first_bytes[static_cast<unsigned char>(surname[0])] = true;
   }
-  for (uint32_t t = 0; t < toks.size(); ++t) {
+  // A capitalized word has kNameStart: the others are passed eight at a time.
+  const std::span<const uint8_t> starts(w.out.recognized.trigger_starts);
+  for (auto t = static_cast<uint32_t>(NextTriggerStart(starts, kNameStart, 0)); t < toks.size();
+       t = static_cast<uint32_t>(NextTriggerStart(starts, kNameStart, t + 1))) {
     if (!(toks[t].flags & kCapitalized) || toks[t].kind != TokenKind::kWord) continue;
     auto first_byte = static_cast<unsigned char>(w.tokens.text[toks[t].start]);
     if (first_byte < 0x80 && !first_bytes[static_cast<unsigned char>(std::tolower(first_byte))]) continue;
