@@ -411,12 +411,13 @@ void Resolver::BindAffiliations(Work& w) const {
     while (m + 1 < w.mentions.size()) {
       uint32_t t = w.mentions[m].end_token;
       uint32_t next = w.mentions[m + 1].first_token;
+      if (next == t || next - t > 2) break;  // (before the loop: the gap may be the rest of the text)
       bool joined = true;
       for (uint32_t k = t; k < next; ++k) {
         bool comma = toks[k].kind == TokenKind::kPunct && w.tokens.text[toks[k].start] == ',';
         if (!comma && !lex.connectors.LongestAt(w.out.recognized.words, k)) joined = false;
       }
-      if (!joined || next == t || next - t > 2 || !is_person(m + 1)) break;
+      if (!joined || !is_person(m + 1)) break;
       list.push_back(++m);
     }
     return list;
