@@ -10,7 +10,7 @@ namespace {
 
 // memcmp(a, b, n) == 0 without a library call for the short forms most words
 // are: two loads from each side that may overlap.
-bool SameBytes(const char* a, const char* b, size_t n) {
+[[gnu::always_inline]] inline bool SameBytes(const char* a, const char* b, size_t n) {
   auto load8 = [](const char* p) {
     uint64_t w;
     std::memcpy(&w, p, 8);
