@@ -86,6 +86,8 @@ bool Tokenizer::IsAbbreviation(std::string_view word_with_dot) const {
   TokenizedText out;
   out.text = text;
   out.tokens.reserve(text.size() / 4 + 16);  // news text runs about one token per five bytes: growing the vector copies it
+  out.sentences.reserve(text.size() / 64 + 4);   // a sentence per 100-150 bytes: no regrowth in most documents
+  out.quotes.reserve(16);
   uint32_t paragraph = 0;
   bool line_has_tokens = false;
   bool at_line_start = true;
