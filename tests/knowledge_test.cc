@@ -1,6 +1,7 @@
 // knowledge: loading gazetteer folders, tenures, derived aliases, FILE:LINE errors,
 // and the bundled gazetteers.
 #include "knowledge/knowledge.h"
+#include "knowledge/phrase_trie.h"
 #include "knowledge/vocabulary.h"
 
 #include <gtest/gtest.h>
@@ -103,6 +104,28 @@ std::string LoadError(const std::string& dir) {
     return e.what();
   }
   return "";
+}
+
+// IndexRoot mirrors the root's edges in an array: the same children before
+// and after, none for a word that starts nothing, and an Insert after it
+// (which drops the array) still seen.
+TEST(PhraseTrieTest, IndexedRootGivesTheSameChildren) {
+  PhraseTrie trie;
+  std::vector<std::vector<uint32_t>> phrases = {{3, 7}, {3, 8, 9}, {150, 2}, {64}, {1000, 1}};
+  std::vector<uint32_t> ends;
+  for (const auto& p : phrases) ends.push_back(trie.Insert(p));
+  std::vector<uint32_t> before;
+  for (uint32_t w = 0; w < 1100; ++w) before.push_back(trie.Child(0, w));
+  trie.IndexRoot();
+  for (uint32_t w = 0; w < 1100; ++w) EXPECT_EQ(trie.Child(0, w), before[w]) << w;
+  EXPECT_EQ(trie.Child(0, 5000), PhraseTrie::kNoNode);
+  EXPECT_EQ(trie.Child(0, UINT32_MAX), PhraseTrie::kNoNode);
+  EXPECT_EQ(trie.Child(trie.Child(trie.Child(0, 3), 8), 9), ends[1]);
+  uint32_t added = trie.Insert(std::vector<uint32_t>{2000, 4});
+  EXPECT_EQ(trie.Child(trie.Child(0, 2000), 4), added);
+  trie.IndexRoot();
+  EXPECT_EQ(trie.Child(trie.Child(0, 2000), 4), added);
+  EXPECT_EQ(trie.Child(0, 150), before[150]);
 }
 
 // The hash reads forms 4, 8 or 16 bytes at a time, with overlapping loads:

@@ -15,7 +15,15 @@ void PhraseTrie::Grow() {
   }
 }
 
+void PhraseTrie::IndexRoot() {
+  root_children_.assign(root_words_.size() * 64, kNoNode);
+  for (const Slot& s : slots_) {
+    if (s.node == 0) root_children_[s.word] = s.child;
+  }
+}
+
 uint32_t PhraseTrie::Insert(std::span<const uint32_t> words) {
+  root_children_.clear();
   if (!words.empty()) {
     size_t block = words.front() >> 6;
     if (root_words_.size() <= block) root_words_.resize(block + 1, 0);

@@ -72,6 +72,7 @@ Recognizer::Recognizer(const Knowledge& knowledge) : knowledge_(knowledge) {
       lower_case_starts_[a.words.front()] = true;
     }
   }
+  trie_.IndexRoot();  // every candidate name starts with a root probe
   hit_offsets_.reserve(hits_by_payload.size() + 1);
   for (const auto& list : hits_by_payload) {
     hit_offsets_.push_back(static_cast<uint32_t>(hits_.size()));
