@@ -50,6 +50,7 @@ bool HasOtherInitials(const EntityRecord& e, std::string_view initials) {
 }  // namespace
 
 Recognizer::Recognizer(const Knowledge& knowledge) : knowledge_(knowledge) {
+  trigger_bits_.assign(knowledge.vocabulary().size(), 0);
   std::vector<std::vector<AliasHit>> hits_by_payload;
   for (const AliasRecord& a : knowledge.aliases()) {
     uint32_t node = trie_.Insert(a.words);
@@ -67,10 +68,7 @@ Recognizer::Recognizer(const Knowledge& knowledge) : knowledge_(knowledge) {
       const EntityRecord& e = knowledge.entity(a.entity);
       list.push_back({a.entity, a.capitalized_mask, a.short_form, e.type, e.imported});
     }
-    if (!a.words.empty() && (a.capitalized_mask & 1u) == 0) {
-      if (lower_case_starts_.size() <= a.words.front()) lower_case_starts_.resize(a.words.front() + 1, false);
-      lower_case_starts_[a.words.front()] = true;
-    }
+    if (!a.words.empty() && (a.capitalized_mask & 1u) == 0) trigger_bits_[a.words.front()] |= kNameStart;
   }
   trie_.IndexRoot();  // every candidate name starts with a root probe
   hit_offsets_.reserve(hits_by_payload.size() + 1);
@@ -90,9 +88,7 @@ Recognizer::Recognizer(const Knowledge& knowledge) : knowledge_(knowledge) {
       {&lex.meeting, kMeetingStart},  {&lex.contact, kContactStart},
       {&lex.reaction, kReactionStart}, {&lex.reported_speech, kReportedSpeechStart},
   };
-  trigger_bits_.assign(knowledge.vocabulary().size(), 0);
   for (uint32_t word = 0; word < trigger_bits_.size(); ++word) {
-    if (word < lower_case_starts_.size() && lower_case_starts_[word]) trigger_bits_[word] |= kNameStart;
     for (const auto& [lexicon, bit] : triggers) {
       if (lexicon->MayStartAt(std::span<const uint32_t>(&word, 1), 0)) trigger_bits_[word] |= bit;
     }

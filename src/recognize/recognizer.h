@@ -125,12 +125,11 @@ class Recognizer {
   // The aliases ending at each trie node, one payload's after another's.
   std::vector<AliasHit> hits_;
   std::vector<uint32_t> hit_offsets_;  // payload p's are [hit_offsets_[p], hit_offsets_[p + 1])
-  // Words that start an alias whose first word may be written in lower case
-  // ("secretary of state"). A lower-case token outside it starts no name, so
-  // most of a text's tokens skip the walk of the (large) alias trie.
-  std::vector<bool> lower_case_starts_;
   // Per vocabulary word: the TriggerStart bits of the lexicons it starts a
-  // phrase of, and kNameStart for a word that starts a lower-case alias.
+  // phrase of, and kNameStart for a word that starts an alias whose first
+  // word may be written in lower case ("secretary of state"). A lower-case
+  // token without it starts no name, so most of a text's tokens skip the walk
+  // of the (large) alias trie.
   std::vector<uint8_t> trigger_bits_;
   // The word ids of the one-byte ASCII tokens (punctuation, single letters),
   // the commonest tokens, looked up once rather than per token.
