@@ -313,6 +313,34 @@ TEST(TokenizeTest, MultiByteTextKeepsByteOffsets) {
   EXPECT_GE(Find(t, "Jae-in"), 0);
 }
 
+// The scan skips runs of ASCII letters and digits sixteen bytes at a time:
+// every run length, ended by each kind of byte at each place in the window
+// (and by the end of the text), must give the word a byte-at-a-time scan gives.
+TEST(TokenizeTest, WordsOfEveryLengthEndWhereTheirLettersEnd) {
+  Tokenizer tok = MakeTokenizer();
+  const std::string alphabet = "aZ0zA9mQ5";
+  // After the run: the bytes at the edges of the letter and digit ranges, a
+  // space, punctuation, and the first byte of "é" (a letter: the word goes on).
+  const std::vector<std::string> enders = {"@", "[", "`", "{", "/", ":", " ", ",", "\x7f", "\xC3\xA9"};
+  for (size_t prefix = 0; prefix < 3; ++prefix) {
+    for (size_t length = 1; length <= 40; ++length) {
+      std::string word;
+      for (size_t k = 0; k < length; ++k) word += alphabet[k % alphabet.size()];
+      for (const std::string& ender : enders) {
+        const std::string text = std::string(prefix, ' ') + word + ender + " x";
+        TokenizedText t = tok.Tokenize(text);
+        ASSERT_FALSE(t.tokens.empty());
+        const std::string expected = ender == "\xC3\xA9" ? word + ender : word;
+        EXPECT_EQ(t.Text(t.tokens[0]), expected) << "length " << length << ", ended by byte " << +ender[0];
+      }
+      // The run ends the text.
+      TokenizedText t = tok.Tokenize(std::string(prefix, ' ') + word);
+      ASSERT_EQ(t.tokens.size(), 1u);
+      EXPECT_EQ(t.Text(t.tokens[0]), word);
+    }
+  }
+}
+
 // The recognizer looks words up in the document folded in one pass: for ASCII
 // that must be FoldCase exactly, and other bytes must pass untouched.
 TEST(TokenizeTest, FoldAsciiLettersMatchesFoldCaseOnAscii) {

@@ -182,17 +182,17 @@ void Recognizer::MatchGazetteer(RecognizedText* r) const {
   // kNameStart: see MarkTriggerStarts.
   const std::span<const uint8_t> starts(r->trigger_starts);
   auto may_start_name = [&](size_t k) { return (starts[k] & kNameStart) != 0; };
+  // The root probes of the name starts in the next eight tokens are
+  // prefetched; `ahead` is the first start not yet prefetched.
   constexpr size_t kPrefetchAhead = 8;
-  for (size_t k = 0; k < kPrefetchAhead && k < toks.size(); ++k) {
-    if (may_start_name(k)) trie_.Prefetch(0, words[k]);
-  }
+  size_t ahead = NextTriggerStart(starts, kNameStart, 0);
   while (i < toks.size()) {
-    if (i + kPrefetchAhead < toks.size() && may_start_name(i + kPrefetchAhead)) {
-      trie_.Prefetch(0, words[i + kPrefetchAhead]);
-    }
     if (!may_start_name(i)) {
-      ++i;
+      i = NextTriggerStart(starts, kNameStart, i + 1);
       continue;
+    }
+    for (; ahead <= i + kPrefetchAhead && ahead < toks.size(); ahead = NextTriggerStart(starts, kNameStart, ahead + 1)) {
+      trie_.Prefetch(0, words[ahead]);
     }
     uint32_t node = 0;
     size_t best_len = 0;

@@ -5,6 +5,9 @@
 #include <span>
 
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "util/text.h"
 
@@ -45,6 +48,27 @@ constexpr std::array<bool, 256> kAsciiLetterOrDigit = [] {
   return table;
 }();
 inline bool IsAsciiLetterOrDigit(char ch) { return kAsciiLetterOrDigit[static_cast<unsigned char>(ch)]; }
+
+// The end of the run of ASCII letters and digits from `j`: sixteen bytes a
+// step, as most of a word is such a run and the scan visits every byte.
+inline size_t SkipAsciiLettersAndDigits(std::string_view s, size_t j) {
+#ifdef __SSE2__
+  while (j + 16 <= s.size()) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + j));
+    // Signed compares: a byte of 0x80 or more is negative, neither letter nor digit.
+    const __m128i folded = _mm_or_si128(bytes, _mm_set1_epi8(0x20));  // 'A'-'Z' -> 'a'-'z'
+    const __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
+                                         _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
+    const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(bytes, _mm_set1_epi8('0' - 1)),
+                                        _mm_cmplt_epi8(bytes, _mm_set1_epi8('9' + 1)));
+    const auto others = static_cast<uint32_t>(~_mm_movemask_epi8(_mm_or_si128(letter, digit))) & 0xFFFFu;
+    if (others != 0) return j + static_cast<size_t>(__builtin_ctz(others));
+    j += 16;
+  }
+#endif
+  while (j < s.size() && IsAsciiLetterOrDigit(s[j])) ++j;
+  return j;
+}
 inline bool IsLetterOrDigit(int32_t cp) {
   if (cp < 0) return false;
   if (cp < 0x80) return IsAsciiLetterOrDigit(static_cast<char>(cp));
@@ -149,7 +173,7 @@ bool Tokenizer::IsAbbreviation(std::string_view word_with_dot) const {
       size_t j = i + c.len;
       bool dotted = false;
       // The run of ASCII letters and digits, most of a word, without decoding.
-      while (j < text.size() && IsAsciiLetterOrDigit(text[j])) ++j;
+      j = SkipAsciiLettersAndDigits(text, j);
       // A space ends most words: none of the joins below starts with one.
       while (j < text.size() && text[j] != ' ') {
         Cp d = DecodeAt(text, j);
