@@ -334,7 +334,8 @@ TEST(TokenizeTest, WordsOfEveryLengthEndWhereTheirLettersEnd) {
         EXPECT_EQ(t.Text(t.tokens[0]), expected) << "length " << length << ", ended by byte " << +ender[0];
       }
       // The run ends the text.
-      TokenizedText t = tok.Tokenize(std::string(prefix, ' ') + word);
+      const std::string alone = std::string(prefix, ' ') + word;  // outlives the tokens that point into it
+      TokenizedText t = tok.Tokenize(alone);
       ASSERT_EQ(t.tokens.size(), 1u);
       EXPECT_EQ(t.Text(t.tokens[0]), word);
     }
