@@ -176,6 +176,25 @@ TEST(TokenizeTest, EachLineIsItsOwnSentence) {
   for (uint32_t s = 0; s < 4; ++s) EXPECT_EQ(t.sentences[s].paragraph, s);
 }
 
+// Scraped text loses its line breaks to runs of spaces: three or more start a
+// paragraph, after a word or a mark alike; one or two do not; a tab counts.
+TEST(TokenizeTest, ARunOfThreeSpacesStartsAParagraph) {
+  Tokenizer tok = MakeTokenizer();
+  const std::string text = "Flynn met Kislyak.   Sessions did not  meet him,   he said \t \tagain";
+  TokenizedText t = tok.Tokenize(text);
+  ExpectWellFormed(t);
+  auto paragraph_of = [&](std::string_view word) { return t.tokens[static_cast<size_t>(Find(t, word))].paragraph; };
+  EXPECT_EQ(paragraph_of("Kislyak"), 0u);
+  EXPECT_EQ(paragraph_of("Sessions"), 1u);
+  EXPECT_EQ(paragraph_of("meet"), 1u);  // two spaces before it
+  EXPECT_EQ(paragraph_of(","), 1u);
+  EXPECT_EQ(paragraph_of("he"), 2u);
+  EXPECT_EQ(paragraph_of("again"), 3u);
+  EXPECT_TRUE(t.tokens[static_cast<size_t>(Find(t, "he"))].flags & kLineStart);
+  EXPECT_TRUE(t.tokens[static_cast<size_t>(Find(t, "did"))].flags & kSpaceBefore);
+  EXPECT_FALSE(t.tokens[static_cast<size_t>(Find(t, "did"))].flags & kLineStart);
+}
+
 TEST(TokenizeTest, HeadlineEndIsTheEndOfTheFirstNonEmptyLine) {
   Tokenizer tok = MakeTokenizer();
   EXPECT_EQ(tok.Tokenize("Sessions steps aside\n\nBody text.").headline_end, 20u);

@@ -77,6 +77,7 @@ inline bool IsLetterOrDigit(int32_t cp) {
 bool IsLetter(int32_t cp) { return IsLetterOrDigit(cp) && !(cp >= '0' && cp <= '9'); }
 bool IsDigit(int32_t cp) { return cp >= '0' && cp <= '9'; }
 bool IsSpace(int32_t cp) { return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n' || cp == 0xA0 || cp == 0x2009 || cp == 0x200B; }
+bool IsAsciiWordJoin(char ch) { return ch == '-' || ch == '&' || ch == '.' || ch == ',' || ch == '\''; }
 bool IsApostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019; }
 bool IsHyphen(int32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
 bool IsUpper(int32_t cp) { return cp >= 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LU; }
@@ -145,6 +146,16 @@ bool Tokenizer::IsAbbreviation(std::string_view word_with_dot) const {
     line_has_tokens = true;
   };
 
+  // The space after most words and marks, taken as the loop's space branch
+  // would take it (the first of a run, after a token), without another turn.
+  auto take_single_space = [&]() __attribute__((always_inline)) {
+    if (i < text.size() && text[i] == ' ') {
+      space_run = 1;
+      space_before = true;
+      ++i;
+    }
+  };
+
   while (i < text.size()) {
     Cp c = DecodeAt(text, i);
     if (IsSpace(c.cp)) {
@@ -181,6 +192,9 @@ bool Tokenizer::IsAbbreviation(std::string_view word_with_dot) const {
           j += d.len;
           continue;
         }
+        // Only a hyphen, "&", a dot, a comma or an apostrophe joins: any other
+        // ASCII mark ends the word (the joins below all start with one of these).
+        if (d.cp < 0x80 && !IsAsciiWordJoin(static_cast<char>(d.cp))) break;
         Cp next = DecodeAt(text, j + d.len);
         // "then-FBI Director": a listed prefix ("then-") before a capitalized
         // word is a word of its own, so the title stays whole.
@@ -224,6 +238,7 @@ bool Tokenizer::IsAbbreviation(std::string_view word_with_dot) const {
       }
       emit(start, j, number ? TokenKind::kNumber : TokenKind::kWord);
       i = j;
+      take_single_space();
       continue;
     }
     if (IsApostrophe(c.cp)) {
@@ -280,6 +295,7 @@ bool Tokenizer::IsAbbreviation(std::string_view word_with_dot) const {
     }
     emit(i, i + c.len, TokenKind::kPunct);
     i += c.len;
+    take_single_space();
   next_token:;
   }
   if (out.headline_end == 0) out.headline_end = static_cast<uint32_t>(text.size());
