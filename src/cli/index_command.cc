@@ -6,7 +6,6 @@
 #include <filesystem>
 #include <memory>
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 #include "cli/commands.h"
@@ -17,6 +16,7 @@
 #include "store/index_file.h"
 #include "util/date.h"
 #include "util/error.h"
+#include "util/text.h"
 
 namespace newsgraph::cli {
 namespace {
@@ -60,7 +60,7 @@ void RunIndex(const IndexOptions& options, int* exit_code) {
   run.inputs = options.inputs;
   run.ingest.date_override = options.date;
   run.threads = ThreadCount(options.threads);
-  std::unordered_set<std::string> ids;
+  StringSet ids;  // a lookup per document read: open addressing, not std::unordered_set's nodes and division
   for (const DocumentRecord& d : graph.documents()) {
     ids.insert(d.id);
     run.ingest.known_hashes.insert(d.content_hash);
