@@ -123,6 +123,7 @@ void Resolver::ResolveDefinedForms(Work& w) const {
   w.Insert(HeadWordMentions(w, lex));
   if (forms.empty()) return;
   std::vector<std::pair<Mention, int32_t>> added;
+  std::string folded;  // reused: a lookup per free capitalized word and length
   for (uint32_t t = 0; t < toks.size(); ++t) {
     if (w.out.token_mention[t] >= 0 || !(toks[t].flags & kCapitalized)) continue;
     for (uint32_t len = 4; len >= 1; --len) {
@@ -131,7 +132,8 @@ void Resolver::ResolveDefinedForms(Work& w) const {
       bool free = true;
       for (uint32_t k = t; k < end; ++k) free &= w.out.token_mention[k] < 0 && toks[k].sentence == toks[t].sentence;
       if (!free) continue;
-      auto it = forms.find(FoldCase(w.tokens.Text(t, end)));
+      FoldCase(w.tokens.Text(t, end), &folded);
+      auto it = forms.find(folded);
       if (it == forms.end()) continue;
       added.emplace_back(w.MentionOver(t, end, MentionKind::kUnknownName, EntityType::kOrganization), it->second);
       t = end - 1;
