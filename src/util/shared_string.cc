@@ -38,14 +38,14 @@ struct UnpooledStore {
 SharedString SharedString::Unpooled(std::string_view s) {
   static auto* unpooled = new UnpooledStore;  // never destroyed, as the pool
   std::lock_guard<std::mutex> lock(unpooled->mutex);
-  return SharedString(&unpooled->strings.emplace_back(s));
+  return SharedString(&unpooled->strings.emplace_back(s), /*pooled=*/false);
 }
 
 SharedString::SharedString() {
   static const std::string* empty = Intern("");
-  text_ = empty;
+  bits_ = reinterpret_cast<uintptr_t>(empty);
 }
 
-SharedString::SharedString(std::string_view s) : text_(Intern(s)) {}
+SharedString::SharedString(std::string_view s) : SharedString(Intern(s), /*pooled=*/true) {}
 
 }  // namespace newsgraph

@@ -5,7 +5,8 @@
 //
 // Contract: interning takes a lock, so building one is slower than a
 // std::string; reading and copying are free, and so is comparing two interned
-// strings for equality (equal ones are the same pointer). Unpooled() keeps a
+// strings for equality (equal ones are the same pointer, so two different ones
+// need no look at their text, likely out of the cache). Unpooled() keeps a
 // value that is rarely repeated (a sentence of evidence) apart from the pool,
 // where a lookup would cost more than it shares; it compares equal to an
 // interned copy by content. All of them live until the process ends, which
@@ -13,6 +14,7 @@
 #pragma once
 
 #include <compare>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -27,31 +29,39 @@ class SharedString {
   SharedString(const char* s) : SharedString(std::string_view(s)) {}         // NOLINT
   static SharedString Unpooled(std::string_view s);
 
-  const std::string& str() const { return *text_; }
-  operator const std::string&() const { return *text_; }  // NOLINT
-  operator std::string_view() const { return *text_; }     // NOLINT
-  bool empty() const { return text_->empty(); }
-  size_t size() const { return text_->size(); }
-  const char* c_str() const { return text_->c_str(); }
-  std::string::const_iterator begin() const { return text_->begin(); }
-  std::string::const_iterator end() const { return text_->end(); }
+  const std::string& str() const { return text(); }
+  operator const std::string&() const { return text(); }  // NOLINT
+  operator std::string_view() const { return text(); }     // NOLINT
+  bool empty() const { return text().empty(); }
+  size_t size() const { return text().size(); }
+  const char* c_str() const { return text().c_str(); }
+  std::string::const_iterator begin() const { return text().begin(); }
+  std::string::const_iterator end() const { return text().end(); }
 
   friend bool operator==(const SharedString& a, const SharedString& b) {
-    return a.text_ == b.text_ || *a.text_ == *b.text_;
+    if (a.bits_ == b.bits_) return true;
+    // Two interned strings are equal only if they are the same one.
+    return !(a.pooled() && b.pooled()) && a.text() == b.text();
   }
   friend std::strong_ordering operator<=>(const SharedString& a, const SharedString& b) {
-    return a.text_ == b.text_ ? std::strong_ordering::equal : a.text_->compare(*b.text_) <=> 0;
+    return a.bits_ == b.bits_ ? std::strong_ordering::equal : a.text().compare(b.text()) <=> 0;
   }
-  friend bool operator==(const SharedString& a, std::string_view b) { return *a.text_ == b; }
-  friend bool operator==(const SharedString& a, const char* b) { return *a.text_ == b; }
-  friend bool operator==(const SharedString& a, const std::string& b) { return *a.text_ == b; }
-  friend std::string operator+(const SharedString& a, std::string_view b) { return *a.text_ + std::string(b); }
-  friend std::string operator+(std::string a, const SharedString& b) { return a.append(*b.text_); }
+  friend bool operator==(const SharedString& a, std::string_view b) { return a.text() == b; }
+  friend bool operator==(const SharedString& a, const char* b) { return a.text() == b; }
+  friend bool operator==(const SharedString& a, const std::string& b) { return a.text() == b; }
+  friend std::string operator+(const SharedString& a, std::string_view b) { return a.text() + std::string(b); }
+  friend std::string operator+(std::string a, const SharedString& b) { return a.append(b.text()); }
 
  private:
-  explicit SharedString(const std::string* text) : text_(text) {}
+  // The string's address, with bit 0 set for an unpooled one (a std::string
+  // is aligned, so the bit is free).
+  static constexpr uintptr_t kUnpooled = 1;
+  SharedString(const std::string* text, bool pooled)
+      : bits_(reinterpret_cast<uintptr_t>(text) | (pooled ? 0 : kUnpooled)) {}
+  const std::string& text() const { return *reinterpret_cast<const std::string*>(bits_ & ~kUnpooled); }
+  bool pooled() const { return (bits_ & kUnpooled) == 0; }
 
-  const std::string* text_;
+  uintptr_t bits_;
 };
 
 }  // namespace newsgraph
