@@ -128,6 +128,32 @@ TEST(PhraseTrieTest, IndexedRootGivesTheSameChildren) {
   EXPECT_EQ(trie.Child(0, 150), before[150]);
 }
 
+// A step past a phrase's first word is answered without a probe for a word
+// that follows no first word in any phrase; a later phrase that makes it one
+// opens the step, and a word that only starts phrases stays closed.
+TEST(PhraseTrieTest, StepsOnlyToWordsThatFollowInSomePhrase) {
+  PhraseTrie trie;
+  uint32_t one_two = trie.Insert(std::vector<uint32_t>{1, 2});
+  trie.Insert(std::vector<uint32_t>{3});
+  trie.Insert(std::vector<uint32_t>{200, 100, 5});
+  trie.IndexRoot();
+  EXPECT_TRUE(trie.FollowsInPhrase(2));
+  EXPECT_TRUE(trie.FollowsInPhrase(100));
+  EXPECT_TRUE(trie.FollowsInPhrase(5));
+  EXPECT_FALSE(trie.FollowsInPhrase(1));
+  EXPECT_FALSE(trie.FollowsInPhrase(3));
+  EXPECT_FALSE(trie.FollowsInPhrase(100000));
+  EXPECT_EQ(trie.Child(trie.Child(0, 1), 2), one_two);
+  EXPECT_EQ(trie.Child(trie.Child(0, 1), 3), PhraseTrie::kNoNode);
+  EXPECT_EQ(trie.Child(trie.Child(0, 1), 200), PhraseTrie::kNoNode);
+  uint32_t one_three = trie.Insert(std::vector<uint32_t>{1, 3});
+  trie.IndexRoot();
+  EXPECT_EQ(trie.Child(trie.Child(0, 1), 3), one_three);
+  EXPECT_EQ(trie.Child(trie.Child(0, 1), 2), one_two);
+  EXPECT_NE(trie.Child(0, 3), PhraseTrie::kNoNode);
+  EXPECT_EQ(trie.Child(trie.Child(trie.Child(0, 200), 100), 5), trie.Insert(std::vector<uint32_t>{200, 100, 5}));
+}
+
 // The hash reads forms 4, 8 or 16 bytes at a time, with overlapping loads:
 // every length must find its own form, no other, and notice a non-ASCII byte
 // wherever it sits.

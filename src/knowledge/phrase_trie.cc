@@ -29,6 +29,11 @@ uint32_t PhraseTrie::Insert(std::span<const uint32_t> words) {
     if (root_words_.size() <= block) root_words_.resize(block + 1, 0);
     root_words_[block] |= uint64_t{1} << (words.front() & 63);
   }
+  for (size_t k = 1; k < words.size(); ++k) {
+    size_t block = words[k] >> 6;
+    if (inner_words_.size() <= block) inner_words_.resize(block + 1, 0);
+    inner_words_[block] |= uint64_t{1} << (words[k] & 63);
+  }
   uint32_t node = 0;
   for (uint32_t w : words) {
     uint32_t child = Child(node, w);
