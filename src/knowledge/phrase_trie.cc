@@ -24,16 +24,8 @@ void PhraseTrie::IndexRoot() {
 
 uint32_t PhraseTrie::Insert(std::span<const uint32_t> words) {
   root_children_.clear();
-  if (!words.empty()) {
-    size_t block = words.front() >> 6;
-    if (root_words_.size() <= block) root_words_.resize(block + 1, 0);
-    root_words_[block] |= uint64_t{1} << (words.front() & 63);
-  }
-  for (size_t k = 1; k < words.size(); ++k) {
-    size_t block = words[k] >> 6;
-    if (inner_words_.size() <= block) inner_words_.resize(block + 1, 0);
-    inner_words_[block] |= uint64_t{1} << (words[k] & 63);
-  }
+  if (!words.empty()) SetBit(&root_words_, words.front());
+  for (size_t k = 1; k < words.size(); ++k) SetBit(&inner_words_, words[k]);
   uint32_t node = 0;
   for (uint32_t w : words) {
     uint32_t child = Child(node, w);
@@ -45,8 +37,7 @@ uint32_t PhraseTrie::Insert(std::span<const uint32_t> words) {
       while (slots_[i].node != kNoNode) i = (i + 1) & (slots_.size() - 1);
       slots_[i] = Slot{node, w, child};
       ++edge_count_;
-      if (inner_nodes_.size() <= (node >> 6)) inner_nodes_.resize((node >> 6) + 1, 0);
-      inner_nodes_[node >> 6] |= uint64_t{1} << (node & 63);
+      SetBit(&inner_nodes_, node);
     }
     node = child;
   }

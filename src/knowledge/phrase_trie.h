@@ -25,7 +25,8 @@ class PhraseTrie {
   // Inline: the recognizer calls it for every word of every candidate name.
   uint32_t Child(uint32_t node, uint32_t word) const {
     if (node == 0 && !root_children_.empty()) return word < root_children_.size() ? root_children_[word] : kNoNode;
-    if (node == kNoNode || (node == 0 ? !StartsPhrase(word) : !HasChildren(node) || !FollowsInPhrase(word))) return kNoNode;
+    if (node == kNoNode) return kNoNode;
+    if (node == 0 ? !StartsPhrase(word) : (!HasChildren(node) || !FollowsInPhrase(word))) return kNoNode;
     if (slots_.empty()) return kNoNode;
     for (size_t i = SlotOf(Key(node, word));; i = (i + 1) & (slots_.size() - 1)) {
       const Slot& s = slots_[i];
@@ -34,10 +35,7 @@ class PhraseTrie {
     }
   }
   // Whether some phrase starts with `word`: Child(0, word) != kNoNode, cheaper.
-  bool StartsPhrase(uint32_t word) const {
-    size_t block = word >> 6;
-    return block < root_words_.size() && ((root_words_[block] >> (word & 63)) & 1u) != 0;
-  }
+  bool StartsPhrase(uint32_t word) const { return TestBit(root_words_, word); }
   // Starts loading the table slot that Child(node, word) will read, so that a
   // scan can overlap its cache misses by asking a few positions ahead.
   void Prefetch(uint32_t node, uint32_t word) const {
@@ -55,14 +53,8 @@ class PhraseTrie {
   void IndexRoot();
   // Whether `word` comes after the first word in some phrase ("said" in none
   // of the aliases): a walk's step to it is answered without a probe.
-  bool FollowsInPhrase(uint32_t word) const {
-    size_t block = word >> 6;
-    return block < inner_words_.size() && ((inner_words_[block] >> (word & 63)) & 1u) != 0;
-  }
-  bool HasChildren(uint32_t node) const {
-    size_t block = node >> 6;
-    return block < inner_nodes_.size() && ((inner_nodes_[block] >> (node & 63)) & 1u) != 0;
-  }
+  bool FollowsInPhrase(uint32_t word) const { return TestBit(inner_words_, word); }
+  bool HasChildren(uint32_t node) const { return TestBit(inner_nodes_, node); }
   // The payload set with SetPayload, or -1 when no phrase ends at `node`.
   int32_t Payload(uint32_t node) const { return terminal_[node]; }
   void SetPayload(uint32_t node, int32_t payload) { terminal_[node] = payload; }
@@ -74,6 +66,16 @@ class PhraseTrie {
     uint32_t child = 0;
   };
   static uint64_t Key(uint32_t node, uint32_t word) { return (uint64_t{node} << 32) | word; }
+  // The bit sets below: bit i of a vector of 64-bit blocks (absent: clear).
+  static bool TestBit(const std::vector<uint64_t>& bits, uint32_t i) {
+    size_t block = i >> 6;
+    return block < bits.size() && ((bits[block] >> (i & 63)) & 1u) != 0;
+  }
+  static void SetBit(std::vector<uint64_t>* bits, uint32_t i) {
+    size_t block = i >> 6;
+    if (bits->size() <= block) bits->resize(block + 1, 0);
+    (*bits)[block] |= uint64_t{1} << (i & 63);
+  }
   size_t SlotOf(uint64_t key) const {  // Fibonacci hashing: the high bits of key * 2^64/phi
     return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> shift_);
   }
