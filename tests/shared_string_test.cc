@@ -16,6 +16,7 @@ TEST(SharedStringTest, InternedCopiesAreOneString) {
   EXPECT_EQ(&a.str(), &b.str());
   EXPECT_NE(a, SharedString("reuters-1002"));
   EXPECT_EQ(SharedString(), SharedString(""));
+  EXPECT_EQ(&SharedString().str(), &SharedString(std::string_view()).str());  // one empty string for all
   EXPECT_TRUE(SharedString().empty());
 }
 

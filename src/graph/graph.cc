@@ -103,14 +103,14 @@ void MergeVertex(GraphVertex* into, const GraphVertex& from) {
 
 // The text of [start, end) in `text`, or empty when a stage produced a span
 // outside the document (logged, since it is a bug upstream, not a user error).
-std::string Slice(const DocumentExtraction& extraction, uint32_t start, uint32_t end) {
+std::string_view Slice(const DocumentExtraction& extraction, uint32_t start, uint32_t end) {
   const std::string& text = extraction.document.text;
   if (start > end || end > text.size()) {
     spdlog::debug("{}: span {}..{} outside the document ({} bytes)", extraction.document.id, start,
                   end, text.size());
     return {};
   }
-  return std::string(text, start, end - start);
+  return std::string_view(text).substr(start, end - start);
 }
 
 // The document's strings for its records, made once rather than per record.
@@ -174,7 +174,7 @@ std::string NameInQuote(const DocumentExtraction& extraction, const ExtractedRel
                         const ExtractedEntity& entity) {
   for (const ExtractedMention& m : entity.mentions) {
     if (m.start >= said.quote_start && m.end <= said.quote_end) {
-      return Slice(extraction, m.start, m.end);
+      return std::string(Slice(extraction, m.start, m.end));
     }
   }
   return entity.name;

@@ -42,17 +42,17 @@ struct EvidenceRecord {
   uint32_t end = 0;
   SharedString sentence;  // the text behind the edge
   SharedString document_date;
-  std::string trigger;
+  SharedString trigger;  // a few hundred distinct verbs and names: shared, not a string each
   SharedString rule;
-  std::string when;   // MET/CONTACTED: date and place as the sentence states them
-  std::string where;
+  SharedString when;  // MET/CONTACTED: date and place as the sentence states them
+  SharedString where;
 };
 
 struct MentionRecord {
   SharedString document_id;
   uint32_t start = 0;
   uint32_t end = 0;
-  std::string text;
+  SharedString text;  // the words as written: a name's few spellings recur across a corpus
 };
 
 // The rule name on ABOUT evidence.

@@ -33,6 +33,11 @@ struct UnpooledStore {
   std::deque<std::string> strings;  // a deque's elements never move
 };
 
+const std::string* TheEmptyString() {
+  static const std::string* empty = Intern("");
+  return empty;
+}
+
 }  // namespace
 
 SharedString SharedString::Unpooled(std::string_view s) {
@@ -41,11 +46,9 @@ SharedString SharedString::Unpooled(std::string_view s) {
   return SharedString(&unpooled->strings.emplace_back(s), /*pooled=*/false);
 }
 
-SharedString::SharedString() {
-  static const std::string* empty = Intern("");
-  bits_ = reinterpret_cast<uintptr_t>(empty);
-}
+SharedString::SharedString() : SharedString(TheEmptyString(), /*pooled=*/true) {}
 
-SharedString::SharedString(std::string_view s) : SharedString(Intern(s), /*pooled=*/true) {}
+// Most records leave some field empty (a meeting's place, say): those skip the pool's lock.
+SharedString::SharedString(std::string_view s) : SharedString(s.empty() ? TheEmptyString() : Intern(s), /*pooled=*/true) {}
 
 }  // namespace newsgraph
