@@ -195,13 +195,12 @@ void KnowledgeGraph::ReserveVertices(size_t vertices) { graph_.m_vertices.reserv
 
 void KnowledgeGraph::AddDocument(const DocumentExtraction& extraction, const Knowledge* knowledge) {
   const Document& doc = extraction.document;
-  if (!AddDocumentRecord(DocumentRecord{doc.id, doc.title, doc.date, doc.source, doc.content_hash})) {
+  DocumentStrings strings{SharedString(doc.id), SharedString(doc.date), {}, {}};
+  if (!AddDocumentRecord(DocumentRecord{strings.id, doc.title, strings.date, doc.source, doc.content_hash})) {
     // Its relations are in already; adding them again would only repeat evidence.
     spdlog::debug("{}: document already in the graph; not added again", doc.id);
     return;
   }
-
-  DocumentStrings strings{SharedString(doc.id), SharedString(doc.date), {}, {}};
   std::vector<Vertex> vertices;
   vertices.reserve(extraction.entities.size());
   if (knowledge != vertex_of_record_knowledge_) {
@@ -316,8 +315,8 @@ Vertex KnowledgeGraph::AddStatement(const DocumentExtraction& extraction, const 
   bool spanned = said.quote_start < said.quote_end;
   v.statement.quote = quote;
   v.statement.direct = said.direct;
-  v.statement.document_id = extraction.document.id;
-  v.statement.document_date = extraction.document.date;
+  v.statement.document_id = evidence.document_id;  // interned once for the document
+  v.statement.document_date = evidence.document_date;
   if (spanned) {
     v.statement.quote_start = said.quote_start;
     v.statement.quote_end = said.quote_end;

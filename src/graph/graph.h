@@ -64,8 +64,8 @@ enum class VertexKind : uint8_t { kEntity, kStatement };
 struct Statement {
   std::string quote;
   bool direct = true;
-  std::string document_id;
-  std::string document_date;
+  SharedString document_id;
+  SharedString document_date;
   uint32_t quote_start = 0;  // byte span of the quote in the document
   uint32_t quote_end = 0;
   std::vector<EvidenceRecord> evidence;  // every attribution, as on the SAID edges
@@ -99,10 +99,10 @@ struct RelationEdge {
 };
 
 struct DocumentRecord {
-  std::string id;
+  SharedString id;  // the one its evidence and mentions point to
   std::string title;
-  std::string date;
-  std::string source;
+  SharedString date;  // dates and sources repeat across a corpus
+  SharedString source;
   std::string content_hash;
 };
 

@@ -2,6 +2,7 @@
 
 #include <deque>
 #include <mutex>
+#include <ostream>
 #include <absl/container/node_hash_set.h>
 
 #include "util/text.h"
@@ -50,5 +51,7 @@ SharedString::SharedString() : SharedString(TheEmptyString(), /*pooled=*/true) {
 
 // Most records leave some field empty (a meeting's place, say): those skip the pool's lock.
 SharedString::SharedString(std::string_view s) : SharedString(s.empty() ? TheEmptyString() : Intern(s), /*pooled=*/true) {}
+
+std::ostream& operator<<(std::ostream& out, const SharedString& s) { return out << s.str(); }
 
 }  // namespace newsgraph

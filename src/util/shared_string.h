@@ -16,6 +16,7 @@
 #include <compare>
 #include <cstdint>
 #include <functional>
+#include <iosfwd>
 #include <string>
 #include <string_view>
 
@@ -51,6 +52,7 @@ class SharedString {
   friend bool operator==(const SharedString& a, const std::string& b) { return a.text() == b; }
   friend std::string operator+(const SharedString& a, std::string_view b) { return a.text() + std::string(b); }
   friend std::string operator+(std::string a, const SharedString& b) { return a.append(b.text()); }
+  friend std::ostream& operator<<(std::ostream& out, const SharedString& s);  // test failures print it
 
  private:
   // The string's address, with bit 0 set for an unpooled one (a std::string
