@@ -149,8 +149,8 @@ TEST(GraphTest, SaidBecomesStatementVerticesOnePerDocument) {
     ASSERT_EQ(g[e].evidence.size(), 1u);
   }
   const GraphVertex& first = g[boost::target(said[0], g)];
-  EXPECT_EQ(first.statement.quote, "We never discussed the campaign");
-  EXPECT_EQ(first.name, first.statement.quote);
+  EXPECT_EQ(first.quote(), "We never discussed the campaign");
+  EXPECT_EQ(first.name, first.quote());
   EXPECT_TRUE(first.statement.direct);
   EXPECT_EQ(first.statement.document_id, "doc1");
   EXPECT_EQ(first.statement.document_date, "2017-03-02");
@@ -160,7 +160,7 @@ TEST(GraphTest, SaidBecomesStatementVerticesOnePerDocument) {
   EXPECT_FALSE(second.statement.direct);
   EXPECT_EQ(second.statement.evidence[0].sentence, "Sessions said the talks were routine.");
   const GraphVertex& third = g[boost::target(said[2], g)];
-  EXPECT_EQ(third.statement.quote, first.statement.quote);
+  EXPECT_EQ(third.quote(), first.quote());
   EXPECT_EQ(third.statement.document_id, "doc3");
   EXPECT_NE(third.id, first.id);
 

@@ -87,7 +87,7 @@ TEST(IndexWireTest, StatementsAsProtobufWritesThem) {
   GraphVertex v;
   v.kind = VertexKind::kStatement;
   v.id = "S:doc-1:140";
-  v.statement.quote = std::string(200, 'q');
+  v.name = std::string(200, 'q');  // a statement's quote
   v.statement.document_id = "doc-1";
   v.statement.quote_start = 140;
   v.statement.quote_end = 340;
@@ -96,7 +96,7 @@ TEST(IndexWireTest, StatementsAsProtobufWritesThem) {
     v.statement.document_date = direct ? "2017-03-02" : "";
     pb::Statement expected;
     expected.set_id(v.id);
-    expected.set_quote(v.statement.quote);
+    expected.set_quote(v.quote());
     expected.set_direct(direct);
     expected.set_document_id(v.statement.document_id);
     expected.set_document_date(v.statement.document_date);

@@ -218,7 +218,7 @@ TEST(QueryTest, SaidListsStatementsWithEvidence) {
   Vertex sessions = *graph.FindById("P:jeff_sessions");
   std::vector<StatementRow> statements = Said(graph, sessions);
   ASSERT_EQ(statements.size(), 2u);
-  EXPECT_EQ(g[statements[0].statement].statement.quote, "We never discussed the campaign");
+  EXPECT_EQ(g[statements[0].statement].quote(), "We never discussed the campaign");
 
   std::ostringstream text;
   RenderStatementsText(graph, sessions, std::nullopt, statements, text);
@@ -250,7 +250,7 @@ TEST(QueryTest, NamesNeverResolveToStatements) {
   ASSERT_TRUE(statement.is_statement());
   // Neither the statement's id nor its quote (its name) finds it.
   EXPECT_EQ(ResolveName(graph, statement.id).status, NameResolution::Status::kUnknown);
-  NameResolution by_quote = ResolveName(graph, statement.statement.quote);
+  NameResolution by_quote = ResolveName(graph, statement.quote());
   EXPECT_NE(by_quote.status, NameResolution::Status::kFound);
   for (Vertex v : by_quote.suggestions) EXPECT_FALSE(graph.storage()[v].is_statement());
 }

@@ -143,7 +143,7 @@ TEST(StatementsTest, StatementVerticesLinkSpeakerAddresseeAndTopics) {
   const GraphVertex& denial = g[rows[2].statement];
   EXPECT_TRUE(denial.is_statement());
   EXPECT_EQ(denial.id, "S:doc3:1");  // the quote starts after the opening mark
-  EXPECT_EQ(denial.statement.quote, kDenial);
+  EXPECT_EQ(denial.quote(), kDenial);
   EXPECT_EQ(denial.statement.document_id, "doc3");
   EXPECT_EQ(denial.statement.document_date, "2017-03-05");
   EXPECT_EQ(denial.statement.quote_start, 1u);
@@ -185,7 +185,7 @@ TEST(StatementsTest, StoreRoundTripKeepsStatementsAndTheirLinks) {
   std::optional<Vertex> denial = read.FindById("S:doc3:1");
   ASSERT_TRUE(denial.has_value());
   const Statement& s = read.storage()[*denial].statement;
-  EXPECT_EQ(s.quote, kDenial);
+  EXPECT_EQ(read.storage()[*denial].quote(), kDenial);
   EXPECT_TRUE(s.direct);
   EXPECT_EQ(s.document_date, "2017-03-05");
   EXPECT_EQ(s.evidence.size(), 2u);
@@ -205,7 +205,7 @@ TEST(StatementsTest, SaidAboutKeepsTheStatementsNamingTheEntity) {
   Vertex kislyak = *graph.FindById("P:sergey_kislyak");
   std::vector<StatementRow> rows = Said(graph, sessions, kislyak);
   ASSERT_EQ(rows.size(), 1u);
-  EXPECT_EQ(graph.storage()[rows[0].statement].statement.quote, kDenial);
+  EXPECT_EQ(graph.storage()[rows[0].statement].quote(), kDenial);
   EXPECT_EQ(Said(graph, sessions, *graph.FindById("P:donald_trump")).size(), 1u);
   EXPECT_TRUE(Said(graph, sessions, *graph.FindById("P:al_franken")).empty());  // told, not named
   EXPECT_EQ(Said(graph, kislyak, sessions).size(), 1u);

@@ -96,7 +96,7 @@ void ExpectSameGraph(const KnowledgeGraph& x, const KnowledgeGraph& y) {
     EXPECT_EQ(p.attributes, q.attributes);
     EXPECT_EQ(p.from_gazetteer, q.from_gazetteer);
     EXPECT_EQ(SortedMentions(p), SortedMentions(q));
-    EXPECT_EQ(p.statement.quote, q.statement.quote);
+    EXPECT_EQ(p.quote(), q.quote());
     EXPECT_EQ(p.statement.direct, q.statement.direct);
     EXPECT_EQ(p.statement.document_id, q.statement.document_id);
     EXPECT_EQ(p.statement.document_date, q.statement.document_date);

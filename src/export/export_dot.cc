@@ -92,7 +92,7 @@ void ExportDot(const KnowledgeGraph& graph, std::ostream& out) {
     std::string tooltip = v.id + " (" + TypeName(v) + ")";
     if (v.is_statement()) {
       label = "\u201c" + Abridge(label, 60) + "\u201d";
-      tooltip = v.statement.quote + "\n" + v.statement.document_id +
+      tooltip = v.quote() + "\n" + v.statement.document_id +
                 (v.statement.document_date.empty() ? "" : " (" + v.statement.document_date + ")");
     }
     out << "  " << DotQuote(v.id) << " [label=" << DotQuote(label) << ", shape=" << style.shape

@@ -19,7 +19,7 @@ nlohmann::ordered_json NodeJson(const GraphVertex& v) {
   nlohmann::ordered_json node = {{"id", v.id}, {"type", TypeName(v)}, {"name", v.name}};
   if (v.is_statement()) {
     const Statement& s = v.statement;
-    node["quote"] = s.quote;
+    node["quote"] = v.quote();
     node["direct"] = s.direct;
     node["document_id"] = s.document_id;
     node["date"] = s.document_date;

@@ -73,7 +73,7 @@ void ExportNeo4j(const KnowledgeGraph& graph, std::ostream& nodes, std::ostream&
     nodes << Csv(v.id) << ',' << Csv(Label(v)) << ',' << Csv(v.name) << ',' << Csv(TypeName(v)) << ',';
     if (v.is_statement()) {
       const Statement& s = v.statement;
-      nodes << ",,," << Csv(s.quote) << ',' << Bool(s.direct) << ',' << Csv(s.document_id) << ','
+      nodes << ",,," << Csv(v.quote()) << ',' << Bool(s.direct) << ',' << Csv(s.document_id) << ','
             << Csv(s.document_date) << ',' << Csv(EvidenceJsonText(s.evidence)) << '\n';
     } else {
       nodes << CsvArray(v.aliases) << ',' << v.mentions.size() << ',' << StatementCount(g, *it) << ",,,,,\n";

@@ -313,7 +313,6 @@ Vertex KnowledgeGraph::AddStatement(const DocumentExtraction& extraction, const 
   v.name = quote;
   v.from_gazetteer = false;
   bool spanned = said.quote_start < said.quote_end;
-  v.statement.quote = quote;
   v.statement.direct = said.direct;
   v.statement.document_id = evidence.document_id;  // interned once for the document
   v.statement.document_date = evidence.document_date;
@@ -342,7 +341,6 @@ Vertex KnowledgeGraph::AddOrGetVertex(GraphVertex vertex) {
   MakeValidUtf8(&vertex.name);
   for (std::string& alias : vertex.aliases) MakeValidUtf8(&alias);
   for (MentionRecord& m : vertex.mentions) MakeValidUtf8(&m.text);
-  MakeValidUtf8(&vertex.statement.quote);
   for (EvidenceRecord& e : vertex.statement.evidence) MakeValidUtf8(&e);
   auto [it, added] = by_id_.try_emplace(vertex.id, Vertex{});
   if (!added) {

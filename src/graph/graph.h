@@ -62,7 +62,8 @@ enum class VertexKind : uint8_t { kEntity, kStatement };
 
 // What a statement vertex says, and where.
 struct Statement {
-  std::string quote;
+  // The quote itself is the vertex's name (GraphVertex::quote()): a quote
+  // kept twice was a tenth of a large index's memory.
   bool direct = true;
   SharedString document_id;
   SharedString document_date;
@@ -83,6 +84,7 @@ struct GraphVertex {
   Statement statement;  // statements only
 
   bool is_statement() const { return kind == VertexKind::kStatement; }
+  const std::string& quote() const { return name; }  // statements only
 };
 
 // "PERSON", "ORGANIZATION", ... for entities; "STATEMENT" for statements.
@@ -91,9 +93,9 @@ std::string_view VertexTypeName(const GraphVertex& v);
 struct RelationEdge {
   RelationType type = RelationType::kMet;
   bool negated = false;
-  std::string polarity;
+  SharedString polarity;  // few values, on every edge: shared
   bool former = false;
-  std::string modality = "asserted";
+  SharedString modality = "asserted";
   bool demand = false;  // REACTED: a call or demand
   std::vector<EvidenceRecord> evidence;
 };

@@ -271,7 +271,7 @@ Answer TimelineAnswer(const KnowledgeGraph& graph, Vertex vertex, const Relation
                         "no relations of " + g[vertex].name + " found (with these relation types and dates)",
                         {"relation", "with"});
   AnswerSection section{"timeline", "", {}};
-  auto quote = [&](Vertex statement) { return "\"" + OneLine(g[statement].statement.quote) + "\""; };
+  auto quote = [&](Vertex statement) { return "\"" + OneLine(g[statement].quote()) + "\""; };
   auto add = [&](const RelationEdge& r, const std::string& label, const std::string& with) {
     for (EvidenceRecord& e : selection.Evidence(r)) section.rows.push_back({{label, with}, {std::move(e)}});
   };
@@ -369,7 +369,7 @@ Answer StatementsAsAnswer(const KnowledgeGraph& graph, Vertex speaker, const std
   };
   for (const StatementRow& row : rows) {
     const Statement& s = g[row.statement].statement;
-    section.rows.push_back({{s.quote, s.direct ? "1" : "0", names(row.about), names(row.addressees)}, row.evidence});
+    section.rows.push_back({{g[row.statement].quote(), s.direct ? "1" : "0", names(row.about), names(row.addressees)}, row.evidence});
   }
   answer.sections.push_back(std::move(section));
   return answer;

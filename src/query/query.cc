@@ -306,7 +306,7 @@ void RenderStatementsText(const KnowledgeGraph& graph, Vertex speaker, std::opti
   size_t n = 0;
   for (const StatementRow& row : statements) {
     const Statement& s = g[row.statement].statement;
-    out << '\n' << ++n << ". \"" << OneLine(s.quote) << "\"";
+    out << '\n' << ++n << ". \"" << OneLine(g[row.statement].quote()) << "\"";
     std::string how = s.direct ? "direct quote" : "reported speech";
     if (!row.addressees.empty()) how += ", to " + JoinNames(g, row.addressees);
     out << "  (" << how << ")\n";
@@ -355,7 +355,7 @@ nlohmann::ordered_json StatementsJson(const KnowledgeGraph& graph, Vertex speake
     nlohmann::ordered_json addressee = nullptr;
     if (!row.addressees.empty()) addressee = EntityRefJson(graph, row.addressees.front());
     list.push_back({{"id", g[row.statement].id},
-                    {"quote", s.quote},
+                    {"quote", g[row.statement].quote()},
                     {"direct", s.direct},
                     {"document_id", s.document_id},
                     {"date", s.document_date},

@@ -260,8 +260,8 @@ class IndexReader {
     v.id = ps.id();
     v.name = ps.quote();
     v.from_gazetteer = false;
-    v.statement = Statement{ps.quote(),         ps.direct(),    ps.document_id(),         ps.document_date(),
-                            ps.quote_start(),   ps.quote_end(), FromProto(ps.evidence())};
+    v.statement = Statement{ps.direct(), ps.document_id(), ps.document_date(), ps.quote_start(), ps.quote_end(),
+                            FromProto(ps.evidence())};
     graph->AddOrGetVertex(std::move(v));
   }
 

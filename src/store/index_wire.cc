@@ -153,7 +153,7 @@ void WriteStatement(int field_number, const GraphVertex& v, const std::vector<co
   Repeated<EvidenceRecord> evidence_field(8, evidence);
   WriteMessage(field_number, [&](auto& f) {
     f.String(1, v.id);
-    f.String(2, s.quote);
+    f.String(2, v.quote());
     f.Bool(3, s.direct);
     f.String(4, s.document_id);
     f.String(5, s.document_date);
