@@ -8,6 +8,7 @@
 
 #include "ingest/document.h"
 #include "ingest/html_text.h"
+#include "util/text.h"
 #include "test_util.h"
 
 namespace newsgraph {
@@ -125,6 +126,33 @@ TEST(CorpusInputsTest, KnownHashesAreDuplicates) {
   EXPECT_TRUE(r.documents.empty());
   ASSERT_EQ(r.problems.size(), 1u);
   EXPECT_EQ(r.problems[0].reason, "duplicate");
+}
+
+TEST(CorpusInputsTest, ContentHashesAreXxh3AndOldIndexesKeepFnv) {
+  // Fixed values: an index on disk holds them, so they must not change.
+  EXPECT_EQ(ContentHash(""), "xxh3-2d06800538d394c2");
+  EXPECT_EQ(FnvContentHash(""), "14650fb0739d0383");  // not the standard's basis: see text.h
+  EXPECT_EQ(FnvContentHash("a"), "44bd8ad473cd9906");
+  EXPECT_TRUE(IsFnvContentHash(FnvContentHash("Already indexed.\n")));
+  EXPECT_FALSE(IsFnvContentHash(ContentHash("Already indexed.\n")));
+
+  // Appending to an index of FNV hashes (an older newsgraph's): new documents
+  // get FNV hashes, and a text in it, or read before in the run, is a duplicate.
+  TempDir dir;
+  std::string old_text = WriteFile(dir / "a.txt", "Indexed by an older newsgraph.\n");
+  std::string merged_text = WriteFile(dir / "b.txt", "Indexed by a newer one, then merged.\n");
+  std::string fresh = WriteFile(dir / "c.txt", "New.\n");
+  std::string again = WriteFile(dir / "d.txt", "New.\n");
+  IngestOptions options;
+  options.fnv_content_hash = true;
+  options.known_hashes.insert(FnvContentHash("Indexed by an older newsgraph.\n"));
+  options.known_hashes.insert(ContentHash("Indexed by a newer one, then merged.\n"));
+  ReadResult r = Read({old_text, merged_text, fresh, again}, options);
+  ASSERT_EQ(r.documents.size(), 1u);
+  EXPECT_EQ(r.documents[0].id, "c");
+  EXPECT_EQ(r.documents[0].content_hash, FnvContentHash("New.\n"));
+  ASSERT_EQ(r.problems.size(), 3u);
+  for (const auto& p : r.problems) EXPECT_EQ(p.reason, "duplicate") << p.where;
 }
 
 TEST(CorpusInputsTest, BadDocumentsAreReportedWithLineAndReason) {

@@ -12,7 +12,9 @@
 #include <thread>
 #include <vector>
 
+#include "graph/graph.h"
 #include "store/index_file.h"
+#include "util/text.h"
 #include "test_util.h"
 
 namespace newsgraph {
@@ -110,6 +112,30 @@ TEST(IndexGrowthTest, AppendEqualsIndexingAtOnce) {
   EXPECT_NE(r.err.find("already indexed"), std::string::npos) << r.err;
   EXPECT_TRUE(test::ReadFileText(grown) == whole) << "--append differs from indexing at once";
   EXPECT_NO_THROW(ReadIndex(grown));
+}
+
+// An index of an older newsgraph holds FNV-1a content hashes: appending the
+// same text under another id still finds it; merging says what it cannot find.
+TEST(IndexGrowthTest, AnOlderIndexsContentHashesStillFindDuplicates) {
+  TempDir dir;
+  const std::string text = "Jeff Sessions met Sergey Kislyak in July.\n";
+  KnowledgeGraph old_graph;
+  old_graph.AddDocumentRecord(DocumentRecord{"first", "", "", "", FnvContentHash(text)});
+  std::string old_index = dir / "old.pb";
+  WriteIndex(old_graph, old_index);
+  std::string again = WriteFile(dir / "again.txt", text);
+  RunResult r = RunNewsgraph("index --append " + ShellQuote(old_index) + " " + ShellQuote(again));
+  ASSERT_EQ(r.exit_code, 0) << Describe(r);
+  EXPECT_NE(r.err.find("already indexed"), std::string::npos) << r.err;
+  EXPECT_EQ(ReadIndex(old_index).documents().size(), 1u);
+
+  std::string other = WriteFile(dir / "other.txt", "Theresa May met Donald Tusk.\n");
+  Index(dir / "new.pb", ShellQuote(other));
+  r = RunNewsgraph("merge " + ShellQuote(old_index) + " " + ShellQuote(dir / "new.pb") + " -o " +
+                   ShellQuote(dir / "merged.pb"));
+  ASSERT_EQ(r.exit_code, 0) << Describe(r);
+  EXPECT_NE(r.err.find("hashed texts differently"), std::string::npos) << r.err;
+  EXPECT_EQ(ReadIndex(dir / "merged.pb").documents().size(), 2u);
 }
 
 TEST(IndexGrowthTest, SummaryCountsSkippedDocumentsByReason) {

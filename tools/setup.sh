@@ -9,7 +9,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   libboost-graph-dev libspdlog-dev libfmt-dev libprotobuf-dev protobuf-compiler
   libgtest-dev libgmock-dev libcli11-dev nlohmann-json3-dev libutf8proc-dev libbenchmark-dev
-  libgumbo-dev zlib1g-dev libjemalloc-dev libsimdjson-dev libabsl-dev
+  libgumbo-dev zlib1g-dev libjemalloc-dev libsimdjson-dev libabsl-dev libxxhash-dev
   python3 python3-yaml python3-networkx python3-protobuf graphviz chromium
 )
 

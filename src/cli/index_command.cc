@@ -64,6 +64,12 @@ void RunIndex(const IndexOptions& options, int* exit_code) {
   for (const DocumentRecord& d : graph.documents()) {
     ids.insert(d.id);
     run.ingest.known_hashes.insert(d.content_hash);
+    run.ingest.fnv_content_hash = run.ingest.fnv_content_hash || IsFnvContentHash(d.content_hash);
+  }
+  if (run.ingest.fnv_content_hash) {
+    spdlog::info("{} was written by an older newsgraph: new documents get its kind of content hash (FNV-1a), "
+                 "so that a text indexed twice is still found",
+                 options.append);
   }
   // Ids are checked as documents are read (not when they are added), so that
   // the same document wins whatever -j is.

@@ -350,13 +350,16 @@ class DocumentReader {
 
   void Emit(Document doc, const std::string& where) {
     doc.origin = where;
-    if (auto [it, fresh] = seen_.emplace(doc.content_hash, where); !fresh) {
-      Report(where,
-             "same text as " + (it->second.empty() ? std::string("a document already indexed") : it->second) +
-                 " (already indexed)",
+    auto duplicate = [&](const std::string& first) {
+      Report(where, "same text as " + (first.empty() ? std::string("a document already indexed") : first) + " (already indexed)",
              "duplicate");
-      return;
+    };
+    if (options_.fnv_content_hash) {
+      // Merged with a newer index, an old one holds both kinds of hash.
+      if (auto it = seen_.find(doc.content_hash); it != seen_.end()) return duplicate(it->second);
+      doc.content_hash = FnvContentHash(doc.text);
     }
+    if (auto [it, fresh] = seen_.emplace(doc.content_hash, where); !fresh) return duplicate(it->second);
     FillDate(&doc, options_);
     // The stream's offset costs a system call: every 16th document is often enough for a progress line.
     if (stream_ != nullptr && (++emitted_ & 15u) == 0) {

@@ -38,6 +38,9 @@ struct IngestOptions {
   size_t max_document_bytes = size_t{64} << 20;
   // Texts already indexed (content hashes): documents with these are duplicates.
   std::unordered_set<std::string> known_hashes;
+  // Hash documents as indexes written before ContentHash changed did
+  // (FnvContentHash), so that they compare with such an index's known_hashes.
+  bool fnv_content_hash = false;
 };
 
 // How far reading has got, for a progress line: bytes of input files (as

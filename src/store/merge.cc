@@ -1,8 +1,12 @@
 #include "store/merge.h"
 
+#include <spdlog/spdlog.h>
+
 #include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
+
+#include "util/text.h"
 
 namespace newsgraph {
 namespace {
@@ -19,6 +23,14 @@ void DropSkipped(std::vector<Record>* records, const std::unordered_set<std::str
 void MergeInto(KnowledgeGraph* into, const KnowledgeGraph& from, std::vector<std::string>* skipped) {
   std::unordered_set<std::string> known_hashes;
   for (const DocumentRecord& d : into->documents()) known_hashes.insert(d.content_hash);
+  auto has_fnv = [](const KnowledgeGraph& graph, bool fnv) {
+    return std::any_of(graph.documents().begin(), graph.documents().end(),
+                       [&](const DocumentRecord& d) { return IsFnvContentHash(d.content_hash) == fnv; });
+  };
+  if ((has_fnv(*into, true) && has_fnv(from, false)) || (has_fnv(*into, false) && has_fnv(from, true))) {
+    spdlog::warn("one index was written by an older newsgraph, which hashed texts differently: a text in both "
+                 "under two ids is kept twice (documents of the same id are still merged)");
+  }
   std::unordered_set<std::string> skipped_documents;
   for (const DocumentRecord& d : from.documents()) {
     if (into->HasDocument(d.id) || known_hashes.count(d.content_hash) != 0) {

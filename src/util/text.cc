@@ -6,8 +6,14 @@
 
 #include <cstdio>
 
+// Inlined, not linked: libxxhash-dev ships the whole hash in its header.
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
 namespace newsgraph {
 namespace {
+
+constexpr char kContentHashPrefix[] = "xxh3-";
 
 // Decodes one code point at `i`; returns its length, or 0 when invalid.
 size_t Decode(std::string_view s, size_t i, int32_t* cp) {
@@ -171,6 +177,15 @@ std::string_view Trim(std::string_view s) {
 }
 
 std::string ContentHash(std::string_view s) {
+  char buf[sizeof kContentHashPrefix + 16];
+  std::snprintf(buf, sizeof buf, "%s%016llx", kContentHashPrefix,
+                static_cast<unsigned long long>(XXH3_64bits(s.data(), s.size())));
+  return buf;
+}
+
+bool IsFnvContentHash(std::string_view hash) { return hash.size() == 16 && !hash.starts_with(kContentHashPrefix); }
+
+std::string FnvContentHash(std::string_view s) {
   uint64_t h = 1469598103934665603ULL;
   for (unsigned char c : s) {
     h ^= c;
