@@ -162,6 +162,20 @@ EvidenceRecord MakeEvidence(const DocumentExtraction& extraction, DocumentString
   return r;
 }
 
+// An entity's mentions in a document mostly repeat one spelling ("Sessions",
+// "Sessions", ...): each is compared with the one before, which is interned
+// already, before the pool is asked (a hash and a lock).
+class MentionTexts {
+ public:
+  SharedString Of(std::string_view text) {
+    if (!(previous_.size() == text.size() && previous_.str() == text)) previous_ = SharedString(text);
+    return previous_;
+  }
+
+ private:
+  SharedString previous_;
+};
+
 RelationEdge MakeEdge(RelationType type, EvidenceRecord evidence) {
   RelationEdge edge;
   edge.type = type;
@@ -248,8 +262,9 @@ void KnowledgeGraph::AddDocument(const DocumentExtraction& extraction, const Kno
       for (const auto& [key, value] : record->attributes) v.attributes.emplace(key, value);
       v.from_gazetteer = record->from_gazetteer;
     }
+    MentionTexts texts;
     for (const ExtractedMention& m : entity.mentions) {
-      v.mentions.push_back(MentionRecord{strings.id, m.start, m.end, Slice(extraction, m.start, m.end)});
+      v.mentions.push_back(MentionRecord{strings.id, m.start, m.end, texts.Of(Slice(extraction, m.start, m.end))});
     }
     Vertex added = AddOrGetVertex(std::move(v));
     if (record != nullptr) NoteKnowledgeMerged(added, record);
@@ -385,9 +400,10 @@ void KnowledgeGraph::MergeSeenEntity(const DocumentExtraction& extraction, const
     for (const auto& [key, value] : record->attributes) into.attributes.emplace(key, value);
     NoteKnowledgeMerged(into_vertex, record);
   }
+  MentionTexts texts;
   for (const ExtractedMention& m : entity.mentions) {
     if (HasMention(into, document_id, m.start, m.end)) continue;
-    MentionRecord mention{document_id, m.start, m.end, Slice(extraction, m.start, m.end)};
+    MentionRecord mention{document_id, m.start, m.end, texts.Of(Slice(extraction, m.start, m.end))};
     MakeValidUtf8(&mention.text);
     into.mentions.push_back(std::move(mention));
   }
