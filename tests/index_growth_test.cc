@@ -116,7 +116,7 @@ TEST(IndexGrowthTest, AppendEqualsIndexingAtOnce) {
 
 // An index of an older newsgraph holds FNV-1a content hashes: appending the
 // same text under another id still finds it; merging says what it cannot find.
-TEST(IndexGrowthTest, AnOlderIndexsContentHashesStillFindDuplicates) {
+TEST(IndexGrowthTest, AnOlderIndexStillFindsDuplicatesByItsContentHashes) {
   TempDir dir;
   const std::string text = "Jeff Sessions met Sergey Kislyak in July.\n";
   KnowledgeGraph old_graph;

@@ -168,7 +168,7 @@ EvidenceRecord MakeEvidence(const DocumentExtraction& extraction, DocumentString
 class MentionTexts {
  public:
   SharedString Of(std::string_view text) {
-    if (!(previous_.size() == text.size() && previous_.str() == text)) previous_ = SharedString(text);
+    if (previous_.str() != text) previous_ = SharedString(text);
     return previous_;
   }
 

@@ -18,16 +18,26 @@ void DropSkipped(std::vector<Record>* records, const std::unordered_set<std::str
                  records->end());
 }
 
+// Which kinds of content hash an index's documents carry: an older newsgraph's
+// (FNV-1a) or the current one's.
+struct HashKinds {
+  bool fnv = false;
+  bool current = false;
+  bool Differ(const HashKinds& other) const { return (fnv && other.current) || (current && other.fnv); }
+};
+
+HashKinds HashKindsOf(const KnowledgeGraph& graph) {
+  HashKinds kinds;
+  for (const DocumentRecord& d : graph.documents()) (IsFnvContentHash(d.content_hash) ? kinds.fnv : kinds.current) = true;
+  return kinds;
+}
+
 }  // namespace
 
 void MergeInto(KnowledgeGraph* into, const KnowledgeGraph& from, std::vector<std::string>* skipped) {
   std::unordered_set<std::string> known_hashes;
   for (const DocumentRecord& d : into->documents()) known_hashes.insert(d.content_hash);
-  auto has_fnv = [](const KnowledgeGraph& graph, bool fnv) {
-    return std::any_of(graph.documents().begin(), graph.documents().end(),
-                       [&](const DocumentRecord& d) { return IsFnvContentHash(d.content_hash) == fnv; });
-  };
-  if ((has_fnv(*into, true) && has_fnv(from, false)) || (has_fnv(*into, false) && has_fnv(from, true))) {
+  if (HashKindsOf(*into).Differ(HashKindsOf(from))) {
     spdlog::warn("one index was written by an older newsgraph, which hashed texts differently: a text in both "
                  "under two ids is kept twice (documents of the same id are still merged)");
   }
