@@ -60,9 +60,9 @@ void AddNamesOption(CLI::App* cmd, std::string* names) {
 
 void AddThreadsOption(CLI::App* cmd, unsigned* threads) {
   cmd->add_option("-j,--jobs", *threads,
-                  "Threads for the pipeline (0: one a core); the output is the same whatever the number")
+                  "Threads for the pipeline (0, the default: one a core); the output is the same whatever the number")
       ->type_name("N")
-      ->default_val(1);
+      ->default_val(0);
 }
 
 void AddReportedSpeechOption(CLI::App* cmd, std::string* value) {

@@ -20,7 +20,7 @@ struct ExtractOptions {
   std::string names;
   std::vector<std::string> inputs;
   bool explain = false;
-  unsigned threads = 1;
+  unsigned threads = 0;  // 0: one a core
   std::string reported_speech = "quoted";
 };
 

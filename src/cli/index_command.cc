@@ -28,7 +28,7 @@ struct IndexOptions {
   std::vector<std::string> inputs;
   std::string output;
   std::string append;
-  unsigned threads = 1;
+  unsigned threads = 0;  // 0: one a core
   std::string reported_speech = "quoted";
 };
 
