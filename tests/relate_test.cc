@@ -248,6 +248,15 @@ TEST_F(RelateTest, QuoteAttributionNewsShapes) {
   EXPECT_EQ(speaker_of.count("State of the"), 0u);  // a programme's title is no statement
 }
 
+TEST_F(RelateTest, HonorificSpeakerAfterAQuoteIsTheKnownPerson) {
+  DocumentExtraction x = Extract(
+      "Sergey Kislyak spoke on Russian television.\n\n"
+      "\u201cFirst, I am never going to do that,\u201d Mr. Kislyak responded.\n");
+  std::vector<const ExtractedRelation*> said = OfType(x, RelationType::kSaid);
+  ASSERT_EQ(said.size(), 1u);
+  EXPECT_EQ(Id(x, said[0]->source), "P:sergey_kislyak");  // not a new "Kislyak" beside him
+}
+
 TEST_F(RelateTest, ReportedSpeechShapes) {
   DocumentExtraction x = Extract(
       "Donald Trump unleashed a series of tweets saying that Machado was \"disgusting\" and \"a con\" and "

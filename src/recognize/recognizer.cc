@@ -279,9 +279,10 @@ void Recognizer::MatchGazetteer(RecognizedText* r) const {
       return toks[t].kind == TokenKind::kWord && (toks[t].flags & kCapitalized) && toks[t].sentence == toks[i].sentence;
     };
     // `"...," Quina Jones said`: a known surname after a name the gazetteer
-    // lacks, where an attribution names its speaker, is that person's.
+    // lacks, where an attribution names its speaker, is that person's. Not
+    // after an honorific: `"...," Mr. Kislyak said` is the Kislyak it knows.
     if (!any_full && best_len == 1 && i > 0 && !(toks[i].flags & kSentenceStart) && free_capital(i - 1) &&
-        !IsFunctionWordAt(*r, i - 1) &&
+        !IsFunctionWordAt(*r, i - 1) && !lex.honorifics.LongestAt(words, i - 1) &&
         (r->mentions.empty() || r->mentions.back().end_token != i) && InSpeakerSlot(*r, i - 1, i + 1)) {
       i += best_len;
       continue;
