@@ -277,9 +277,14 @@ TEST(KnowledgeTest, PersonsGetDerivedSurnameAliases) {
   // Name, listed alias, and the derived surname (a short form).
   EXPECT_EQ(AliasesOf(*k, Id(*k, "P:ann_archer")),
             Expected(*k, {{"Ann Archer", false}, {"Annie Archer", false}, {"Archer", true}}));
-  // "Bob Q. Baker Jr.": the surname skips the suffix; "given + surname" is derived too.
+  // "Bob Q. Baker Jr.": the surname skips the suffix; "given + surname" is derived
+  // too, and the surname with the suffix ("Baker Jr.", "Baker Jr"), a short form.
   EXPECT_EQ(AliasesOf(*k, Id(*k, "P:bob_baker")),
-            Expected(*k, {{"Bob Q. Baker Jr.", false}, {"Baker", true}, {"Bob Baker", false}}));
+            Expected(*k, {{"Bob Q. Baker Jr.", false},
+                          {"Baker", true},
+                          {"Baker Jr.", true},
+                          {"Baker Jr", true},
+                          {"Bob Baker", false}}));
   // Offices and organizations get no derived forms.
   size_t office_aliases = 0;
   for (const AliasRecord& a : k->aliases()) office_aliases += a.entity == Id(*k, "OFF:chief") ? 1 : 0;

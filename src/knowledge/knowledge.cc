@@ -17,17 +17,16 @@ namespace {
 
 const std::vector<Tenure> kNoTenures;
 
-// Calls `fn(line_number, fields)` for each record line of a TAB-separated file.
-bool IsNameSuffix(std::string_view w) {
-  static const std::array<std::string_view, 8> kSuffixes = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V"};
-  return std::find(kSuffixes.begin(), kSuffixes.end(), w) != kSuffixes.end();
-}
-
 bool FamilyNameFirst(const EntityRecord& e) {
   return e.country == "KR" || e.country == "KP" || e.country == "CN";
 }
 
 }  // namespace
+
+bool IsNameSuffix(std::string_view word) {
+  static const std::array<std::string_view, 8> kSuffixes = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V"};
+  return std::find(kSuffixes.begin(), kSuffixes.end(), word) != kSuffixes.end();
+}
 
 std::string_view EntityTypeName(EntityType t) {
   switch (t) {
@@ -156,12 +155,23 @@ void Knowledge::IndexAliases() {
       return w == "\"" || w == "\u201c" || w == "\u201d" || w == "'" || w == "\u2018" || w == "\u2019";
     });
     words.erase(quoted, words.end());
-    while (words.size() > 1 && (IsNameSuffix(words.back()) || words.back() == ",")) words.pop_back();
+    std::string_view suffix;
+    while (words.size() > 1 && (IsNameSuffix(words.back()) || words.back() == ",")) {
+      if (words.back() != ",") suffix = words.back();
+      words.pop_back();
+    }
     if (words.size() < 2) continue;
     std::string_view surname(e.Attribute("surname"));
     if (surname.empty()) surname = FamilyNameFirst(e) ? words.front() : words.back();
     // A family name that is also a function word ("He Yong": "He") is no name.
     if (!IsFunctionWord(surname)) AddAlias(i, surname, true);
+    // "Trump Jr." for Donald Trump Jr.: a short form still, so that a later bare
+    // "Trump" is not taken for the son because the document named him so.
+    if (!suffix.empty() && !FamilyNameFirst(e)) {
+      std::string with_suffix = std::string(surname) + " " + std::string(suffix);
+      AddAlias(i, with_suffix, true);
+      if (with_suffix.back() == '.') AddAlias(i, with_suffix.substr(0, with_suffix.size() - 1), true);
+    }
     // An alias that spells only the family name otherwise ("Recep Tayyip
     // Erdogan" for Erdoğan) gives that spelling as a short form too.
     if (e.Attribute("surname").empty()) {

@@ -156,4 +156,8 @@ class Knowledge {
   std::unique_ptr<Tokenizer> tokenizer_;
 };
 
+// Whether `word` is a generational suffix ("Jr.", "III") that follows a
+// surname rather than being one: "Martin Luther King Jr." is "King" for short.
+bool IsNameSuffix(std::string_view word);
+
 }  // namespace newsgraph

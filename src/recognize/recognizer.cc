@@ -301,9 +301,12 @@ void Recognizer::MatchGazetteer(RecognizedText* r) const {
         continue;
       }
     }
-    // "Chuck Jordan", "Chelsea Manning", "Jean-Marie Le Pen": after a free given
-    // name, a place or a bare surname is the family name of someone the gazetteer lacks.
-    if (i > 0 && (m.kind == MentionKind::kShortName || (best_len == 1 && m.type == EntityType::kPlace)) &&
+    // "Chuck Jordan", "Chelsea Manning", "Jean-Marie Le Pen", "Larry King": after
+    // a free given name, a place, a one-word title or a bare surname is the
+    // family name of someone the gazetteer lacks.
+    if (i > 0 &&
+        (m.kind == MentionKind::kShortName ||
+         (best_len == 1 && (m.type == EntityType::kPlace || m.type == EntityType::kOffice))) &&
         FreeGivenName(*r, i - 1)) {
       ++i;
       continue;

@@ -174,9 +174,11 @@ void Resolver::ResolveShortNames(Work& w) const {
     }
     // 2b. An honorific's gender: "Mr. Obama" is not Michelle Obama.
     const auto& lex = knowledge_.lexicons();
-    if (pick < 0 && mention.first_token > 0) {
-      auto honorific = lex.honorifics.LongestAt(w.out.recognized.words, mention.first_token - 1);
-      char gender = honorific && !honorific->value->empty() ? (*honorific->value)[0] : 0;
+    auto honorific = mention.first_token > 0
+                         ? lex.honorifics.LongestAt(w.out.recognized.words, mention.first_token - 1)
+                         : std::nullopt;
+    const char gender = honorific && !honorific->value->empty() ? (*honorific->value)[0] : 0;
+    if (pick < 0 && honorific) {
       if (gender == 'm' || gender == 'f') {
         std::vector<uint32_t> fitting;
         for (uint32_t c : Prominent(mention.candidates, w.out.date)) {
@@ -215,13 +217,16 @@ void Resolver::ResolveShortNames(Work& w) const {
       return toks[t].kind == TokenKind::kWord && (toks[t].flags & kCapitalized) && w.out.token_mention[t] < 0 &&
              toks[t].sentence == toks[first].sentence;
     };
-    bool glued = (first > 0 && !(toks[first].flags & kSentenceStart) && free_capital(first - 1)) ||
+    bool glued = (first > 0 && !(toks[first].flags & kSentenceStart) && free_capital(first - 1) && !honorific) ||
                  (end < toks.size() && free_capital(end));
     if (pick < 0 && glued) continue;
     // Without a full name or a title, only names the curated gazetteer holds or
     // people in office on the date are in the running: "Israel" and "London"
     // are also surnames of nineteenth-century congressmen.
     std::vector<uint32_t> known = Prominent(mention.candidates, w.out.date);
+    if (gender == 'm' || gender == 'f') {  // "Mr. Trump" in 2017: not Ivanka Trump, also in office
+      std::erase_if(known, [&](uint32_t c) { return knowledge_.entity(c).gender != gender && knowledge_.entity(c).gender != 0; });
+    }
     // 3. The only candidate there is.
     if (pick < 0 && known.size() == 1) pick = static_cast<int32_t>(known[0]);
     // 4. The only candidate in office on the document's date.
@@ -237,10 +242,29 @@ void Resolver::ResolveShortNames(Work& w) const {
       }
       if (serving.size() == 1) pick = static_cast<int32_t>(serving[0]);
     }
+    // 4b. Undated or between terms, the only candidate who ever held an office
+    //     ("Mr. Trump" in December 2016: not his sons).
+    if (pick < 0) {
+      std::vector<uint32_t> office_holders;
+      for (uint32_t c : known) {
+        if (!knowledge_.TenuresOfPerson(c).empty()) office_holders.push_back(c);
+      }
+      if (office_holders.size() == 1) pick = static_cast<int32_t>(office_holders[0]);
+    }
     // 5. The candidate most tied (memberships, offices) to what the document names:
     //    "Trump" beside "the Trump campaign" and "the Trump administration".
     if (pick < 0) pick = MostConnected(w, known);
-    if (pick >= 0) w.Assign(m, w.AddKnown(knowledge_, static_cast<uint32_t>(pick)));
+    if (pick >= 0) {
+      w.Assign(m, w.AddKnown(knowledge_, static_cast<uint32_t>(pick)));
+    } else if (honorific) {
+      // "Mr. King" among three Kings the gazetteer knows and the document
+      // does not name: someone of that name all the same, an unknown person.
+      Mention& unknown = w.mentions[m];
+      unknown.kind = MentionKind::kUnknownName;
+      unknown.type = EntityType::kPerson;
+      unknown.candidates.clear();
+      unknown.gender = gender;
+    }
   }
 }
 
@@ -353,7 +377,10 @@ void Resolver::ResolveUnknownNames(Work& w) const {
     }
     w.Assign(m, entity);
     if (mention.type == EntityType::kPerson) {
-      by_surname.emplace(FoldCase(w.tokens.Text(toks[mention.end_token - 1])), entity);
+      // "Martin Luther King Jr." is "King" later on.
+      uint32_t last = mention.end_token - 1;
+      while (last > mention.first_token && IsNameSuffix(w.tokens.Text(toks[last]))) --last;
+      by_surname.emplace(FoldCase(w.tokens.Text(toks[last])), entity);
     }
   }
   if (by_surname.empty()) return;
