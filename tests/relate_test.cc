@@ -257,6 +257,20 @@ TEST_F(RelateTest, HonorificSpeakerAfterAQuoteIsTheKnownPerson) {
   EXPECT_EQ(Id(x, said[0]->source), "P:sergey_kislyak");  // not a new "Kislyak" beside him
 }
 
+TEST_F(RelateTest, ASurnameTheDocumentNamedInFullSpeaksForThatPerson) {
+  // Newt Gingrich is known from the congress import only (as Newton Gingrich): a bare
+  // surname in a speaker slot stays a namesake of the lists unless the document named him.
+  DocumentExtraction x = Extract(
+      "Headline\n\n"
+      "Former House Speaker Newt Gingrich spoke in Philadelphia.\n\n"
+      "\"You have theft in Philadelphia,\" Gingrich said.\n\n"
+      "\"It is a strategy,\" Mr. Gingrich added.\n");
+  std::vector<const ExtractedRelation*> said = OfType(x, RelationType::kSaid);
+  ASSERT_EQ(said.size(), 2u);
+  EXPECT_EQ(Id(x, said[0]->source), "P:newton_gingrich");
+  EXPECT_EQ(Id(x, said[1]->source), "P:newton_gingrich");
+}
+
 TEST_F(RelateTest, ReportedSpeechShapes) {
   DocumentExtraction x = Extract(
       "Donald Trump unleashed a series of tweets saying that Machado was \"disgusting\" and \"a con\" and "

@@ -47,6 +47,16 @@ bool HasOtherInitials(const EntityRecord& e, std::string_view initials) {
   return std::any_of(e.aliases.begin(), e.aliases.end(), other);
 }
 
+// Whether a mention before this point names one of `entities` by a full alias.
+bool NamedInFullBefore(const RecognizedText& r, const std::vector<uint32_t>& entities) {
+  return std::any_of(r.mentions.begin(), r.mentions.end(), [&](const Mention& earlier) {
+    return earlier.kind == MentionKind::kName &&
+           std::any_of(earlier.candidates.begin(), earlier.candidates.end(), [&](uint32_t c) {
+             return std::find(entities.begin(), entities.end(), c) != entities.end();
+           });
+  });
+}
+
 }  // namespace
 
 Recognizer::Recognizer(const Knowledge& knowledge) : knowledge_(knowledge) {
@@ -291,11 +301,16 @@ void Recognizer::MatchGazetteer(RecognizedText* r) const {
     // word, is part of a name the gazetteer lacks ("Eliot Quillfeather", "Blue
     // Ridge Parkway"): leave the words to ProposeUnknownNames.
     if (!any_full && all_imported) {
+      // After an honorific, the surname of someone the document named in full
+      // is that person ("Newt Gingrich ... Mr. Gingrich"); "Ms. Moore" is not
+      // Gwen Moore of the lists when only Minyon Moore was named.
       bool glued = (i + best_len < toks.size() && free_capital(i + best_len)) ||
                    (i > 0 && !(toks[i].flags & kSentenceStart) && free_capital(i - 1) &&
+                    !(lex.honorifics.LongestAt(words, i - 1) && NamedInFullBefore(*r, m.candidates)) &&
                     (r->mentions.empty() || r->mentions.back().end_token != i));
       // `"...," Figueroa told`: the speaker the quote names, not a namesake from a list.
-      if (best_len == 1 && InSpeakerSlot(*r, i, i + 1)) glued = true;
+      // Unless the document gave the full name before ("Newt Gingrich ... Gingrich said").
+      if (best_len == 1 && InSpeakerSlot(*r, i, i + 1) && !NamedInFullBefore(*r, m.candidates)) glued = true;
       if (glued) {
         i += best_len;
         continue;

@@ -252,6 +252,13 @@ class FixtureTests(unittest.TestCase):
         self.assertIn('P:phx_testname_mergeson', ids)
         self.assertNotIn('P:testname_mergeson', ids)
 
+    def test_phoenix_nickname_forms_for_the_congress_match(self):
+        # "Newt Gingrich" (Phoenix) is tried as "Newton Gingrich" (congress) when the name as
+        # written matches nobody: the curated nickname lexicon, both ways
+        self.assertIn('newton gingrich', phoenix.nickname_forms('newt gingrich'))
+        self.assertIn('bob dole', phoenix.nickname_forms('robert dole'))
+        self.assertEqual(phoenix.nickname_forms('zxq gingrich'), [])
+
     def test_ssa_given_names(self):
         self.assertEqual(lines(self.path('ssa', 'lexicon', 'given_names.tsv')), ['Testname\tm'])
         self.assertEqual(self.s_ssa.skipped['malformed line'], 1)

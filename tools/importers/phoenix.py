@@ -655,6 +655,34 @@ MAX_ROLE_AGE = 90            # no role (non-ELI) starting after born + 90
 TENURE_SLACK = 30            # without born=: some Phoenix date within 30 years of a tenure
 
 
+def read_given_name_variants(path=os.path.join(common.CURATED_DIR, 'lexicon', 'nicknames.tsv')):
+    """Folded given name -> the folded given names it may also be written as, both ways
+    (Newt -> Newton, Newton -> Newt), from the curated nickname lexicon."""
+    variants = collections.defaultdict(set)
+    if not os.path.exists(path):
+        return variants
+    with open(path, encoding='utf-8') as f:
+        for line in f:
+            if line.startswith('#') or not line.strip():
+                continue
+            nick, _, formal = line.rstrip('\n').partition('\t')
+            for name in formal.split(','):
+                if name.strip():
+                    variants[fold(nick.strip())].add(fold(name.strip()))
+                    variants[fold(name.strip())].add(fold(nick.strip()))
+    return variants
+
+
+GIVEN_NAME_VARIANTS = read_given_name_variants()
+
+
+def nickname_forms(key):
+    """A name key's forms with the given name swapped for its variants ("newt gingrich" ->
+    "newton gingrich")."""
+    toks = key.split()
+    return [' '.join([v] + toks[1:]) for v in sorted(GIVEN_NAME_VARIANTS.get(toks[0], ()))] if toks else []
+
+
 def name_key(name):
     """Comparison key of a person name: folded, hyphens as spaces, commas and Jr./Sr./II/III
     dropped (congress `Howard Baker Jr.` is `Howard Baker`)."""
@@ -773,6 +801,17 @@ def match_congress(congress, forms, codes, country, summary, rec, curated=None):
         for pid in by_key.get(k, []):
             if pid not in cands:
                 cands.append(pid)
+    if not cands:
+        # Newt Gingrich is the congress Newton Gingrich: the given name's variants, when
+        # the name as written matches nobody
+        for f in forms:
+            k = name_key(f)
+            if len(k.split()) < 2:
+                continue
+            for variant in nickname_forms(k):
+                for pid in by_key.get(variant, []):
+                    if pid not in cands:
+                        cands.append(pid)
     if not cands:
         return None
     exact = {mkey(f.replace(',', ' ')) for f in forms}
