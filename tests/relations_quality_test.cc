@@ -273,5 +273,16 @@ TEST_F(RelationsQualityTest, AnOrganizationsSpokesmanIsItsMember) {
             Strings{"P:hope_hicks ORG:fbi"});
 }
 
+TEST_F(RelationsQualityTest, AFormerHoldersTitleIsNoMentionOfTheHolderOfTheDay) {
+  DocumentExtraction x = Extract("Former House Speaker Newt Gingrich spoke in Philadelphia.", "2017-07-11");
+  EXPECT_EQ(Pairs(x, RelationType::kHoldsOffice), Strings{"P:newton_gingrich OFF:speaker_of_the_house"});
+  EXPECT_TRUE(OfType(x, RelationType::kHoldsOffice)[0]->former);
+  for (const ExtractedEntity& e : x.entities) EXPECT_NE(e.id, "P:paul_ryan");
+  // A bare office still stands for its holder on the date.
+  DocumentExtraction y = Extract("The House Speaker spoke in Philadelphia.", "2017-07-11");
+  EXPECT_TRUE(std::any_of(y.entities.begin(), y.entities.end(),
+                          [](const ExtractedEntity& e) { return e.id == "P:paul_ryan"; }));
+}
+
 }  // namespace
 }  // namespace newsgraph

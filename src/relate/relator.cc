@@ -100,7 +100,15 @@ RelateContext::RelateContext(const Knowledge& k, const ResolvedText& text, Docum
       x.name = person.name;
       x.knowledge_index = static_cast<int32_t>(holders[0]);
       // The office's mentions are this person's: "the national security adviser" refers to him.
-      x.mentions = out->entities[static_cast<size_t>(output_of_[e])].mentions;
+      // Not those that are someone's title: "former House Speaker Newt Gingrich" is no
+      // mention of the Speaker of the day.
+      for (const ExtractedMention& m : out->entities[static_cast<size_t>(output_of_[e])].mentions) {
+        bool title = std::any_of(text.office_bindings.begin(), text.office_bindings.end(), [&](const Binding& b) {
+          return b.target == e && b.token < toks.size() && toks[b.token].start == m.start;
+        });
+        if (!title) x.mentions.push_back(m);
+      }
+      if (x.mentions.empty()) continue;
       out->entities.push_back(std::move(x));
       named = out->entities.end() - 1;
     }
