@@ -271,6 +271,18 @@ TEST_F(RelateTest, ASurnameTheDocumentNamedInFullSpeaksForThatPerson) {
   EXPECT_EQ(Id(x, said[1]->source), "P:newton_gingrich");
 }
 
+TEST_F(RelateTest, AnHonorificOrAFirstPersonIsNoName) {
+  DocumentExtraction x = Extract(
+      "Headline\n\n"
+      "\"We will see,\" Mr. Sanders said of Mr. Obama.\n\n"
+      "\"I am not sure,\" I said. My dad and I knew it was coming.\n\n"
+      "King Juan Carlos I of Spain abdicated.\n");
+  for (const ExtractedEntity& e : x.entities) {
+    EXPECT_NE(e.id, "P:x_mr");
+    EXPECT_NE(e.id, "P:x_i");  // nor the "I" of "Juan Carlos I" for short
+  }
+}
+
 TEST_F(RelateTest, ReportedSpeechShapes) {
   DocumentExtraction x = Extract(
       "Donald Trump unleashed a series of tweets saying that Machado was \"disgusting\" and \"a con\" and "

@@ -24,7 +24,8 @@ bool FamilyNameFirst(const EntityRecord& e) {
 }  // namespace
 
 bool IsNameSuffix(std::string_view word) {
-  static const std::array<std::string_view, 8> kSuffixes = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V"};
+  // "I" too: "Juan Carlos I" is no "I" for short, which would be every first-person "I".
+  static const std::array<std::string_view, 9> kSuffixes = {"Jr.", "Jr", "Sr.", "Sr", "I", "II", "III", "IV", "V"};
   return std::find(kSuffixes.begin(), kSuffixes.end(), word) != kSuffixes.end();
 }
 

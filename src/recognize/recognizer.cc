@@ -422,6 +422,8 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
   // A capitalized name-like word: not a quote, not a sentence-initial function word.
   auto name_word = [&](size_t t) {
     if (t >= toks.size() || covered[t] >= 0 || !IsCapitalizedWord(toks[t])) return false;
+    // "I" (markers.tsv `first-person`): the writer or a quote's speaker, never a name.
+    if (auto marker = lex.markers.LongestAt(words, t); marker && *marker->value == "first-person") return false;
     if (toks[t].flags & kAllCaps) return toks[t].end - toks[t].start <= 4;  // "NATO", not a shouted headline
     return true;
   };
@@ -449,9 +451,10 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
       ++i;
       continue;
     }
-    // `Said Ellis: "..."`, "Mr. King": an inverted speech verb or an honorific is not part of the name.
-    if (name_word(i + 1) && (((toks[i].flags & kSentenceStart) && lex.speech.LongestAt(words, i)) ||
-                             lex.honorifics.LongestAt(words, i))) {
+    // `Said Ellis: "..."`, "Mr. King": an inverted speech verb or an honorific is not part of
+    // the name. An honorific is none by itself either ("Mr." before a name the gazetteer knows).
+    if ((name_word(i + 1) && (toks[i].flags & kSentenceStart) && lex.speech.LongestAt(words, i)) ||
+        lex.honorifics.LongestAt(words, i)) {
       ++i;
       continue;
     }
