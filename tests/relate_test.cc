@@ -283,6 +283,14 @@ TEST_F(RelateTest, AnHonorificOrAFirstPersonIsNoName) {
   }
 }
 
+TEST_F(RelateTest, AQuotedSloganOrANewspaperIsNoPerson) {
+  DocumentExtraction x = Extract(
+      "Headline\n\n"
+      "He wore a hat with the slogan \u201cMake America Great Again.\u201d\n\n"
+      "Supporters said \"America First\" was the theme at a Christian Science Monitor breakfast.\n");
+  for (const ExtractedEntity& e : x.entities) EXPECT_NE(e.type, EntityType::kPerson) << e.id;
+}
+
 TEST_F(RelateTest, ReportedSpeechShapes) {
   DocumentExtraction x = Extract(
       "Donald Trump unleashed a series of tweets saying that Machado was \"disgusting\" and \"a con\" and "

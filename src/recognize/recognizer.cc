@@ -504,8 +504,13 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
         }
       }
     }
+    // A title-case run that fills a quotation is a title or a slogan ("America First",
+    // "Make America Great Again."), whatever given name it starts with.
+    auto quote_at = [&](size_t t) { return t < toks.size() && toks[t].kind == TokenKind::kQuote; };
+    bool fills_quote = i >= 1 && (quote_at(i - 1) || (i >= 2 && quote_at(i - 2))) &&
+                       (quote_at(end) || (end + 1 < toks.size() && toks[end].kind == TokenKind::kPunct && quote_at(end + 1)));
     // Names start at a given name; "Deborah A. Robinson", "Eliot Higgins".
-    if (given && len >= 2 && len <= 4 && !lex.not_person_tails.LongestAt(words, end - 1)) {
+    if (given && len >= 2 && len <= 4 && !fills_quote && !lex.not_person_tails.LongestAt(words, end - 1)) {
       person_cue = !has_connector(i, end);
       m.gender = given->value->empty() ? 0 : (*given->value)[0];
     }
