@@ -423,7 +423,9 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
   auto name_word = [&](size_t t) {
     if (t >= toks.size() || covered[t] >= 0 || !IsCapitalizedWord(toks[t])) return false;
     // "I" (markers.tsv `first-person`): the writer or a quote's speaker, never a name.
-    if (auto marker = lex.markers.LongestAt(words, t); marker && *marker->value == "first-person") return false;
+    if (toks[t].end - toks[t].start <= 5) {  // "I", "We've": short words, and the lookup is not free
+      if (auto marker = lex.markers.LongestAt(words, t); marker && *marker->value == "first-person") return false;
+    }
     if (toks[t].flags & kAllCaps) return toks[t].end - toks[t].start <= 4;  // "NATO", not a shouted headline
     return true;
   };
