@@ -291,6 +291,23 @@ TEST_F(RelateTest, AQuotedSloganOrANewspaperIsNoPerson) {
   for (const ExtractedEntity& e : x.entities) EXPECT_NE(e.type, EntityType::kPerson) << e.id;
 }
 
+TEST_F(RelateTest, AKnownNameGluedBeforeAnOrganizationsNameStartsIt) {
+  DocumentExtraction x = Extract(
+      "Headline\n\n"
+      "He studied at Ohio State University. A U.S. District Court judge ruled.\n\n"
+      "Donald Trump met Shinzo Abe at the Trump National Golf Club.\n");
+  std::set<std::string> ids;
+  for (const ExtractedEntity& e : x.entities) ids.insert(e.id);
+  for (const char* id : {"ORG:x_ohio_state_university", "ORG:x_u_s_district_court", "ORG:x_trump_national_golf_club",
+                         "P:donald_trump"}) {
+    EXPECT_EQ(ids.count(id), 1u) << id;
+  }
+  EXPECT_EQ(ids.count("LOC:ohio"), 0u);
+  for (const ExtractedEntity& e : x.entities) {
+    if (e.id == "P:donald_trump") EXPECT_EQ(e.mentions.size(), 1u);  // not the club's "Trump"
+  }
+}
+
 TEST_F(RelateTest, ReportedSpeechShapes) {
   DocumentExtraction x = Extract(
       "Donald Trump unleashed a series of tweets saying that Machado was \"disgusting\" and \"a con\" and "

@@ -546,6 +546,23 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
       org_cue = (head && *head->value == "head" && lex.connectors.LongestAt(words, i + 1)) ||
                 (tail && (*tail->value == "tail" || !has_connector(i, end)));
     }
+    // "Ohio State University", "Daily Caller News Foundation", "U.S. District Court": a name
+    // the gazetteer knows, glued before an organization's name, is the start of that name.
+    if (org_cue && i > 0 && covered[i - 1] >= 0) {
+      const auto glued = static_cast<size_t>(covered[i - 1]);
+      Mention& before = glued < r->mentions.size() ? r->mentions[glued] : found[glued - r->mentions.size()];
+      bool name_like = before.end_token == i && before.end_token - before.first_token <= 4 &&
+                       before.kind != MentionKind::kPronoun && toks[before.first_token].sentence == toks[i].sentence;
+      for (uint32_t k = before.first_token; name_like && k < before.end_token; ++k) {
+        name_like = toks[k].kind == TokenKind::kWord && (toks[k].flags & kCapitalized);
+      }
+      auto tail = lex.org_cues.LongestAt(words, end - 1);  // a cue that ends the name, as above
+      if (name_like && tail && (*tail->value == "tail" || !has_connector(i, end))) {
+        i = before.first_token;
+        len = end - i;
+        before.end_token = before.first_token;  // emptied: dropped below
+      }
+    }
     bool speaker_cue = !person_cue && !org_cue && len <= 4 && InSpeakerSlot(*r, i, end);
     if (speaker_cue) person_cue = true;
     if (!person_cue && !org_cue) {
@@ -584,6 +601,8 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
     }
   }
   for (auto& m : found) r->mentions.push_back(std::move(m));
+  // The names an organization's name took in.
+  std::erase_if(r->mentions, [](const Mention& m) { return m.end_token == m.first_token; });
 }
 
 // A speech verb at `t` ("said", "told"), after a filler or adverb ("later told").
