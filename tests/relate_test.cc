@@ -308,6 +308,21 @@ TEST_F(RelateTest, AKnownNameGluedBeforeAnOrganizationsNameStartsIt) {
   }
 }
 
+TEST_F(RelateTest, AListedSurnameBeforeOfAndACapitalIsPartOfAnotherName) {
+  // Frank Church is known from the congress import only: "the Church of the Holy Sepulchre"
+  // is no mention of him, "Grassley of Iowa" still is the senator.
+  DocumentExtraction x = Extract(
+      "Headline\n\n"
+      "Netanyahu visited the Church of the Holy Sepulchre.\n\n"
+      "Sen. Chuck Grassley spoke. Grassley of Iowa said he agreed.\n");
+  size_t grassley = 0;
+  for (const ExtractedEntity& e : x.entities) {
+    EXPECT_NE(e.id, "P:frank_church");
+    if (e.id == "P:chuck_grassley") grassley = e.mentions.size();
+  }
+  EXPECT_GE(grassley, 2u);
+}
+
 TEST_F(RelateTest, ReportedSpeechShapes) {
   DocumentExtraction x = Extract(
       "Donald Trump unleashed a series of tweets saying that Machado was \"disgusting\" and \"a con\" and "

@@ -304,7 +304,18 @@ void Recognizer::MatchGazetteer(RecognizedText* r) const {
       // After an honorific, the surname of someone the document named in full
       // is that person ("Newt Gingrich ... Mr. Gingrich"); "Ms. Moore" is not
       // Gwen Moore of the lists when only Minyon Moore was named.
-      bool glued = (i + best_len < toks.size() && free_capital(i + best_len)) ||
+      // Before "of" or the like and a capitalized word too: "the Church of the Holy
+      // Sepulchre" (not "Church and Wall", a list).
+      const size_t after = i + best_len;
+      size_t past_connectors = after;
+      while (past_connectors < toks.size() && past_connectors < after + 3 &&
+             lex.connectors.LongestAt(words, past_connectors) && !lex.coordination.LongestAt(words, past_connectors)) {
+        ++past_connectors;
+      }
+      // ("Grassley of Iowa" is the senator from there.)
+      bool glued = (after < toks.size() && free_capital(after)) ||
+                   (past_connectors > after && past_connectors < toks.size() && free_capital(past_connectors) &&
+                    !lex.us_states.LongestAt(words, past_connectors)) ||
                    (i > 0 && !(toks[i].flags & kSentenceStart) && free_capital(i - 1) &&
                     !(lex.honorifics.LongestAt(words, i - 1) && NamedInFullBefore(*r, m.candidates)) &&
                     (r->mentions.empty() || r->mentions.back().end_token != i));
