@@ -323,6 +323,15 @@ TEST_F(RelateTest, AListedSurnameBeforeOfAndACapitalIsPartOfAnotherName) {
   EXPECT_GE(grassley, 2u);
 }
 
+TEST_F(RelateTest, ABareSurnameIsNotSomeoneTheNewsCallsByTheGivenName) {
+  // In 2017 Donald and Melania Trump both hold an office; she has bare_surname=no.
+  DocumentExtraction x = ExtractBody("Trump visited Paris with Netanyahu.", "2017-05-19");
+  std::set<std::string> ids;
+  for (const ExtractedEntity& e : x.entities) ids.insert(e.id);
+  EXPECT_EQ(ids.count("P:donald_trump"), 1u);
+  EXPECT_EQ(ids.count("P:melania_trump"), 0u);
+}
+
 TEST_F(RelateTest, ReportedSpeechShapes) {
   DocumentExtraction x = Extract(
       "Donald Trump unleashed a series of tweets saying that Machado was \"disgusting\" and \"a con\" and "
