@@ -330,6 +330,10 @@ TEST_F(RelateTest, ABareSurnameIsNotSomeoneTheNewsCallsByTheGivenName) {
   for (const ExtractedEntity& e : x.entities) ids.insert(e.id);
   EXPECT_EQ(ids.count("P:donald_trump"), 1u);
   EXPECT_EQ(ids.count("P:melania_trump"), 0u);
+  // Only the bare surname: "Trump Jr." is still Donald Trump Jr.
+  DocumentExtraction y = ExtractBody("\"It was nothing,\" Trump Jr. said.", "2017-07-11");
+  ASSERT_EQ(y.entities.size(), 1u);
+  EXPECT_EQ(y.entities[0].id, "P:donald_trump_jr");
 }
 
 TEST_F(RelateTest, ReportedSpeechShapes) {

@@ -226,7 +226,7 @@ void Resolver::ResolveShortNames(Work& w) const {
     std::vector<uint32_t> known = Prominent(mention.candidates, w.out.date);
     if (gender == 'm' || gender == 'f') {  // "Mr. Trump" in 2017: not Ivanka Trump, also in office
       std::erase_if(known, [&](uint32_t c) { return knowledge_.entity(c).gender != gender && knowledge_.entity(c).gender != 0; });
-    } else if (!honorific) {
+    } else if (!honorific && mention.end_token - mention.first_token == 1) {
       // "Trump said": the news calls Melania and Ivanka Trump by their given names
       // (gazetteer attribute bare_surname=no), so a bare surname is not theirs.
       std::erase_if(known, [&](uint32_t c) { return knowledge_.entity(c).Attribute("bare_surname") == "no"; });
