@@ -301,18 +301,17 @@ void Recognizer::MatchGazetteer(RecognizedText* r) const {
     // word, is part of a name the gazetteer lacks ("Eliot Quillfeather", "Blue
     // Ridge Parkway"): leave the words to ProposeUnknownNames.
     if (!any_full && all_imported) {
-      // After an honorific, the surname of someone the document named in full
-      // is that person ("Newt Gingrich ... Mr. Gingrich"); "Ms. Moore" is not
-      // Gwen Moore of the lists when only Minyon Moore was named.
-      // Before "of" or the like and a capitalized word too: "the Church of the Holy
-      // Sepulchre" (not "Church and Wall", a list).
+      // Glued also before "of" or the like and a capitalized word ("the Church of the
+      // Holy Sepulchre"; not "Church and Wall", a list, nor "Grassley of Iowa", the
+      // senator from there). Not after an honorific when the document named the
+      // person in full ("Newt Gingrich ... Mr. Gingrich"); "Ms. Moore" is not Gwen
+      // Moore of the lists when only Minyon Moore was named.
       const size_t after = i + best_len;
       size_t past_connectors = after;
       while (past_connectors < toks.size() && past_connectors < after + 3 &&
              lex.connectors.LongestAt(words, past_connectors) && !lex.coordination.LongestAt(words, past_connectors)) {
         ++past_connectors;
       }
-      // ("Grassley of Iowa" is the senator from there.)
       bool glued = (after < toks.size() && free_capital(after)) ||
                    (past_connectors > after && past_connectors < toks.size() && free_capital(past_connectors) &&
                     !lex.us_states.LongestAt(words, past_connectors)) ||

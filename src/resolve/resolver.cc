@@ -172,22 +172,24 @@ void Resolver::ResolveShortNames(Work& w) const {
         }
       }
     }
-    // 2b. An honorific's gender: "Mr. Obama" is not Michelle Obama.
+    // Without a full name or a title, only names the curated gazetteer holds or
+    // people in office on the date are in the running: "Israel" and "London"
+    // are also surnames of nineteenth-century congressmen.
+    std::vector<uint32_t> known = Prominent(mention.candidates, w.out.date);
     const auto& lex = knowledge_.lexicons();
     auto honorific = mention.first_token > 0
                          ? lex.honorifics.LongestAt(w.out.recognized.words, mention.first_token - 1)
                          : std::nullopt;
     const char gender = honorific && !honorific->value->empty() ? (*honorific->value)[0] : 0;
-    if (pick < 0 && honorific) {
-      if (gender == 'm' || gender == 'f') {
-        std::vector<uint32_t> fitting;
-        for (uint32_t c : Prominent(mention.candidates, w.out.date)) {
-          char g = knowledge_.entity(c).gender;
-          if (g == gender || g == 0) fitting.push_back(c);
-        }
-        if (fitting.size() == 1) pick = static_cast<int32_t>(fitting[0]);
-      }
+    if (gender == 'm' || gender == 'f') {  // "Mr. Trump" in 2017: not Ivanka Trump, also in office
+      std::erase_if(known, [&](uint32_t c) { return knowledge_.entity(c).gender != gender && knowledge_.entity(c).gender != 0; });
+    } else if (!honorific && mention.end_token - mention.first_token == 1) {
+      // "Trump said": the news calls Melania and Ivanka Trump by their given names
+      // (gazetteer attribute bare_surname=no), so a bare surname is not theirs.
+      std::erase_if(known, [&](uint32_t c) { return knowledge_.entity(c).Attribute("bare_surname") == "no"; });
     }
+    // 2b. An honorific's gender: "Mr. Obama" is not Michelle Obama.
+    if (pick < 0 && (gender == 'm' || gender == 'f') && known.size() == 1) pick = static_cast<int32_t>(known[0]);
     // 2c. The namesake an earlier surname already settled on ("President Obama ... Mr. Obama").
     if (pick < 0) {
       int32_t settled = -1;
@@ -204,7 +206,7 @@ void Resolver::ResolveShortNames(Work& w) const {
       }
     }
     // A surname that is also a month ("In May, ...") needs the full name or a title.
-    bool calendar_word = knowledge_.lexicons().calendar.LongestAt(w.out.recognized.words, mention.first_token).has_value();
+    bool calendar_word = lex.calendar.LongestAt(w.out.recognized.words, mention.first_token).has_value();
     if (calendar_word) {
       if (pick >= 0) w.Assign(m, w.AddKnown(knowledge_, static_cast<uint32_t>(pick)));
       continue;
@@ -220,17 +222,6 @@ void Resolver::ResolveShortNames(Work& w) const {
     bool glued = (first > 0 && !(toks[first].flags & kSentenceStart) && free_capital(first - 1) && !honorific) ||
                  (end < toks.size() && free_capital(end));
     if (pick < 0 && glued) continue;
-    // Without a full name or a title, only names the curated gazetteer holds or
-    // people in office on the date are in the running: "Israel" and "London"
-    // are also surnames of nineteenth-century congressmen.
-    std::vector<uint32_t> known = Prominent(mention.candidates, w.out.date);
-    if (gender == 'm' || gender == 'f') {  // "Mr. Trump" in 2017: not Ivanka Trump, also in office
-      std::erase_if(known, [&](uint32_t c) { return knowledge_.entity(c).gender != gender && knowledge_.entity(c).gender != 0; });
-    } else if (!honorific && mention.end_token - mention.first_token == 1) {
-      // "Trump said": the news calls Melania and Ivanka Trump by their given names
-      // (gazetteer attribute bare_surname=no), so a bare surname is not theirs.
-      std::erase_if(known, [&](uint32_t c) { return knowledge_.entity(c).Attribute("bare_surname") == "no"; });
-    }
     // 3. The only candidate there is.
     if (pick < 0 && known.size() == 1) pick = static_cast<int32_t>(known[0]);
     // 4. The only candidate in office on the document's date.
