@@ -336,6 +336,31 @@ TEST_F(RelateTest, ABareSurnameIsNotSomeoneTheNewsCallsByTheGivenName) {
   EXPECT_EQ(y.entities[0].id, "P:donald_trump_jr");
 }
 
+TEST_F(RelateTest, ATitleOrHonorificOutweighsAFullNameOfANamesake) {
+  // Melania Trump is named in full; "President Trump", "Mr. Trump" and a bare
+  // "Trump" are still Donald Trump.
+  DocumentExtraction x = ExtractBody(
+      "Iran urged the Europeans to convince President Trump to stay in the deal. "
+      "Mr. Trump and first lady Melania Trump will host the French president. "
+      "Mr. Macron hosted Trump in Paris for Bastille Day.",
+      "2018-04-23");
+  std::map<std::string, size_t> mentions;
+  for (const ExtractedEntity& e : x.entities) mentions[e.id] = e.mentions.size();
+  EXPECT_EQ(mentions["P:donald_trump"], 3u);
+  EXPECT_EQ(mentions["P:melania_trump"], 1u);
+}
+
+TEST_F(RelateTest, AMonthAfterInOrUntilIsNoPerson) {
+  DocumentExtraction x = ExtractBody(
+      "Theresa May spoke in London. A study published in May reported that the summit is delayed until May. "
+      "Ministers in May's cabinet agreed.",
+      "2018-08-14");
+  std::map<std::string, size_t> mentions;
+  for (const ExtractedEntity& e : x.entities) mentions[e.id] = e.mentions.size();
+  EXPECT_EQ(mentions["P:theresa_may"], 2u);  // the full name and "May's"
+  EXPECT_EQ(mentions.count("P:x_may"), 0u);
+}
+
 TEST_F(RelateTest, ReportedSpeechShapes) {
   DocumentExtraction x = Extract(
       "Donald Trump unleashed a series of tweets saying that Machado was \"disgusting\" and \"a con\" and "

@@ -112,6 +112,34 @@ TEST_F(RelationsQualityTest, NeitherNorPairsEachWithTheObjectOnly) {
   EXPECT_EQ(Pairs(x, RelationType::kMet), (Strings{"P:carter_page P:sergey_kislyak !", "P:jeff_sessions P:sergey_kislyak !"}));
 }
 
+TEST_F(RelationsQualityTest, ANameQualifyingANounIsNoParticipant) {
+  DocumentExtraction x = Extract(
+      "Bernie Sanders stayed home. Robby Mook sat down with Jeff Weaver and other Sanders operatives.");
+  EXPECT_EQ(Pairs(x, RelationType::kMet), Strings{"P:robby_mook P:x_jeff_weaver"});
+  // Right before a meeting noun the name is a participant.
+  x = Extract("Sergey Kislyak attended the Jeff Sessions meeting in July.");
+  EXPECT_EQ(Pairs(x, RelationType::kMet), Strings{"P:jeff_sessions P:sergey_kislyak"});
+}
+
+TEST_F(RelationsQualityTest, APossessorIsTheOnlyParticipantBeforeAMeetingNoun) {
+  // "Obama's visit to" is Obama's alone: Braun took no part.
+  EXPECT_EQ(Pairs(Extract("Mike Braun is pouncing on Barack Obama's visit to Indiana."), RelationType::kMet),
+            Strings{});
+  EXPECT_EQ(Pairs(Extract("Chuck Schumer praised Donald Trump's summit with Kim Jong Un.", "2018-06-12"),
+                  RelationType::kMet),
+            Strings{"P:donald_trump P:kim_jong_un"});
+  // An owner we cannot name: nobody before it met Cohn.
+  EXPECT_EQ(Pairs(Extract("Marc Short said the company's meeting with Gary Cohn went well."), RelationType::kMet),
+            Strings{});
+}
+
+TEST_F(RelationsQualityTest, AnOfficeAfterAsIsARoleNotItsHolder) {
+  // In 2017 the first lady is Melania Trump and the secretary of state Rex Tillerson.
+  DocumentExtraction x =
+      Extract("Hillary Clinton traveled as first lady and met Vladimir Putin as secretary of state.", "2017-06-01");
+  EXPECT_EQ(Pairs(x, RelationType::kMet), Strings{"P:hillary_clinton P:vladimir_putin"});
+}
+
 TEST_F(RelationsQualityTest, DeniedMeetingIsNegated) {
   EXPECT_EQ(Pairs(Extract("Jeff Sessions denied meeting Sergey Kislyak."), RelationType::kMet),
             Strings{"P:jeff_sessions P:sergey_kislyak !"});

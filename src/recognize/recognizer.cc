@@ -250,11 +250,15 @@ void Recognizer::MatchGazetteer(RecognizedText* r) const {
       ++i;
       continue;
     }
-    // "May 5", "in May 2019": a calendar word next to a number is a date.
+    // "May 5", "in May 2019", "until May": a calendar word next to a number, or
+    // after a word that comes before months (markers.tsv `month-before`), is a date.
     if (best_len == 1 && lex.calendar.LongestAt(words, i)) {
       bool number_next = i + 1 < toks.size() && toks[i + 1].kind == TokenKind::kNumber;
       bool number_before = i > 0 && toks[i - 1].kind == TokenKind::kNumber;
-      if (number_next || number_before) {
+      bool possessive = i + 1 < toks.size() && toks[i + 1].kind == TokenKind::kPossessive;
+      auto marker = i > 0 && !possessive ? lex.markers.LongestAt(words, i - 1) : std::nullopt;
+      bool month_word_before = marker && *marker->value == "month-before";
+      if (number_next || number_before || month_word_before) {
         ++i;
         continue;
       }
@@ -573,7 +577,9 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
         before.end_token = before.first_token;  // emptied: dropped below
       }
     }
-    bool speaker_cue = !person_cue && !org_cue && len <= 4 && InSpeakerSlot(*r, i, end);
+    // ("published in May reported that": a month is no speaker.)
+    bool speaker_cue = !person_cue && !org_cue && len <= 4 && !(len == 1 && lex.calendar.LongestAt(words, i)) &&
+                       InSpeakerSlot(*r, i, end);
     if (speaker_cue) person_cue = true;
     if (!person_cue && !org_cue) {
       i = end;

@@ -9,12 +9,30 @@
 namespace newsgraph {
 namespace {
 
+// "the Clinton campaign", "other Sanders operatives": a name right after a
+// determiner (determiners.tsv, markers.tsv `determiner`) qualifies the noun after it.
+// (Not an office: "met the president" is the holder.)
+bool NameAfterDeterminer(const RelateContext& c, int32_t mention) {
+  const Mention& m = c.mentions()[static_cast<size_t>(mention)];
+  uint32_t t = m.first_token;
+  if (t == 0 || !c.IsWord(t - 1)) return false;
+  uint32_t flags = c.tokens().tokens[t - 1].flags;
+  if ((flags & kCapitalized) && !(flags & kSentenceStart)) return false;
+  if (m.kind == MentionKind::kPronoun || m.kind == MentionKind::kRole) return false;
+  int32_t own = c.EntityOfMention(static_cast<size_t>(mention), false);
+  if (own < 0 || c.TypeOf(own) != EntityType::kPerson) return false;
+  return c.knowledge().lexicons().determiners.LongestAt(c.words(), t - 1).has_value() ||
+         c.MarkerRole(t - 1) == "determiner";
+}
+
 // A person the mention stands for, as a participant of an event at `trigger`.
 int32_t Participant(const RelateContext& c, int32_t mention, uint32_t trigger, bool noun_trigger) {
   const Mention& m = c.mentions()[static_cast<size_t>(mention)];
   if (c.InParentheses(m.first_token) || c.InsideQuote(m.first_token)) return -1;
-  // "Trump's son-in-law" is about the son-in-law, but "Trump's summit" is Trump's.
-  if (c.IsPossessive(m) && !(noun_trigger && m.end_token + 4 >= trigger && m.end_token < trigger)) return -1;
+  // "Trump's son-in-law" is about the son-in-law, and "other Sanders operatives"
+  // about the operatives, but "Trump's summit" and "the Trump-Kim summit" are theirs.
+  bool modifies_noun = c.IsPossessive(m) || NameAfterDeterminer(c, mention);
+  if (modifies_noun && !(noun_trigger && m.end_token + 4 >= trigger && m.end_token <= trigger)) return -1;
   // A title before a name ("President Trump") is the name's; the name takes part.
   if (m.kind == MentionKind::kName && static_cast<size_t>(mention) + 1 < c.mentions().size() &&
       c.mentions()[static_cast<size_t>(mention) + 1].first_token == m.end_token) {
@@ -27,23 +45,34 @@ int32_t Participant(const RelateContext& c, int32_t mention, uint32_t trigger, b
 }
 
 // "his meeting with Kim", "Trump's summit with Kim": the possessor right before
-// a noun trigger is its only participant on the left.
-int32_t PossessorBefore(const RelateContext& c, uint32_t trigger, uint32_t clause_start) {
+// a noun trigger is its only participant on the left, and "their meetings with
+// him", "the company's meeting with Cohn" have none we know of.
+struct Possessor {
+  bool found = false;
+  int32_t person = -1;
+};
+
+Possessor PossessorBefore(const RelateContext& c, uint32_t trigger, uint32_t clause_start) {
   const auto& toks = c.tokens().tokens;
-  for (uint32_t back = 1; back <= 3 && back <= trigger - clause_start; ++back) {
+  for (uint32_t back = 1; back <= 4 && back <= trigger - clause_start; ++back) {
     uint32_t t = trigger - back;
     int32_t m = c.MentionAt(t);
     if (m < 0) {
-      if (toks[t].kind != TokenKind::kWord || (toks[t].flags & kCapitalized)) return -1;
+      if (toks[t].kind == TokenKind::kPossessive) {
+        if (t > clause_start && c.MentionAt(t - 1) >= 0) continue;  // the mention's own "'s"
+        return {t > clause_start && c.IsWord(t - 1), -1};            // "the company's"
+      }
+      if (toks[t].kind != TokenKind::kWord || (toks[t].flags & kCapitalized)) return {};
+      if (c.MarkerRole(t) == "possessive") return {true, -1};  // "their", "its"
       continue;
     }
     const Mention& mention = c.mentions()[static_cast<size_t>(m)];
     bool possessive = c.IsPossessive(mention) || (mention.kind == MentionKind::kPronoun && mention.possessive_pronoun);
-    if (!possessive) return -1;
+    if (!possessive) return {};
     int32_t e = c.EntityOfMention(static_cast<size_t>(m), true);
-    return e >= 0 && c.TypeOf(e) == EntityType::kPerson ? e : -1;
+    return {true, e >= 0 && c.TypeOf(e) == EntityType::kPerson ? e : -1};
   }
-  return -1;
+  return {};
 }
 
 void CollectParticipants(const RelateContext& c, uint32_t from, uint32_t to, uint32_t trigger, bool noun,
@@ -119,6 +148,18 @@ bool ReactionPhraseAt(const RelateContext& c, uint32_t t, uint32_t length) {
   return hit && hit->length > length;
 }
 
+// ("the Sessions meeting": past a name that qualifies it.)
+bool OwnedOrDetermined(const RelateContext& c, uint32_t t) {
+  if (t == 0) return false;
+  if (c.tokens().tokens[t - 1].kind == TokenKind::kPossessive || c.MarkerRole(t - 1) == "possessive") return true;
+  if (int32_t m = c.MentionAt(t - 1); m >= 0) {
+    const Mention& mention = c.mentions()[static_cast<size_t>(m)];
+    if (mention.kind == MentionKind::kPronoun) return mention.possessive_pronoun;
+    return NameAfterDeterminer(c, m);
+  }
+  return c.knowledge().lexicons().determiners.LongestAt(c.words(), t - 1).has_value();
+}
+
 // `trigger_bit`: the TriggerStart bit of `triggers`.
 void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart trigger_bit, RelationType type) {
   const auto& toks = c.tokens().tokens;
@@ -134,7 +175,8 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
       t = end - 1;
       continue;
     }
-    bool noun = *hit->value == "noun";
+    // "meeting" after an owner or a determiner ("the company's meeting") is a noun.
+    bool noun = *hit->value == "noun" || OwnedOrDetermined(c, t);
     uint32_t clause_start = c.ClauseStart(t);
     uint32_t clause_end = ListEnd(c, c.ClauseEnd(end - 1, true));
     // "the meeting, which Kislyak requested": who asked for it took part.
@@ -142,9 +184,9 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
       clause_end = c.ClauseEnd(end + 1, true);
     }
     std::vector<int32_t> people;
-    int32_t possessor = noun ? PossessorBefore(c, t, clause_start) : -1;
-    if (possessor >= 0) {
-      people.push_back(possessor);
+    Possessor possessor = noun ? PossessorBefore(c, t, clause_start) : Possessor{};
+    if (possessor.found) {
+      if (possessor.person >= 0) people.push_back(possessor.person);
     } else {
       CollectParticipants(c, clause_start, t, t, noun, &people);
     }

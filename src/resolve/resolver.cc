@@ -139,12 +139,40 @@ void Resolver::ResolveShortNames(Work& w) const {
   for (size_t m = 0; m < w.mentions.size(); ++m) {
     const Mention& mention = w.mentions[m];
     if (mention.kind != MentionKind::kShortName) continue;
+    // What the mention itself says of whom it means: a title right before it
+    // ("President Trump"), an honorific's gender ("Mr. Trump"), or nothing ("Trump").
+    int32_t before = w.MentionEndingAt(mention.first_token);
+    int32_t title_office = -1;
+    if (before >= 0 && w.out.mention_entity[static_cast<size_t>(before)] >= 0) {
+      const DocEntity& title = w.out.entities[static_cast<size_t>(w.out.mention_entity[static_cast<size_t>(before)])];
+      if (title.type == EntityType::kOffice) title_office = title.knowledge_index;
+    }
+    int32_t pick = -1;  // 2. the candidate who held the title's office
+    for (uint32_t c : mention.candidates) {
+      if (pick < 0 && title_office >= 0 && knowledge_.Held(c, static_cast<uint32_t>(title_office), w.out.date)) {
+        pick = static_cast<int32_t>(c);
+      }
+    }
+    const auto& lex = knowledge_.lexicons();
+    auto honorific = mention.first_token > 0
+                         ? lex.honorifics.LongestAt(w.out.recognized.words, mention.first_token - 1)
+                         : std::nullopt;
+    const char gender = honorific && !honorific->value->empty() ? (*honorific->value)[0] : 0;
+    const bool bare_surname = !honorific && title_office < 0 && mention.end_token - mention.first_token == 1;
+    // "Mr. Trump" is not Melania Trump, nor "President Trump", nor (the news
+    // calls her by her given name: gazetteer attribute bare_surname=no) "Trump".
+    auto ruled_out = [&](uint32_t c) {
+      const auto& e = knowledge_.entity(c);
+      if ((gender == 'm' || gender == 'f') && e.gender != gender && e.gender != 0) return true;
+      if (pick >= 0 && static_cast<int32_t>(c) != pick) return true;
+      return bare_surname && e.Attribute("bare_surname") == "no";
+    };
     int32_t chosen = -1;
     // 1. A full name the document gives: the nearest before, else after.
     uint32_t best_distance = UINT32_MAX;
     for (uint32_t c : mention.candidates) {
       auto it = w.by_knowledge.find(c);
-      if (it == w.by_knowledge.end()) continue;
+      if (it == w.by_knowledge.end() || ruled_out(c)) continue;
       for (uint32_t other : w.out.entities[static_cast<size_t>(it->second)].mentions) {
         const Mention& o = w.mentions[other];
         if (o.kind != MentionKind::kName) continue;
@@ -159,35 +187,11 @@ void Resolver::ResolveShortNames(Work& w) const {
       w.Assign(m, chosen);
       continue;
     }
-    // 2. A title right before it: the candidate who held that office.
-    int32_t before = w.MentionEndingAt(mention.first_token);
-    int32_t pick = -1;
-    if (before >= 0 && w.out.mention_entity[static_cast<size_t>(before)] >= 0) {
-      const DocEntity& title = w.out.entities[static_cast<size_t>(w.out.mention_entity[static_cast<size_t>(before)])];
-      if (title.type == EntityType::kOffice) {
-        for (uint32_t c : mention.candidates) {
-          if (pick < 0 && knowledge_.Held(c, static_cast<uint32_t>(title.knowledge_index), w.out.date)) {
-            pick = static_cast<int32_t>(c);
-          }
-        }
-      }
-    }
     // Without a full name or a title, only names the curated gazetteer holds or
     // people in office on the date are in the running: "Israel" and "London"
     // are also surnames of nineteenth-century congressmen.
     std::vector<uint32_t> known = Prominent(mention.candidates, w.out.date);
-    const auto& lex = knowledge_.lexicons();
-    auto honorific = mention.first_token > 0
-                         ? lex.honorifics.LongestAt(w.out.recognized.words, mention.first_token - 1)
-                         : std::nullopt;
-    const char gender = honorific && !honorific->value->empty() ? (*honorific->value)[0] : 0;
-    if (gender == 'm' || gender == 'f') {  // "Mr. Trump" in 2017: not Ivanka Trump, also in office
-      std::erase_if(known, [&](uint32_t c) { return knowledge_.entity(c).gender != gender && knowledge_.entity(c).gender != 0; });
-    } else if (!honorific && mention.end_token - mention.first_token == 1) {
-      // "Trump said": the news calls Melania and Ivanka Trump by their given names
-      // (gazetteer attribute bare_surname=no), so a bare surname is not theirs.
-      std::erase_if(known, [&](uint32_t c) { return knowledge_.entity(c).Attribute("bare_surname") == "no"; });
-    }
+    std::erase_if(known, ruled_out);
     // 2b. An honorific's gender: "Mr. Obama" is not Michelle Obama.
     if (pick < 0 && (gender == 'm' || gender == 'f') && known.size() == 1) pick = static_cast<int32_t>(known[0]);
     // 2c. The namesake an earlier surname already settled on ("President Obama ... Mr. Obama").
@@ -196,7 +200,10 @@ void Resolver::ResolveShortNames(Work& w) const {
       int settled_count = 0;
       for (uint32_t c : mention.candidates) {
         auto it = w.by_knowledge.find(c);
-        if (it == w.by_knowledge.end() || w.out.entities[static_cast<size_t>(it->second)].mentions.empty()) continue;
+        if (it == w.by_knowledge.end() || w.out.entities[static_cast<size_t>(it->second)].mentions.empty() ||
+            ruled_out(c)) {
+          continue;
+        }
         settled = it->second;
         ++settled_count;
       }
