@@ -1,5 +1,6 @@
 // ingest: .txt files, folders, .jsonl files and standard input in, documents out.
 #include "ingest/document.h"
+#include "ingest/boilerplate.h"
 
 #include <gtest/gtest.h>
 
@@ -365,6 +366,46 @@ TEST(MakeDocumentTest, EmptyTextHasEmptyTitle) {
   Document d = MakeDocument("e", "");
   EXPECT_EQ(d.title, "");
   EXPECT_EQ(d.date, "");
+}
+
+// The furniture is blanked with spaces, so the words after it keep their offsets.
+std::string Squeezed(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if ((c == ' ' || c == '\n') && !out.empty() && (out.back() == ' ' || out.back() == '\n')) continue;
+    out += c;
+  }
+  return out;
+}
+
+TEST(BoilerplateTest, LinkBlurbsAreBlankedAfterTheName) {
+  std::string text =
+      "Sens. Claire McCaskill Claire Conner McCaskillEx-CIA chief worries campaigns falling short Trump nominees "
+      "meet fiercest opposition MORE (D-Mo.) and John McCain John Sidney McCain2020 Democrats make play for "
+      "veterans' votes MORE (R-Ariz.) spoke. Then MORE people came.\n";
+  const std::string original = text;
+  EXPECT_EQ(BlankLinkBlurbs(&text), 2u);
+  EXPECT_EQ(text.size(), original.size());
+  EXPECT_EQ(text.find("(R-Ariz.)"), original.find("(R-Ariz.)"));
+  EXPECT_EQ(Squeezed(text), "Sens. Claire McCaskill (D-Mo.) and John McCain (R-Ariz.) spoke. Then MORE people came.\n");
+}
+
+TEST(BoilerplateTest, TextWithoutAGluedSurnameIsLeftAlone) {
+  std::string text = "READ MORE:\n\nThe McConnell plan got MORE votes, said Mitch McConnell.\n";
+  const std::string original = text;
+  EXPECT_EQ(BlankLinkBlurbs(&text), 0u);
+  EXPECT_EQ(text, original);
+}
+
+TEST(BoilerplateTest, GalleryCountersAndTitlesAreBlanked) {
+  std::string text =
+      "Photos: Victims of the attacks Jean Cabut was a cartoonist. Hide Caption 1 of 2 Photos: Victims of the "
+      "attacks Georges Wolinski, 80, was a political cartoonist. Hide Caption 2 of 2\n\nThe end.\n";
+  const std::string original = text;
+  EXPECT_EQ(BlankGalleryMarkers(&text), 4u);
+  EXPECT_EQ(text.size(), original.size());
+  EXPECT_EQ(Squeezed(text),
+            "\nJean Cabut was a cartoonist. Georges Wolinski, 80, was a political cartoonist. The end.\n");
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "ingest/boilerplate.h"
 #include "ingest/dateline.h"
 #include "ingest/html_text.h"
 #include "ingest/input_stream.h"
@@ -360,6 +361,8 @@ class DocumentReader {
       doc.content_hash = FnvContentHash(doc.text);
     }
     if (auto [it, fresh] = seen_.emplace(doc.content_hash, where); !fresh) return duplicate(it->second);
+    BlankLinkBlurbs(&doc.text);
+    BlankGalleryMarkers(&doc.text);
     FillDate(&doc, options_);
     // The stream's offset costs a system call: every 16th document is often enough for a progress line.
     if (stream_ != nullptr && (++emitted_ & 15u) == 0) {

@@ -9,6 +9,8 @@
 // .html/.htm file gives its readable text (ingest/html_text.h). Any of them
 // may be gzip-compressed (".gz" appended). Two documents with the same text
 // (content hash) are one: the later is reported as a duplicate and skipped.
+// After hashing, web-page furniture in `text` (inline link blurbs, gallery
+// markers: ingest/boilerplate.h) is blanked with spaces, offsets unchanged.
 #pragma once
 
 #include <cstdint>
