@@ -140,6 +140,23 @@ TEST_F(RelationsQualityTest, AnOfficeAfterAsIsARoleNotItsHolder) {
   EXPECT_EQ(Pairs(x, RelationType::kMet), Strings{"P:hillary_clinton P:vladimir_putin"});
 }
 
+TEST_F(RelationsQualityTest, TwoMeetingVerbsShareTheSubjectNotTheObjects) {
+  // Rivlin met Trump, not Netanyahu; an Israeli title is no US office.
+  DocumentExtraction x = Extract(
+      "Donald Trump met with Israeli President Reuven Rivlin and then sat down with Benjamin Netanyahu.", "2017-05-22");
+  EXPECT_EQ(Pairs(x, RelationType::kMet),
+            (Strings{"P:benjamin_netanyahu P:donald_trump", "P:donald_trump P:phx_reuven_rivlin"}));
+  for (const ExtractedEntity& e : x.entities) EXPECT_NE(e.id, "OFF:us_president");
+  // A meeting noun before the verb has no subject to share.
+  x = Extract("Mike Pompeo's trip started with a visit to Tokyo, where he met with Shinzo Abe.", "2018-10-07");
+  EXPECT_EQ(Pairs(x, RelationType::kMet), Strings{"P:mike_pompeo P:shinzo_abe"});
+}
+
+TEST_F(RelationsQualityTest, AWeekdayAfterANameIsADate) {
+  DocumentExtraction x = Extract("Ted Cruz met with Gov. Gary Herbert Saturday at an event.");
+  EXPECT_EQ(Pairs(x, RelationType::kMet), Strings{"P:ted_cruz P:x_gary_herbert"});
+}
+
 TEST_F(RelationsQualityTest, DeniedMeetingIsNegated) {
   EXPECT_EQ(Pairs(Extract("Jeff Sessions denied meeting Sergey Kislyak."), RelationType::kMet),
             Strings{"P:jeff_sessions P:sergey_kislyak !"});

@@ -289,6 +289,12 @@ void Recognizer::MatchGazetteer(RecognizedText* r) const {
       i += best_len;
       continue;
     }
+    // "Israeli President Reuven Rivlin": a title after another country's
+    // nationality (nationalities.tsv) is that country's office, one the gazetteer lacks.
+    if (m.type == EntityType::kOffice && OtherCountrysTitle(*r, i, m.candidates)) {
+      i += best_len;
+      continue;
+    }
     auto free_capital = [&](size_t t) {
       return toks[t].kind == TokenKind::kWord && (toks[t].flags & kCapitalized) && toks[t].sentence == toks[i].sentence;
     };
@@ -477,6 +483,8 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
     // The capitalized run, with connectors inside it ("Bank of America").
     size_t end = i + 1;
     for (;;) {
+      // "meet with Gov. Gary Herbert Saturday": a weekday or month after a full name is a date.
+      if (end - i >= 2 && end < toks.size() && lex.calendar.LongestAt(words, end)) break;
       if (name_word(end) && toks[end].paragraph == toks[i].paragraph && toks[end].sentence == toks[i].sentence) {
         ++end;
         continue;
@@ -619,6 +627,27 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
   for (auto& m : found) r->mentions.push_back(std::move(m));
   // The names an organization's name took in.
   std::erase_if(r->mentions, [](const Mention& m) { return m.end_token == m.first_token; });
+}
+
+bool Recognizer::OtherCountrysTitle(const RecognizedText& r, size_t t, const std::vector<uint32_t>& offices) const {
+  const Lexicons& lex = knowledge_.lexicons();
+  std::optional<LexiconHit> nationality;
+  for (size_t back = 1; back <= 2 && back <= t && !nationality; ++back) {
+    auto hit = lex.nationalities.LongestAt(r.words, t - back);
+    if (hit && hit->length == back) nationality = hit;
+  }
+  std::string_view nation = nationality ? std::string_view(*nationality->value) : std::string_view();
+  // "Japan PM": a country's name right before the title.
+  if (!nationality && !r.mentions.empty() && r.mentions.back().end_token == t &&
+      r.mentions.back().type == EntityType::kPlace && !r.mentions.back().candidates.empty()) {
+    const auto& place = knowledge_.entity(r.mentions.back().candidates.front());
+    if (place.Attribute("kind") == "country") nation = place.Attribute("country");
+  }
+  if (nation.empty()) return false;
+  return std::none_of(offices.begin(), offices.end(), [&](uint32_t office) {
+    std::string_view country = knowledge_.entity(office).Attribute("country");
+    return country.empty() || country == nation;
+  });
 }
 
 // A speech verb at `t` ("said", "told"), after a filler or adverb ("later told").

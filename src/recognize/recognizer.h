@@ -117,6 +117,9 @@ class Recognizer {
   // given_names.tsv's entry for the token at `t`; for a hyphenated token both
   // of whose parts are given names ("Jean-Marc", "Hans-Peter"), its first part's.
   std::optional<LexiconHit> GivenNameAt(const RecognizedText& r, size_t t) const;
+  // Whether the offices matched at token `t` all belong to another country
+  // than the nationality adjective right before it names.
+  bool OtherCountrysTitle(const RecognizedText& r, size_t t, const std::vector<uint32_t>& offices) const;
   bool SpeechVerbAt(const RecognizedText& r, size_t token) const;
   bool InSpeakerSlot(const RecognizedText& r, size_t first, size_t end) const;
 

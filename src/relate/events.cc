@@ -160,6 +160,19 @@ bool OwnedOrDetermined(const RelateContext& c, uint32_t t) {
   return c.knowledge().lexicons().determiners.LongestAt(c.words(), t - 1).has_value();
 }
 
+// Where the last meeting verb in [from, t) starts, else t. (A meeting noun
+// before it is no verb with a subject: "a visit to Tokyo, where he met Abe".)
+uint32_t EarlierVerbTriggerIn(const RelateContext& c, const Lexicon& triggers, TriggerStart trigger_bit,
+                              uint32_t from, uint32_t t) {
+  const std::span<const uint8_t> starts(c.text().recognized.trigger_starts);
+  for (uint32_t k = t; k-- > from;) {
+    if (!(starts[k] & trigger_bit) || c.MentionAt(k) >= 0) continue;
+    auto hit = triggers.LongestAt(c.words(), k);
+    if (hit && *hit->value == "verb" && !OwnedOrDetermined(c, k)) return k;
+  }
+  return t;
+}
+
 // `trigger_bit`: the TriggerStart bit of `triggers`.
 void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart trigger_bit, RelationType type) {
   const auto& toks = c.tokens().tokens;
@@ -183,12 +196,32 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
     if (clause_end == end && c.IsPunct(end, ',') && c.ClauseKind(end + 1) == "relative") {
       clause_end = c.ClauseEnd(end + 1, true);
     }
+    // "... met Rivlin and plans to meet Netanyahu": the next meeting word has its own objects.
+    for (auto k = static_cast<uint32_t>(NextTriggerStart(starts, trigger_bit, end)); k < clause_end;
+         k = static_cast<uint32_t>(NextTriggerStart(starts, trigger_bit, k + 1))) {
+      if (c.MentionAt(k) < 0 && !c.InsideQuote(k) && triggers.LongestAt(c.words(), k)) {
+        clause_end = k;
+        break;
+      }
+    }
     std::vector<int32_t> people;
     Possessor possessor = noun ? PossessorBefore(c, t, clause_start) : Possessor{};
     if (possessor.found) {
       if (possessor.person >= 0) people.push_back(possessor.person);
     } else {
-      CollectParticipants(c, clause_start, t, t, noun, &people);
+      // "Trump met Rivlin and plans to meet Netanyahu": an earlier meeting verb of
+      // the clause, with someone before it, shares its subject; its object took no
+      // part in this one.
+      uint32_t earlier = EarlierVerbTriggerIn(c, triggers, trigger_bit, clause_start, t);
+      if (earlier < t) CollectParticipants(c, clause_start, earlier, t, noun, &people);
+      if (people.empty()) CollectParticipants(c, clause_start, t, t, noun, &people);
+      // "Trump, who met Putin": a relative clause's subject is the name before it.
+      if (people.empty() && clause_start >= 3 && c.IsPunct(clause_start - 2, ',') &&
+          c.ClauseKind(clause_start - 1) == "relative") {
+        int32_t m = c.MentionAt(clause_start - 3);
+        int32_t e = m >= 0 ? Participant(c, m, t, noun) : -1;
+        if (e >= 0) people.push_back(e);
+      }
     }
     size_t before = people.size();
     CollectParticipants(c, end, clause_end, t, noun, &people);

@@ -4,7 +4,8 @@
 // unresolved mention keeps its candidates, is listed, and is never guessed).
 // - A full name picks among its candidates by the document's evidence: the
 //   office held on the document's date, other names already seen.
-// - A short form (surname) goes to the most recent full name it fits, else to
+// - A short form (surname) goes to the most recent full name it fits (not one
+//   its title, honorific or the bare_surname=no attribute rules out), else to
 //   a later one in the document, else to a unique gazetteer candidate, else to
 //   the candidate most tied (memberships, offices) to what the document names.
 // - A title next to a name ("Attorney General Jeff Sessions", "Sen. Graham")
