@@ -157,6 +157,20 @@ TEST_F(RelationsQualityTest, AWeekdayAfterANameIsADate) {
   EXPECT_EQ(Pairs(x, RelationType::kMet), Strings{"P:ted_cruz P:x_gary_herbert"});
 }
 
+TEST_F(RelationsQualityTest, AReactionNounIsNoReaction) {
+  // "a question", "the chemical attack on": nouns; "an opportunity to question" would be a verb.
+  EXPECT_TRUE(OfType(Extract("Donald Trump listens to a question from Jeff Sessions."), RelationType::kReacted).empty());
+  EXPECT_TRUE(OfType(Extract("Vladimir Putin denied the chemical attack on Sergei Skripal."), RelationType::kReacted)
+                  .empty());
+  EXPECT_EQ(OfType(Extract("Chuck Schumer criticized Jeff Sessions."), RelationType::kReacted).size(), 1u);
+}
+
+TEST_F(RelationsQualityTest, AnIndefiniteOfficeIsNotItsHolder) {
+  // In 2018 Robert Mueller is the special counsel; "another special counsel" is not him.
+  DocumentExtraction x = Extract("Steve Scalise backs the appointment of another special counsel.", "2018-03-05");
+  for (const ExtractedRelation* r : OfType(x, RelationType::kReacted)) EXPECT_NE(Id(x, r->target), "P:robert_mueller");
+}
+
 TEST_F(RelationsQualityTest, DeniedMeetingIsNegated) {
   EXPECT_EQ(Pairs(Extract("Jeff Sessions denied meeting Sergey Kislyak."), RelationType::kMet),
             Strings{"P:jeff_sessions P:sergey_kislyak !"});

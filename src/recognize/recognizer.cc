@@ -637,8 +637,10 @@ bool Recognizer::OtherCountrysTitle(const RecognizedText& r, size_t t, const std
     if (hit && hit->length == back) nationality = hit;
   }
   std::string_view nation = nationality ? std::string_view(*nationality->value) : std::string_view();
-  // "Japan PM": a country's name right before the title.
-  if (!nationality && !r.mentions.empty() && r.mentions.back().end_token == t &&
+  // "Japan PM", "the UK's first secretary of state": a country's name right before the title.
+  const auto& toks = r.tokens.tokens;
+  size_t owner_end = t > 0 && toks[t - 1].kind == TokenKind::kPossessive ? t - 1 : t;
+  if (!nationality && !r.mentions.empty() && r.mentions.back().end_token == owner_end &&
       r.mentions.back().type == EntityType::kPlace && !r.mentions.back().candidates.empty()) {
     const auto& place = knowledge_.entity(r.mentions.back().candidates.front());
     if (place.Attribute("kind") == "country") nation = place.Attribute("country");

@@ -317,6 +317,14 @@ void RelateReactions(RelateContext& c) {
     auto hit = lex.reaction.LongestAt(c.words(), t);
     if (!hit) continue;
     uint32_t end = t + hit->length;
+    // "listens to a question", "the attack on Skripal", "a celebrated economist":
+    // after a determiner or an owner, or one word past a determiner, the word is no verb.
+    if (OwnedOrDetermined(c, t) ||
+        (t >= 2 && c.IsWord(t - 1) && c.MentionAt(t - 1) < 0 && !LooksLikeAdverb(c.tokens().Text(toks[t - 1])) &&
+         c.knowledge().lexicons().determiners.LongestAt(c.words(), t - 2))) {
+      t = end - 1;
+      continue;
+    }
     // Who reacted: the nearest entity before the trigger in its clause.
     int32_t source = -1;
     const char* rule = "reaction-clause";

@@ -141,9 +141,14 @@ int32_t RelateContext::EntityOfMention(size_t mention, bool as_person) const {
       return OutputOf(nearest >= 0 ? nearest : holder_of_[static_cast<size_t>(e)]);
     }
     if (d.knowledge_index < 0) return -1;
-    // "She traveled as first lady": the office is her role, not its holder's name.
+    // "She traveled as first lady": the office is her role, not its holder's name;
+    // "backs the appointment of another special counsel": someone yet to be named.
     uint32_t first = mentions()[mention].first_token;
     if (first > 0 && MarkerRole(first - 1) == "role-predicate") return -1;
+    if (first > 0) {
+      auto determiner = k_.lexicons().determiners.LongestAt(words(), first - 1);
+      if (determiner && *determiner->value == "indefinite") return -1;
+    }
     // A person the document names who held the office then (at any time,
     // undated): of several ("the California congressman" among three
     // representatives), the one named last before the mention, as a pronoun's.
