@@ -324,6 +324,36 @@ TEST_F(RelationsQualityTest, AMemberOf) {
   EXPECT_TRUE(Pairs(Extract("Carter Page is a CNN guest and an adviser at the FBI."), RelationType::kMemberOf).empty());
 }
 
+TEST_F(RelationsQualityTest, AVerbOfMembership) {
+  EXPECT_EQ(Pairs(Extract("Paul Manafort, who ran Trump's presidential campaign for months, was charged."),
+                  RelationType::kMemberOf),
+            Strings{"P:paul_manafort ORG:trump_campaign"});
+  EXPECT_EQ(Pairs(Extract("Rick Gates, who also worked on the Trump campaign, pleaded guilty."), RelationType::kMemberOf),
+            Strings{"P:rick_gates ORG:trump_campaign"});
+  // Members in the plural, an owner of what follows and a party's adjective are no membership.
+  EXPECT_TRUE(Pairs(Extract("Susan Collins joined Democrats in opposing the bill."), RelationType::kMemberOf).empty());
+  EXPECT_EQ(Pairs(Extract("Lindsey Graham joined CNN's Jake Tapper on Sunday."), RelationType::kMemberOf),
+            Strings{"P:jake_tapper ORG:cnn"});
+  EXPECT_TRUE(Pairs(Extract("Mike Pence worked in Republican circles for years."), RelationType::kMemberOf).empty());
+  // Only adverbs and auxiliaries stand between the person and the verb.
+  EXPECT_TRUE(Pairs(Extract("Antonin Scalia began under Ronald Reagan after having served in the FBI."),
+                    RelationType::kMemberOf)
+                  .empty());
+}
+
+TEST_F(RelationsQualityTest, AnOwnedPartyIsTheOwners) {
+  EXPECT_EQ(Pairs(Extract("Theresa May faces a revolt within her own Conservative party."), RelationType::kMemberOf),
+            Strings{"P:theresa_may ORG:conservative_party_uk"});
+  // The pronoun's nearest subject is known in another party: the owner is the
+  // latest person of its gender known in this one.
+  EXPECT_EQ(Pairs(Extract("Angela Merkel argued that obliging Theresa May to wait could swing hardliners within her "
+                          "own Conservative party."),
+                  RelationType::kMemberOf),
+            Strings{"P:theresa_may ORG:conservative_party_uk"});
+  // A party's name as an adjective owns nothing.
+  EXPECT_TRUE(Pairs(Extract("Donald Trump thanked his GOP rivals."), RelationType::kMemberOf).empty());
+}
+
 TEST_F(RelationsQualityTest, AnOrganizationsSpokesmanIsItsMember) {
   EXPECT_EQ(Pairs(Extract("Sarah Isgur Flores, the Justice Department's spokeswoman, declined to comment."),
                   RelationType::kMemberOf),

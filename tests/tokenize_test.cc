@@ -214,6 +214,18 @@ TEST(TokenizeTest, PossessivesAreTokensOfTheirOwn) {
   EXPECT_EQ(t.tokens[4].kind, TokenKind::kWord);
 }
 
+TEST(TokenizeTest, APluralNamesPossessiveBeforeACapitalizedWord) {
+  Tokenizer tok = MakeTokenizer();
+  TokenizedText t = tok.Tokenize("a report from CBS' Kylie Atwood");
+  ASSERT_EQ(t.tokens.size(), 7u);
+  EXPECT_EQ(t.tokens[4].kind, TokenKind::kPossessive);
+  // Inside an open single quotation the apostrophe closes it.
+  t = tok.Tokenize("the 'Friends of the Clintons' Democrats");
+  bool possessive = false;
+  for (const Token& token : t.tokens) possessive |= token.kind == TokenKind::kPossessive;
+  EXPECT_FALSE(possessive);
+}
+
 TEST(TokenizeTest, InnerApostrophesAndHyphensStayInTheWord) {
   Tokenizer tok = MakeTokenizer();
   TokenizedText t = tok.Tokenize("O'Grady met then-ambassador Kislyak");

@@ -19,6 +19,11 @@ struct LexiconHit {
   const std::string* value = nullptr;
 };
 
+// Whether a lookup found a phrase with this value ("relative", "membership").
+inline bool HasValue(const std::optional<LexiconHit>& hit, std::string_view value) {
+  return hit && *hit->value == value;
+}
+
 class Lexicon {
  public:
   void Add(std::span<const uint32_t> words, std::string value);

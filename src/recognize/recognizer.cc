@@ -417,8 +417,25 @@ void Recognizer::MarkPronouns(RecognizedText* r) const {
     m.gender = hit->value->empty() ? 0 : (*hit->value)[0];
     m.object_pronoun = hit->value->find("object") != std::string::npos;
     m.possessive_pronoun = hit->value->find("possessive") != std::string::npos;
+    // "her": an object before a function word or a mark ("told her that", "with
+    // her."), an owner before a lower-case content word ("her own party").
+    if (m.object_pronoun && m.possessive_pronoun) m.object_pronoun = !OwnsNextWord(*r, i);
     r->mentions.push_back(std::move(m));
   }
+}
+
+bool Recognizer::OwnsNextWord(const RecognizedText& r, size_t i) const {
+  const auto& toks = r.tokens.tokens;
+  size_t next = i + 1;
+  if (next >= toks.size() || toks[next].kind != TokenKind::kWord || toks[next].sentence != toks[i].sentence ||
+      (toks[next].flags & kCapitalized) || IsFunctionWordAt(r, next)) {
+    return false;
+  }
+  const Lexicons& lex = knowledge_.lexicons();
+  for (const Lexicon* l : {&lex.determiners, &lex.affiliation, &lex.place_cues, &lex.markers}) {
+    if (l->LongestAt(r.words, next) && !HasValue(l->LongestAt(r.words, next), "own")) return false;
+  }
+  return true;
 }
 
 bool Recognizer::IsFunctionWordAt(const RecognizedText& r, size_t i) const {

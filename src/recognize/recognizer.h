@@ -112,6 +112,9 @@ class Recognizer {
   void ProposeUnknownNames(RecognizedText* r) const;
   // The word at `i` is a function word of a lexicon ("And", "When", "If", "Should").
   bool IsFunctionWordAt(const RecognizedText& r, size_t i) const;
+  // Whether the pronoun at `i` ("her") owns the word after it: a lower-case word of none of the
+  // function-word lexicons ("her own party", not "told her that").
+  bool OwnsNextWord(const RecognizedText& r, size_t i) const;
   void MarkPronouns(RecognizedText* r) const;
   bool FreeGivenName(const RecognizedText& r, size_t token) const;
   // given_names.tsv's entry for the token at `t`; for a hyphenated token both

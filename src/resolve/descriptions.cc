@@ -19,8 +19,6 @@ constexpr uint32_t kMaxDescriptionTokens = 30;
 // "Roy Cooper (D), ...": a parenthesis right after the name is skipped.
 constexpr uint32_t kMaxParenthesisTokens = 8;
 
-bool HasValue(const std::optional<LexiconHit>& hit, std::string_view value) { return hit && *hit->value == value; }
-
 // A mention that names its entity (a pronoun or a role noun only refers to it).
 bool Names(const Mention& m) { return m.kind != MentionKind::kPronoun && m.kind != MentionKind::kRole; }
 

@@ -79,6 +79,17 @@ bool IsDigit(int32_t cp) { return cp >= '0' && cp <= '9'; }
 bool IsSpace(int32_t cp) { return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n' || cp == 0xA0 || cp == 0x2009 || cp == 0x200B; }
 bool IsAsciiWordJoin(char ch) { return ch == '-' || ch == '&' || ch == '.' || ch == ',' || ch == '\''; }
 bool IsApostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019; }
+
+// Whether the nearest single quote among the last tokens opens a quotation, so
+// that an apostrophe after a plural may close it ("the 'Friends of the Clintons' Democrats").
+bool SingleQuoteOpen(const std::vector<Token>& tokens) {
+  size_t scanned = 0;
+  for (size_t k = tokens.size(); k-- > 0 && scanned < 40; ++scanned) {
+    if (tokens[k].quote == QuoteMark::kOpenSingle) return true;
+    if (tokens[k].quote == QuoteMark::kCloseSingle) return false;
+  }
+  return false;
+}
 bool IsHyphen(int32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
 bool IsUpper(int32_t cp) { return cp >= 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LU; }
 
@@ -255,6 +266,11 @@ bool Tokenizer::IsAbbreviation(std::string_view word_with_dot) const {
         size_t k = i + c.len;
         while (k < text.size() && text[k] == ' ') ++k;
         bool word_follows = k > i + c.len && IsLetter(DecodeAt(text, k).cp) && !StartsUpper(text.substr(k));
+        // "CBS' Kylie Atwood", "Papadopoulos' Russia contacts": after a capitalized
+        // word a capitalized one may follow, unless a single quote is open nearby.
+        if (!word_follows && k > i + c.len && IsLetter(DecodeAt(text, k).cp) && StartsUpper(prev)) {
+          word_follows = !SingleQuoteOpen(out.tokens);
+        }
         if ((prev.back() == 's' || prev.back() == 'S') && word_follows) {
           emit(i, i + c.len, TokenKind::kPossessive);
           i += c.len;
