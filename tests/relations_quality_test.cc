@@ -296,6 +296,20 @@ TEST_F(RelationsQualityTest, TitleBeforeANameSetOffByCommas) {
   EXPECT_FALSE(holds[0]->former);
 }
 
+TEST_F(RelationsQualityTest, ACountrysTitleSetOffByCommas) {
+  DocumentExtraction x = Extract("Flynn spoke with Russia's ambassador, Sergey Kislyak, in December.");
+  EXPECT_EQ(Pairs(x, RelationType::kHoldsOffice), Strings{"P:sergey_kislyak OFF:russian_ambassador_to_us"});
+}
+
+TEST_F(RelationsQualityTest, AnOfficeAsTheLastConjunctOfADescription) {
+  DocumentExtraction x = Extract(
+      "The official was Jared Kushner, a key member of Trump's transition team and now the president's senior adviser.");
+  EXPECT_EQ(Pairs(x, RelationType::kHoldsOffice), Strings{"P:jared_kushner OFF:senior_advisor_to_the_president"});
+  // Offices joined to each other inside the phrase are no conjuncts of it.
+  x = Extract("They met Donald Trump, the first meeting between a sitting U.S. president and a North Korean leader.");
+  EXPECT_TRUE(Pairs(x, RelationType::kHoldsOffice).empty());
+}
+
 TEST_F(RelationsQualityTest, FormerAndThenFlagTheOffice) {
   DocumentExtraction x = Extract("Michael Flynn, the former national security adviser, pleaded guilty.", "2017-12-01");
   auto holds = OfType(x, RelationType::kHoldsOffice);
@@ -360,6 +374,17 @@ TEST_F(RelationsQualityTest, AnOrganizationsSpokesmanIsItsMember) {
             Strings{"P:sarah_isgur_flores ORG:department_of_justice"});
   EXPECT_EQ(Pairs(Extract("Hope Hicks, the FBI's spokeswoman, declined to comment."), RelationType::kMemberOf),
             Strings{"P:hope_hicks ORG:fbi"});
+}
+
+TEST_F(RelationsQualityTest, AnOwnerPronounInsideASentenceIsNotItsSubject) {
+  // "her lawyer" does not make the earlier woman the subject, so "she" is Ford.
+  DocumentExtraction x = Extract(
+      "Maureen Dowd wrote about the race.\n\nA statement from her lawyer says Christine Blasey Ford does not think "
+      "a hearing qualifies as a \"fair or good faith investigation,\" though she said she is willing to cooperate.",
+      "2018-09-25");
+  auto said = OfType(x, RelationType::kSaid);
+  ASSERT_EQ(said.size(), 1u);
+  EXPECT_EQ(Id(x, said[0]->source), "P:christine_blasey_ford");
 }
 
 TEST_F(RelationsQualityTest, AFormerHoldersTitleIsNoMentionOfTheHolderOfTheDay) {

@@ -43,6 +43,10 @@ void Resolver::BindTitles(Work& w) const {
     if (om.first_token == 0) return -1;
     bool introduced = lex.determiners.LongestAt(w.out.recognized.words, om.first_token - 1) ||
                       toks[om.first_token - 1].kind == TokenKind::kPossessive;
+    // "Russia's ambassador, Sergei Kislyak,": the title's own possessive introduces it.
+    for (uint32_t t = om.first_token + 1; t + 1 < om.end_token && !introduced; ++t) {
+      introduced = toks[t].kind == TokenKind::kPossessive;
+    }
     if (!introduced) return -1;
     uint32_t comma = om.end_token;
     while (comma < toks.size() && comma <= om.end_token + 4 && toks[comma].kind == TokenKind::kWord) ++comma;
@@ -260,7 +264,10 @@ void Resolver::ResolvePronouns(Work& w) const {
       if (e < 0) e = pick(mention.gender, mention.object_pronoun && subject_sentence == sentence ? sentence : UINT32_MAX);
       if (e < 0) continue;
       w.Assign(m, e);
-      if (subject_sentence != sentence && !mention.object_pronoun && !(toks[mention.first_token].flags & kQuoted)) {
+      // An owner ("her lawyer") is the subject only as the sentence's first word, as a name's possessive is.
+      bool owner_inside = mention.possessive_pronoun && !(toks[mention.first_token].flags & kSentenceStart);
+      if (subject_sentence != sentence && !mention.object_pronoun && !owner_inside &&
+          !(toks[mention.first_token].flags & kQuoted)) {
         subject_sentence = sentence;  // "He" is the subject now
         subjects.push_back({e, m, sentence});
       }

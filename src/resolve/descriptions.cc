@@ -33,6 +33,51 @@ bool ListGoesOn(const Lexicons& lex, const std::vector<Token>& toks, std::span<c
          !(toks[k].flags & kAllCaps);
 }
 
+// "Kushner, a key member of Trump's transition team and now the president's
+// senior adviser": a description whose last conjunct is an office (after "and",
+// maybe an adverb of markers `auxiliary` or a word of former.txt, and a
+// determiner or an owner's possessive) states that its person holds it.
+void BindCoordinatedTitle(const Lexicons& lex, Resolver::Work& w, int32_t person, uint32_t first, uint32_t end) {
+  const auto& toks = w.tokens.tokens;
+  const auto& words = w.out.recognized.words;
+  int32_t office = end > 0 ? w.out.token_mention[end - 1] : -1;
+  if (office < 0) return;
+  const Mention& om = w.mentions[static_cast<size_t>(office)];
+  int32_t office_entity = w.out.mention_entity[static_cast<size_t>(office)];
+  if (om.end_token != end || office_entity < 0 || w.out.entities[static_cast<size_t>(office_entity)].type != EntityType::kOffice) {
+    return;
+  }
+  uint32_t k = om.first_token;
+  if (k > first + 1 && toks[k - 1].kind == TokenKind::kPossessive) {
+    int32_t owner = w.out.token_mention[k - 2];
+    auto role = lex.roles.LongestAt(words, k - 2);  // "the president's"
+    if (owner >= 0) {
+      k = w.mentions[static_cast<size_t>(owner)].first_token;
+    } else if (role && role->length == 1) {
+      k -= 2;
+    } else {
+      return;
+    }
+  }
+  if (k > first && lex.determiners.LongestAt(words, k - 1)) --k;
+  bool former = false;
+  if (k > first && (HasValue(lex.markers.LongestAt(words, k - 1), "auxiliary") || lex.former.LongestAt(words, k - 1))) {
+    former = lex.former.LongestAt(words, k - 1).has_value();
+    --k;
+  }
+  if (k <= first + 1 || k == om.first_token || !lex.coordination.LongestAt(words, k - 1)) return;
+  // "between a sitting U.S. president and a North Korean leader": offices
+  // joined to each other, not conjuncts of the description.
+  int32_t before = w.out.token_mention[k - 2];
+  if (lex.roles.LongestAt(words, k - 2) ||
+      (before >= 0 && w.out.mention_entity[static_cast<size_t>(before)] >= 0 &&
+       w.out.entities[static_cast<size_t>(w.out.mention_entity[static_cast<size_t>(before)])].type == EntityType::kOffice)) {
+    return;
+  }
+  w.out.office_bindings.push_back({static_cast<uint32_t>(person), static_cast<uint32_t>(office_entity), om.first_token,
+                                   former, "apposition-conjunct"});
+}
+
 }  // namespace
 
 void Resolver::FindAppositions(Work& w) const {
@@ -249,6 +294,7 @@ void Resolver::FindAppositions(Work& w) const {
     bool opener_only = end == first + 1 && !lex.affiliation_nouns.LongestAt(words, first);
     if (clause || !closed || end == first || opener_only) continue;
     w.Describe(e, toks[first].start, toks[end - 1].end, relative_opens);
+    if (!relative_opens && entity.type == EntityType::kPerson) BindCoordinatedTitle(lex, w, e, first, end);
   }
 }
 
