@@ -1,0 +1,282 @@
+// The resolver's affiliation pass: who belongs to which organization, as the
+// text states it (MEMBER_OF): "NPR's Anthony Kuhn", "Ty Cobb, a White House
+// attorney", "Greg Miller for the Washington Post", "Manafort, who ran Trump's
+// campaign", "her own Conservative party", and the holder of an office whose
+// organization the title names.
+#include <algorithm>
+
+#include "resolve/resolver.h"
+#include "resolve/resolver_work.h"
+#include "util/text.h"
+
+namespace newsgraph {
+
+void Resolver::BindAffiliations(Work& w) const {
+  const Lexicons& lex = knowledge_.lexicons();
+  const auto& toks = w.tokens.tokens;
+  auto entity_type = [&](size_t m) -> int {
+    int32_t e = w.out.mention_entity[m];
+    if (e < 0 || w.mentions[m].kind == MentionKind::kPronoun) return -1;
+    return static_cast<int>(w.out.entities[static_cast<size_t>(e)].type);
+  };
+  auto is_person = [&](size_t m) { return entity_type(m) == static_cast<int>(EntityType::kPerson); };
+  auto is_org = [&](size_t m) { return entity_type(m) == static_cast<int>(EntityType::kOrganization); };
+  auto bind = [&](size_t person_mention, size_t org_mention, const char* rule) {
+    w.out.memberships.push_back({static_cast<uint32_t>(w.out.mention_entity[person_mention]),
+                                 static_cast<uint32_t>(w.out.mention_entity[org_mention]),
+                                 w.mentions[org_mention].first_token, false, rule});
+  };
+  auto lower_word = [&](uint32_t t) {
+    return toks[t].kind == TokenKind::kWord && !(toks[t].flags & kCapitalized) &&
+           !lex.clause_boundaries.LongestAt(w.out.recognized.words, t);
+  };
+  // People listed together: "Adam Entous, Ellen Nakashima, and Greg Miller".
+  auto coordinated = [&](size_t first) {
+    std::vector<size_t> list{first};
+    size_t m = first;
+    while (m + 1 < w.mentions.size()) {
+      uint32_t t = w.mentions[m].end_token;
+      uint32_t next = w.mentions[m + 1].first_token;
+      if (next == t || next - t > 2) break;  // (before the loop: the gap may be the rest of the text)
+      bool joined = true;
+      for (uint32_t k = t; k < next; ++k) {
+        bool comma = toks[k].kind == TokenKind::kPunct && w.tokens.text[toks[k].start] == ',';
+        if (!comma && !lex.connectors.LongestAt(w.out.recognized.words, k)) joined = false;
+      }
+      if (!joined || !is_person(m + 1)) break;
+      list.push_back(++m);
+    }
+    return list;
+  };
+  auto word_at = [&](uint32_t t) { return w.tokens.text.substr(toks[t].start, toks[t].end - toks[t].start); };
+  // A preposition, conjunction or other function word of the lexicons at `t`.
+  auto function_word = [&](uint32_t t) {
+    const auto& words = w.out.recognized.words;
+    for (const Lexicon* l : {&lex.affiliation, &lex.place_cues, &lex.time_cues, &lex.coordination, &lex.connectors,
+                             &lex.clause_boundaries, &lex.determiners}) {
+      if (l->LongestAt(words, t)) return true;
+    }
+    return false;
+  };
+  // Whether an organization's mention only modifies the words after it: a
+  // possessive, a capitalized word or a joining mark follows ("CNN's Jake
+  // Tapper", "Democratic Sens.", "Fox & Friends"), or a party's one-word name
+  // is followed by a word that neither ends the party's name nor is a function
+  // word ("Republican circles", "GOP candidate"; but "the Conservative party",
+  // "joined the GOP in 1990").
+  auto modifies_next = [&](size_t n) {
+    const Mention& om = w.mentions[n];
+    if (om.end_token >= toks.size() || toks[om.end_token].sentence != toks[om.first_token].sentence) return false;
+    const Token& next = toks[om.end_token];
+    if (next.kind == TokenKind::kPossessive || (next.kind == TokenKind::kWord && (next.flags & kCapitalized))) return true;
+    if (next.kind == TokenKind::kPunct) {
+      std::string_view mark = word_at(om.end_token);
+      return mark == "&" || mark == "/" || IsDash(mark);
+    }
+    const DocEntity& org = w.out.entities[static_cast<size_t>(w.out.mention_entity[n])];
+    if (org.knowledge_index < 0 || om.end_token != om.first_token + 1 || next.kind != TokenKind::kWord) return false;
+    if (knowledge_.entity(static_cast<uint32_t>(org.knowledge_index)).Attribute("kind") != "party") return false;
+    std::string_view said = w.tokens.text.substr(om.start, om.end - om.start);
+    return FoldCase(org.name) != FoldCase(std::string(said) + " " + std::string(word_at(om.end_token))) &&
+           !function_word(om.end_token);
+  };
+  // The organization mention after a verb of membership (markers `membership`)
+  // that follows token `t`, maybe past ", who" and auxiliaries or adverbs
+  // (markers `auxiliary`, "-ly" words): "Paul Manafort, who ran Trump's
+  // presidential campaign", "Gates, who also worked on the campaign". Members
+  // named in the plural ("joined Democrats in opposing") are company kept, not
+  // membership. -1 when there is none.
+  auto org_after_membership_verb = [&](uint32_t t, size_t after_mention) -> int32_t {
+    if (t >= toks.size()) return -1;
+    uint32_t v = t;
+    if (v + 1 < toks.size() && IsPunct(w.tokens, v, ',') &&
+        HasValue(lex.apposition.LongestAt(w.out.recognized.words, v + 1), "relative")) {
+      v += 2;
+    }
+    std::optional<LexiconHit> verb;
+    for (uint32_t skipped = 0; v < toks.size() && skipped <= 2; ++skipped, ++v) {
+      verb = lex.markers.LongestAt(w.out.recognized.words, v);
+      if (HasValue(verb, "membership")) break;
+      if (!lower_word(v) || !(HasValue(verb, "auxiliary") || LooksLikeAdverb(word_at(v)))) return -1;
+    }
+    if (!HasValue(verb, "membership") || toks[v].sentence != toks[t].sentence) return -1;
+    uint32_t object = v + static_cast<uint32_t>(verb->length);
+    if (object < toks.size() && lex.determiners.LongestAt(w.out.recognized.words, object)) ++object;
+    for (size_t n = after_mention + 1; n < w.mentions.size() && w.mentions[n].first_token <= object; ++n) {
+      const Mention& om = w.mentions[n];
+      if (om.first_token != object || !is_org(n)) continue;
+      std::string_view said = w.tokens.text.substr(om.start, om.end - om.start);
+      bool plural_members = said.size() > 3 && said.back() == 's' && om.end_token == om.first_token + 1 &&
+                            !w.out.entities[static_cast<size_t>(w.out.mention_entity[n])].name.ends_with("s");
+      return plural_members || modifies_next(n) ? -1 : static_cast<int32_t>(n);
+    }
+    return -1;
+  };
+  for (size_t m = 0; m < w.mentions.size(); ++m) {
+    // ORG ['s] [a few lower-case words | a title] [,] PERSON: "NPR's Anthony Kuhn",
+    // "former Trump campaign chairman Paul Manafort", "Trump's Democratic rival, Hillary Clinton".
+    if (is_org(m) && m + 1 < w.mentions.size()) {
+      uint32_t t = w.mentions[m].end_token;
+      if (t < toks.size() && toks[t].kind == TokenKind::kPossessive) ++t;
+      size_t n = m + 1;
+      if (entity_type(n) == static_cast<int>(EntityType::kOffice) && w.mentions[n].first_token >= t &&
+          w.mentions[n].first_token - t <= 2) {
+        t = w.mentions[n].end_token;
+        ++n;
+      }
+      // Up to three lower-case words ending in a noun of affiliation ("campaign chairman").
+      uint32_t words = 0, noun_end = t;
+      while (t < toks.size() && words < 3 && lower_word(t) && (n >= w.mentions.size() || t < w.mentions[n].first_token)) {
+        if (lex.affiliation_nouns.LongestAt(w.out.recognized.words, t)) noun_end = t + 1;
+        ++t;
+        ++words;
+      }
+      if (words > 0 && noun_end != t) continue;
+      if (t < toks.size() && toks[t].kind == TokenKind::kPunct && w.tokens.text[toks[t].start] == ',' && words > 0) ++t;
+      if (n < w.mentions.size() && toks[t < toks.size() ? t : 0].sentence != toks[w.mentions[m].first_token].sentence) continue;
+      if (n < w.mentions.size() && w.mentions[n].first_token == t && is_person(n)) {
+        for (size_t p : coordinated(n)) bind(p, m, "org-name");
+      }
+    }
+    if (!is_person(m)) continue;
+    std::vector<size_t> people = coordinated(m);
+    size_t last = people.back();
+    uint32_t t = w.mentions[last].end_token;
+    // "Hope Hicks, the campaign's spokeswoman" needs no more; "X, the FBI's
+    // spokesman": the organization whose spokesman, aide, lawyer ... X is.
+    if (t + 3 < toks.size() && IsPunct(w.tokens, t, ',') && last + 1 < w.mentions.size() &&
+        w.mentions[last + 1].first_token == t + 1 && is_org(last + 1)) {
+      uint32_t after = w.mentions[last + 1].end_token;
+      if (after + 1 < toks.size() && toks[after].kind == TokenKind::kPossessive &&
+          lex.affiliation_nouns.LongestAt(w.out.recognized.words, after + 1)) {
+        for (size_t p : people) bind(p, last + 1, "org-spokesman");
+      }
+    }
+    // PERSON is/was a member of ORG: a copula opens the apposition as a comma would.
+    uint32_t opener = t;  // last token of the comma or copula
+    bool copula = false;
+    if (t < toks.size() && toks[t].kind == TokenKind::kWord) {
+      if (auto hit = lex.copulas.LongestAt(w.out.recognized.words, t)) {
+        opener = t + static_cast<uint32_t>(hit->length) - 1;
+        copula = true;
+      }
+    }
+    bool opens = opener < toks.size() && (copula || IsPunct(w.tokens, t, ','));
+    // PERSON, a/the ... ORG ...,: "Ty Cobb, a White House attorney"
+    if (opens && opener + 1 < toks.size() && lower_word(opener + 1) &&
+        (lex.determiners.LongestAt(w.out.recognized.words, opener + 1) || lex.affiliation_nouns.LongestAt(w.out.recognized.words, opener + 1))) {
+      for (size_t n = last + 1; n < w.mentions.size(); ++n) {
+        uint32_t first = w.mentions[n].first_token;
+        if (first > opener + 9 || toks[first].sentence != toks[t].sentence) break;
+        bool closed = false;
+        for (uint32_t k = opener + 1; k < first; ++k) closed |= toks[k].kind != TokenKind::kWord && toks[k].kind != TokenKind::kPossessive;
+        if (closed) break;
+        // After a copula the words must say how ("was a member of"), not only
+        // that ("is a critic of"), as a comma's apposition may leave implied.
+        bool noun = !copula;
+        for (uint32_t k = opener + 1; k < first && !noun; ++k) noun = lex.affiliation_nouns.LongestAt(w.out.recognized.words, k).has_value();
+        if (is_org(n)) {
+          if (noun) {
+            for (size_t p : people) bind(p, n, copula ? "copula-org" : "apposition-org");
+          }
+          break;
+        }
+      }
+    }
+    // PERSON [, who] [had, also, later ...] joined/ran/worked for [the] ORG.
+    if (int32_t n = org_after_membership_verb(t, last); n >= 0) {
+      for (size_t p : people) bind(p, static_cast<size_t>(n), "membership-verb");
+    }
+    // PERSON for/at/of [the] ORG: "Greg Miller for the Washington Post"
+    if (t < toks.size() && lex.affiliation.LongestAt(w.out.recognized.words, t) && last + 1 < w.mentions.size()) {
+      size_t n = last + 1;
+      uint32_t gap = w.mentions[n].first_token - t;
+      if (is_org(n) && gap >= 1 && gap <= 2 && (gap == 1 || lower_word(t + 1))) {
+        for (size_t p : people) bind(p, n, "name-for-org");
+      }
+    }
+    m = last;
+  }
+  // "her own Conservative party", "Trump's Republican Party": a party owned by a
+  // person (a possessive pronoun or a name's possessive, maybe with markers
+  // `own`) is the owner's. The party must be named as a noun, not as an
+  // adjective ("his GOP rivals"). A pronoun's owner whom the gazetteer knows in
+  // another party yields to the latest person of the pronoun's gender known in
+  // this one ("Merkel argued that obliging May ... her own Conservative party").
+  auto party_of = [&](int32_t entity) -> std::optional<uint32_t> {
+    const DocEntity& e = w.out.entities[static_cast<size_t>(entity)];
+    if (e.knowledge_index < 0) return std::nullopt;
+    std::optional<uint32_t> party;
+    for (const Tenure& membership : knowledge_.MembershipsOfPerson(static_cast<uint32_t>(e.knowledge_index))) {
+      if (knowledge_.entity(membership.office).Attribute("kind") == "party" &&
+          (w.out.date == kNoDate || membership.Covers(w.out.date))) {
+        party = membership.office;
+      }
+    }
+    return party;
+  };
+  for (size_t n = 1; n < w.mentions.size(); ++n) {
+    if (!is_org(n)) continue;
+    int32_t party_entity = w.out.mention_entity[n];
+    const DocEntity& party = w.out.entities[static_cast<size_t>(party_entity)];
+    if (party.knowledge_index < 0 || knowledge_.entity(static_cast<uint32_t>(party.knowledge_index)).Attribute("kind") != "party") continue;
+    const Mention& pm = w.mentions[n];
+    bool noun = pm.end_token > pm.first_token + 1 ||
+                (pm.end_token < toks.size() && toks[pm.end_token].kind == TokenKind::kWord &&
+                 FoldCase(party.name) == FoldCase(std::string(w.tokens.text.substr(pm.start, toks[pm.end_token].end - pm.start))));
+    if (!noun || modifies_next(n)) continue;
+    uint32_t before = pm.first_token;
+    if (before > 0 && HasValue(lex.markers.LongestAt(w.out.recognized.words, before - 1), "own")) --before;
+    if (before < 2) continue;
+    bool name_owns = toks[before - 1].kind == TokenKind::kPossessive;
+    const Mention& owner = w.mentions[n - 1];
+    int32_t person = w.out.mention_entity[n - 1];
+    if (owner.end_token != (name_owns ? before - 1 : before) || person < 0 ||
+        w.out.entities[static_cast<size_t>(person)].type != EntityType::kPerson ||
+        !(name_owns ? owner.kind != MentionKind::kPronoun : owner.possessive_pronoun)) {
+      continue;
+    }
+    auto known = party_of(person);
+    if (known && *known != static_cast<uint32_t>(party.knowledge_index)) {
+      if (name_owns) continue;
+      person = -1;
+      for (size_t k = n - 1; k-- > 0 && toks[w.mentions[k].first_token].sentence + 3 >= toks[pm.first_token].sentence;) {
+        int32_t e = w.out.mention_entity[k];
+        if (e < 0 || w.mentions[k].kind == MentionKind::kPronoun || w.out.entities[static_cast<size_t>(e)].gender != owner.gender) continue;
+        if (party_of(e) == static_cast<uint32_t>(party.knowledge_index)) {
+          person = e;
+          break;
+        }
+      }
+      if (person < 0) continue;
+    }
+    w.out.memberships.push_back({static_cast<uint32_t>(person), static_cast<uint32_t>(party_entity), pm.first_token, false, "owned-party"});
+  }
+  // An office whose organization the document names: the holder is a member.
+  size_t bindings = w.out.office_bindings.size();
+  for (size_t b = 0; b < bindings; ++b) {
+    const Binding& binding = w.out.office_bindings[b];
+    const DocEntity& office = w.out.entities[binding.target];
+    if (office.knowledge_index < 0 || binding.former) continue;
+    std::string_view org_id = knowledge_.entity(static_cast<uint32_t>(office.knowledge_index)).org;
+    auto org = knowledge_.Find(org_id);
+    if (!org) continue;
+    auto it = w.by_knowledge.find(*org);
+    if (it == w.by_knowledge.end()) continue;
+    // Only where the title itself names the organization ("White House press
+    // secretary"); a post that merely implies it ("Vice President") is not a stated affiliation.
+    const Mention* title = nullptr;
+    for (uint32_t mi : office.mentions) {
+      if (w.mentions[mi].first_token == binding.token) title = &w.mentions[mi];
+    }
+    if (!title) continue;
+    std::string_view surface = w.tokens.text.substr(title->start, title->end - title->start);
+    const EntityRecord& org_record = knowledge_.entity(*org);
+    bool named = surface.find(org_record.name) != std::string_view::npos;
+    for (const std::string& alias : org_record.aliases) named |= alias.size() > 2 && surface.find(alias) != std::string_view::npos;
+    if (!named) continue;
+    w.out.memberships.push_back({binding.person, static_cast<uint32_t>(it->second), binding.token, false, "office-org"});
+  }
+}
+
+}  // namespace newsgraph
