@@ -251,6 +251,33 @@ TEST_F(RelationsQualityTest, ReactionPolarityAndTheActsOwner) {
   EXPECT_EQ(reacted[0]->polarity, '-');
 }
 
+TEST_F(RelationsQualityTest, CallingSomeoneAnEpithetIsAReaction) {
+  DocumentExtraction x = Extract("Donald Trump has called Robert Mueller's probe a \"witch hunt.\"", "2018-05-01");
+  auto reacted = OfType(x, RelationType::kReacted);
+  ASSERT_EQ(reacted.size(), 1u);
+  EXPECT_EQ(Id(x, reacted[0]->target), "P:robert_mueller");
+  EXPECT_EQ(reacted[0]->polarity, '-');
+  EXPECT_TRUE(OfType(x, RelationType::kContacted).empty());  // no phone call
+  x = Extract("Donald Trump called Benjamin Netanyahu a great friend.");
+  reacted = OfType(x, RelationType::kReacted);
+  ASSERT_EQ(reacted.size(), 1u);
+  EXPECT_EQ(reacted[0]->polarity, '+');
+  // Without an epithet "called" is a call; an epithet past the predicate's head is none.
+  x = Extract("Donald Trump called Vladimir Putin on Tuesday.");
+  EXPECT_TRUE(OfType(x, RelationType::kReacted).empty());
+  EXPECT_EQ(OfType(x, RelationType::kContacted).size(), 1u);
+  x = Extract("Sarah Sanders described Donald Trump's tweet as a response to an Iranian threat.", "2018-07-23");
+  EXPECT_TRUE(OfType(x, RelationType::kReacted).empty());
+}
+
+TEST_F(RelationsQualityTest, TheSubjectOfAReactionPastItsDescription) {
+  DocumentExtraction x = Extract(
+      "Colin Powell, who served under three Republican presidents, criticized Donald Trump on Friday.", "2016-09-15");
+  auto reacted = OfType(x, RelationType::kReacted);
+  ASSERT_EQ(reacted.size(), 1u);
+  EXPECT_EQ(Id(x, reacted[0]->source), "P:phx_colin_powell");
+}
+
 TEST_F(RelationsQualityTest, DemandsCarryTheirMarker) {
   DocumentExtraction x = Extract("Richard Blumenthal urged Jeff Sessions to resign.");
   auto reacted = OfType(x, RelationType::kReacted);
@@ -366,6 +393,13 @@ TEST_F(RelationsQualityTest, AnOwnedPartyIsTheOwners) {
             Strings{"P:theresa_may ORG:conservative_party_uk"});
   // A party's name as an adjective owns nothing.
   EXPECT_TRUE(Pairs(Extract("Donald Trump thanked his GOP rivals."), RelationType::kMemberOf).empty());
+}
+
+TEST_F(RelationsQualityTest, AStanceIsNoMembership) {
+  EXPECT_TRUE(Pairs(Extract("John McCain, a frequent critic of the Kremlin, praised the decision."), RelationType::kMemberOf)
+                  .empty());
+  EXPECT_EQ(Pairs(Extract("John Brennan, an open Trump critic who led the CIA, spoke."), RelationType::kMemberOf),
+            Strings{"P:john_brennan ORG:cia"});
 }
 
 TEST_F(RelationsQualityTest, AnOrganizationsSpokesmanIsItsMember) {

@@ -76,7 +76,7 @@ struct Lexicons {
       nationalities, party_tags, given_names, org_cues, honorifics, calendar, connectors,
       clause_boundaries, markers, affiliation, affiliation_nouns, determiners,
       not_person_tails, nicknames, speech_fillers, speaker_bodies, speaker_stops, reported_speech, time_cues,
-      place_cues, coordination, copulas, apposition, us_states, unnamed_speakers;
+      place_cues, coordination, copulas, apposition, us_states, unnamed_speakers, epithets;
 };
 
 // One line of a lexicon file as loaded: which lexicon (index into the file

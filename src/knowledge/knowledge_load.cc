@@ -58,6 +58,7 @@ constexpr LexiconFile kLexiconFiles[] = {
     {"apposition.tsv", 2, &Lexicons::apposition},
     {"us_states.tsv", 2, &Lexicons::us_states},
     {"unnamed_speakers.tsv", 2, &Lexicons::unnamed_speakers},
+    {"epithets.tsv", 2, &Lexicons::epithets},
 };
 
 // A malformed record throws FileError, unless `problems` collects it (gazetteer

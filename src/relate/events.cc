@@ -141,11 +141,43 @@ bool NegatedList(const RelateContext& c, uint32_t from, uint32_t to) {
   return false;
 }
 
+// After a verb of labelling ending before `object` (reaction.tsv `label`),
+// the epithet (epithets.tsv) that the object is called: past an object of at
+// least one token, the first article or "as" (markers `role-predicate`) opens
+// what it is called, and the epithet comes within three words of it, past
+// quotation marks ("called Cruz a “total liar”"; not "described the tweet as
+// a response to an Iranian threat"). Returns its first token, or 0.
+uint32_t EpithetAfter(const RelateContext& c, uint32_t object) {
+  const auto& toks = c.tokens().tokens;
+  const Lexicons& lex = c.knowledge().lexicons();
+  constexpr uint32_t kMaxObjectTokens = 8, kMaxLeadingWords = 3;
+  auto introduces = [&](uint32_t k) {
+    return toks[k].kind == TokenKind::kQuote || lex.determiners.LongestAt(c.words(), k) ||
+           c.MarkerRole(k) == "role-predicate";
+  };
+  uint32_t k = object + 1;
+  while (k < toks.size() && k <= object + kMaxObjectTokens && toks[k].sentence == toks[object].sentence &&
+         (toks[k].kind == TokenKind::kWord || toks[k].kind == TokenKind::kPossessive) && !introduces(k)) {
+    ++k;
+  }
+  if (k >= toks.size() || toks[k].sentence != toks[object].sentence || !introduces(k)) return 0;
+  while (k < toks.size() && introduces(k)) ++k;
+  for (uint32_t words = 0; k < toks.size() && words <= kMaxLeadingWords && toks[k].sentence == toks[object].sentence;
+       ++k) {
+    if (toks[k].kind == TokenKind::kQuote) continue;
+    if (toks[k].kind != TokenKind::kWord || c.MentionAt(k) >= 0) return 0;
+    if (lex.epithets.LongestAt(c.words(), k)) return k;
+    ++words;
+  }
+  return 0;
+}
+
 // A contact or meeting word that begins a longer reaction phrase ("called
-// for", "called on") is that phrase's.
+// for", "called on") is that phrase's, and so is a call that labels someone
+// ("called Cruz a liar").
 bool ReactionPhraseAt(const RelateContext& c, uint32_t t, uint32_t length) {
   auto hit = c.knowledge().lexicons().reaction.LongestAt(c.words(), t);
-  return hit && hit->length > length;
+  return hit && (hit->length > length || (*hit->value == "label" && EpithetAfter(c, t + hit->length) > 0));
 }
 
 // ("the Sessions meeting": past a name that qualifies it.)
@@ -317,6 +349,9 @@ void RelateReactions(RelateContext& c) {
     auto hit = lex.reaction.LongestAt(c.words(), t);
     if (!hit) continue;
     uint32_t end = t + hit->length;
+    // "called Cruz a liar": a labelling is a reaction only with an epithet.
+    uint32_t epithet = *hit->value == "label" ? EpithetAfter(c, end) : 0;
+    if (*hit->value == "label" && epithet == 0) continue;
     // "listens to a question", "the attack on Skripal", "a celebrated economist":
     // after a determiner or an owner, or one word past a determiner, the word is no verb.
     if (OwnedOrDetermined(c, t) ||
@@ -340,6 +375,13 @@ void RelateReactions(RelateContext& c) {
       if (source < 0) continue;
     }
     uint32_t clause_start = c.ClauseStart(t);
+    // "Colin Powell, who served under three Republican presidents, called Trump
+    // a disgrace": past a description set off by commas, the one it describes.
+    if (uint32_t comma = t > 0 && LooksLikeAdverb(c.tokens().Text(toks[t - 1])) ? t - 2 : t - 1;
+        source < 0 && t >= 2 && comma >= 1 && comma < t && c.IsPunct(comma, ',') && !c.InsideQuote(t)) {
+      source = c.DescribedBy(comma - 1);
+      if (source >= 0) rule = "reaction-apposition";
+    }
     for (uint32_t k = t; source < 0 && k-- > clause_start;) {
       int32_t m = c.MentionAt(k);
       if (m < 0) continue;
@@ -366,6 +408,7 @@ void RelateReactions(RelateContext& c) {
     int32_t target = -1;
     uint32_t clause_end = c.ClauseEnd(end - 1, true);
     if (clause_end == end && c.ClauseKind(end) == "complement") clause_end = c.ClauseEnd(end, true);
+    if (epithet > 0) clause_end = epithet;  // the object is what stands before the epithet
     // In a quote the object must come first: "I support her appointment to
     // the Supreme Court" is about her; "grateful to Debbie for getting the
     // Democratic Party ..." about someone we could not name.
@@ -392,7 +435,7 @@ void RelateReactions(RelateContext& c) {
       r.type = RelationType::kReacted;
       r.source = source;
       r.target = target;
-      ReadReactionValue(*hit->value, &r);
+      ReadReactionValue(epithet > 0 ? *c.knowledge().lexicons().epithets.LongestAt(c.words(), epithet)->value : *hit->value, &r);
       r.evidence = c.MakeEvidence(t, end - 1, c.TokenText(t, end), rule);
       c.Add(std::move(r));
     }

@@ -175,6 +175,17 @@ void Resolver::BindAffiliations(Work& w) const {
         // that ("is a critic of"), as a comma's apposition may leave implied.
         bool noun = !copula;
         for (uint32_t k = opener + 1; k < first && !noun; ++k) noun = lex.affiliation_nouns.LongestAt(w.out.recognized.words, k).has_value();
+        // "a frequent critic of the Kremlin": a stance toward it, no membership
+        // (unless another noun phrase or a clause follows the stance: "a Trump
+        // supporter and a Republican strategist", "a Trump critic who led the CIA").
+        for (uint32_t k = first; k-- > opener + 1 && noun;) {
+          if (lex.coordination.LongestAt(w.out.recognized.words, k) ||
+              HasValue(lex.apposition.LongestAt(w.out.recognized.words, k), "relative")) {
+            break;
+          }
+          noun = !(HasValue(lex.markers.LongestAt(w.out.recognized.words, k), "non-member") &&
+                   HasValue(lex.markers.LongestAt(w.out.recognized.words, k + 1), "origin"));  // "critic of", not "critic for"
+        }
         if (is_org(n)) {
           if (noun) {
             for (size_t p : people) bind(p, n, copula ? "copula-org" : "apposition-org");
