@@ -337,6 +337,24 @@ TEST_F(RelationsQualityTest, AnOfficeAsTheLastConjunctOfADescription) {
   EXPECT_TRUE(Pairs(x, RelationType::kHoldsOffice).empty());
 }
 
+TEST_F(RelationsQualityTest, ACopulaBeforeATitle) {
+  EXPECT_EQ(Pairs(Extract("Bob Iger, who had been expected to retire, will remain as chairman and CEO of Disney.",
+                          "2017-12-14"),
+                  RelationType::kHoldsOffice),
+            Strings{"P:bob_iger OFF:disney_ceo"});
+  DocumentExtraction x = Extract("Dana Boente is a former acting attorney general.", "2017-12-14");
+  auto holds = OfType(x, RelationType::kHoldsOffice);
+  ASSERT_EQ(holds.size(), 1u);
+  EXPECT_TRUE(holds[0]->former);
+  // Someone else's title, and a title of another body, are not the subject's.
+  for (const char* text : {"Luther Strange was President Trump's preferred candidate.",
+                           "Terry O'Neill is the President of the National Organization for Women."}) {
+    for (const std::string& pair : Pairs(Extract(text, "2017-12-14"), RelationType::kHoldsOffice)) {
+      EXPECT_EQ(pair.rfind("P:donald_trump ", 0), 0u) << text << ": " << pair;
+    }
+  }
+}
+
 TEST_F(RelationsQualityTest, FormerAndThenFlagTheOffice) {
   DocumentExtraction x = Extract("Michael Flynn, the former national security adviser, pleaded guilty.", "2017-12-01");
   auto holds = OfType(x, RelationType::kHoldsOffice);

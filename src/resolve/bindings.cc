@@ -107,6 +107,77 @@ void Resolver::BindTitles(Work& w) const {
       }
     }
   }
+  BindCopulaTitles(w);
+}
+
+void Resolver::BindCopulaTitles(Work& w) const {
+  // "Bob Iger is the CEO of Disney", "Bob Iger, who had been expected to retire,
+  // will remain as chairman and CEO of Disney": a copula (copulas.txt) after a
+  // name, past a relative clause set off by commas and words of markers
+  // `auxiliary` or "-ly" adverbs, then an office after at most a determiner, a
+  // word of former.txt and another office joined by a coordination word.
+  const Lexicons& lex = knowledge_.lexicons();
+  const auto& toks = w.tokens.tokens;
+  const auto& words = w.out.recognized.words;
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  auto word_at = [&](uint32_t t) { return w.tokens.text.substr(toks[t].start, toks[t].end - toks[t].start); };
+  for (size_t m = 0; m < w.mentions.size(); ++m) {
+    const Mention& pm = w.mentions[m];
+    int32_t person = w.out.mention_entity[m];
+    if (pm.kind == MentionKind::kPronoun || person < 0 || w.out.entities[static_cast<size_t>(person)].type != EntityType::kPerson) {
+      continue;
+    }
+    uint32_t t = pm.end_token;
+    const uint32_t sentence = toks[pm.first_token].sentence;
+    if (t + 1 < n && IsPunct(w.tokens, t, ',') && HasValue(lex.apposition.LongestAt(words, t + 1), "relative")) {
+      uint32_t close = t + 2;
+      while (close < n && close < t + 16 && toks[close].sentence == sentence && !IsPunct(w.tokens, close, ',')) ++close;
+      if (close >= n || !IsPunct(w.tokens, close, ',')) continue;
+      t = close + 1;
+    }
+    for (uint32_t skipped = 0; t < n && skipped < 2 && toks[t].kind == TokenKind::kWord &&
+                               (HasValue(lex.markers.LongestAt(words, t), "auxiliary") || LooksLikeAdverb(word_at(t)));
+         ++skipped) {
+      ++t;
+    }
+    auto copula = t < n ? lex.copulas.LongestAt(words, t) : std::nullopt;
+    if (!copula) continue;
+    t += static_cast<uint32_t>(copula->length);
+    if (t < n && HasValue(lex.markers.LongestAt(words, t), "role-predicate")) ++t;  // "remain as"
+    if (t < n && lex.determiners.LongestAt(words, t)) ++t;
+    bool former = false;
+    if (auto hit = t < n ? lex.former.LongestAt(words, t) : std::nullopt) {
+      former = true;
+      t += static_cast<uint32_t>(hit->length);
+    }
+    if (t >= n || toks[t].sentence != sentence) continue;
+    int32_t office = w.out.token_mention[t];
+    // "chairman and CEO of Disney": past a first title joined by "and".
+    auto is_office = [&](int32_t mention) {
+      int32_t e = w.out.mention_entity[static_cast<size_t>(mention)];
+      return e >= 0 && w.out.entities[static_cast<size_t>(e)].type == EntityType::kOffice;
+    };
+    if ((office < 0 || !is_office(office)) && lex.roles.LongestAt(words, t)) {
+      uint32_t after = t + static_cast<uint32_t>(lex.roles.LongestAt(words, t)->length);
+      if (after + 1 < n && lex.coordination.LongestAt(words, after) && w.out.token_mention[after + 1] >= 0) {
+        office = w.out.token_mention[after + 1];
+      }
+    }
+    if (office < 0 || !is_office(office) || w.mentions[static_cast<size_t>(office)].first_token < t) continue;
+    const Mention& om = w.mentions[static_cast<size_t>(office)];
+    // Another's title ("was President Trump's preferred candidate", "is CIA Director Mike Pompeo").
+    if (om.end_token < n && (toks[om.end_token].kind == TokenKind::kPossessive || w.out.token_mention[om.end_token] >= 0)) {
+      continue;
+    }
+    // "the President of the National Organization for Women": a title of a body
+    // the office's own name would have taken in ("President of the United States").
+    if (uint32_t of = om.end_token; of + 1 < n && HasValue(lex.markers.LongestAt(words, of), "origin")) {
+      uint32_t named = of + 1 + (lex.determiners.LongestAt(words, of + 1) ? 1 : 0);
+      if (named < n && (toks[named].flags & kCapitalized)) continue;
+    }
+    w.out.office_bindings.push_back({static_cast<uint32_t>(person), static_cast<uint32_t>(w.out.mention_entity[static_cast<size_t>(office)]),
+                                     om.first_token, former, "copula-title"});
+  }
 }
 
 void Resolver::ResolveRoles(Work& w) const {

@@ -114,6 +114,7 @@ class Resolver {
   void ResolvePronouns(Work& w) const;
   int32_t ReportedSpeaker(const Work& w, size_t pronoun) const;
   void BindTitles(Work& w) const;
+  void BindCopulaTitles(Work& w) const;
   void BindParties(Work& w) const;
   void BindAffiliations(Work& w) const;
   void FindEmbeddedOrganizations(Work& w) const;
