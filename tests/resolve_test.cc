@@ -298,6 +298,18 @@ TEST_F(ResolveTest, ImportedNamesakesNeedEvidence) {
   for (const DocEntity& e : r.entities) EXPECT_NE(e.type, EntityType::kPerson) << e.id;
 }
 
+TEST_F(ResolveTest, ABareSurnameKeepsMeaningTheFirstNamedNamesake) {
+  ResolvedText r = Resolve(
+      "Rupert Murdoch is cashing out. Murdoch said the deal was good.\n\nIger said there are no plans for James "
+      "Murdoch.\n\nIn a statement of his own, Murdoch said he was convinced.",
+      "2017-12-14");
+  EXPECT_EQ(EntityOf(r, "Murdoch", 0), "P:rupert_murdoch");
+  EXPECT_EQ(EntityOf(r, "Murdoch", 1), "P:rupert_murdoch");
+  // Named in the same sentence, the nearer namesake is meant.
+  r = Resolve("Rupert Murdoch spoke.\n\nHis son James Murdoch said Murdoch would stay.", "2017-12-14");
+  EXPECT_EQ(EntityOf(r, "Murdoch", 0), "P:james_murdoch");
+}
+
 TEST_F(ResolveTest, TitledSurnameIsTheNamesakeServingOnTheDate) {
   // Congress has had many Grahams (imported); in 2017 the senator is Lindsey Graham.
   ResolvedText r = Resolve("Sen. Graham spoke to reporters.", "2017-05-01");

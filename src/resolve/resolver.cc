@@ -168,11 +168,17 @@ void Resolver::ResolveShortNames(Work& w) const {
       return bare_surname && e.Attribute("bare_surname") == "no";
     };
     int32_t chosen = -1;
-    // 1. A full name the document gives: the nearest before, else after.
-    uint32_t best_distance = UINT32_MAX;
+    // 1. A full name the document gives: the nearest before, else after. Of
+    //    two namesakes named before, the first named is the one the bare
+    //    surname goes on meaning ("Rupert Murdoch ... his son James Murdoch
+    //    ... Murdoch said"), unless the other was named in the same sentence.
+    uint32_t best_distance = UINT32_MAX, earliest = UINT32_MAX;
+    int32_t first_named = -1, named_before = 0;
+    const uint32_t sentence = w.tokens.tokens[mention.first_token].sentence;
     for (uint32_t c : mention.candidates) {
       auto it = w.by_knowledge.find(c);
       if (it == w.by_knowledge.end() || ruled_out(c)) continue;
+      bool before_mention = false;
       for (uint32_t other : w.out.entities[static_cast<size_t>(it->second)].mentions) {
         const Mention& o = w.mentions[other];
         if (o.kind != MentionKind::kName) continue;
@@ -181,7 +187,19 @@ void Resolver::ResolveShortNames(Work& w) const {
           best_distance = distance;
           chosen = it->second;
         }
+        if (o.first_token < mention.first_token) {
+          before_mention = true;
+          if (o.first_token < earliest) {
+            earliest = o.first_token;
+            first_named = it->second;
+          }
+        }
       }
+      named_before += before_mention;
+    }
+    if (named_before >= 2 && chosen != first_named && best_distance <= mention.first_token &&
+        w.tokens.tokens[mention.first_token - best_distance].sentence != sentence) {
+      chosen = first_named;
     }
     if (chosen >= 0) {
       w.Assign(m, chosen);
