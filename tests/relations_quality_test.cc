@@ -236,6 +236,18 @@ TEST_F(RelationsQualityTest, WhenAndWhereSurviveTheStore) {
   EXPECT_TRUE(found);
 }
 
+TEST_F(RelationsQualityTest, WelcomingSomeoneToAPlaceIsAMeeting) {
+  DocumentExtraction x = Extract("Donald Trump welcomed Benjamin Netanyahu to the White House on Monday.", "2018-03-05");
+  EXPECT_EQ(Pairs(x, RelationType::kMet), Strings{"P:benjamin_netanyahu P:donald_trump"});
+  EXPECT_TRUE(OfType(x, RelationType::kReacted).empty());
+  // Without "to" a place it is what reaction.tsv says.
+  x = Extract("Nancy Pelosi welcomed Robert Mueller's report.", "2019-03-25");
+  EXPECT_TRUE(OfType(x, RelationType::kMet).empty());
+  EXPECT_EQ(OfType(x, RelationType::kReacted).size(), 1u);
+  EXPECT_EQ(Pairs(Extract("Donald Trump and Kim Jong Un shook hands in Singapore.", "2018-06-12"), RelationType::kMet),
+            Strings{"P:donald_trump P:kim_jong_un"});
+}
+
 // --- REACTED -------------------------------------------------------------------
 
 TEST_F(RelationsQualityTest, ReactionPolarityAndTheActsOwner) {

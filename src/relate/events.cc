@@ -172,6 +172,36 @@ uint32_t EpithetAfter(const RelateContext& c, uint32_t object) {
   return 0;
 }
 
+// "welcomed Netanyahu to the White House": after a verb of hosting (meeting.tsv
+// `host`), the people right after it (titles and lists included) and "to"
+// before a place make a meeting, not a reaction. Returns the token of "to", or 0.
+uint32_t HostedTo(const RelateContext& c, uint32_t end) {
+  const auto& toks = c.tokens().tokens;
+  uint32_t k = end;
+  bool person = false;
+  while (k < toks.size()) {
+    int32_t m = c.MentionAt(k);
+    if (m >= 0) {
+      int32_t e = c.EntityOfMention(static_cast<size_t>(m), true);
+      person |= e >= 0 && c.TypeOf(e) == EntityType::kPerson;
+      k = c.mentions()[static_cast<size_t>(m)].end_token;
+    } else if (c.IsPunct(k, ',') || c.knowledge().lexicons().coordination.LongestAt(c.words(), k)) {
+      ++k;
+    } else {
+      break;
+    }
+  }
+  if (!person || k + 1 >= toks.size() || c.MarkerRole(k) != "infinitive" || toks[k + 1].sentence != toks[end].sentence) return 0;
+  bool place = c.knowledge().lexicons().determiners.LongestAt(c.words(), k + 1) ||
+               (toks[k + 1].kind == TokenKind::kWord && (toks[k + 1].flags & kCapitalized));
+  return place ? k : 0;
+}
+
+bool HostsAt(const RelateContext& c, uint32_t t) {
+  auto hit = c.knowledge().lexicons().meeting.LongestAt(c.words(), t);
+  return hit && *hit->value == "host" && HostedTo(c, t + hit->length) > 0;
+}
+
 // A contact or meeting word that begins a longer reaction phrase ("called
 // for", "called on") is that phrase's, and so is a call that labels someone
 // ("called Cruz a liar").
@@ -220,10 +250,12 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
       t = end - 1;
       continue;
     }
+    uint32_t hosted_to = *hit->value == "host" ? HostedTo(c, end) : 0;
+    if (*hit->value == "host" && hosted_to == 0) continue;
     // "meeting" after an owner or a determiner ("the company's meeting") is a noun.
     bool noun = *hit->value == "noun" || OwnedOrDetermined(c, t);
     uint32_t clause_start = c.ClauseStart(t);
-    uint32_t clause_end = ListEnd(c, c.ClauseEnd(end - 1, true));
+    uint32_t clause_end = hosted_to > 0 ? hosted_to : ListEnd(c, c.ClauseEnd(end - 1, true));
     // "the meeting, which Kislyak requested": who asked for it took part.
     if (clause_end == end && c.IsPunct(end, ',') && c.ClauseKind(end + 1) == "relative") {
       clause_end = c.ClauseEnd(end + 1, true);
@@ -349,6 +381,7 @@ void RelateReactions(RelateContext& c) {
     auto hit = lex.reaction.LongestAt(c.words(), t);
     if (!hit) continue;
     uint32_t end = t + hit->length;
+    if (HostsAt(c, t)) continue;  // "welcomed Netanyahu to the White House": a meeting
     // "called Cruz a liar": a labelling is a reaction only with an epithet.
     uint32_t epithet = *hit->value == "label" ? EpithetAfter(c, end) : 0;
     if (*hit->value == "label" && epithet == 0) continue;
