@@ -310,6 +310,13 @@ TEST_F(ResolveTest, ABareSurnameKeepsMeaningTheFirstNamedNamesake) {
   EXPECT_EQ(EntityOf(r, "Murdoch", 0), "P:james_murdoch");
 }
 
+TEST_F(ResolveTest, ARelativeByGivenNameTakesTheOwnersSurname) {
+  ResolvedText r = Resolve("Joe Biden defended his son. Biden's son Hunter spoke. Trump's eldest son Eric spoke.",
+                           "2019-10-01");
+  EXPECT_EQ(EntityOf(r, "Hunter"), "P:hunter_biden");  // not Rep. Duncan Hunter
+  EXPECT_EQ(EntityOf(r, "Eric"), "P:eric_trump");
+}
+
 TEST_F(ResolveTest, TitledSurnameIsTheNamesakeServingOnTheDate) {
   // Congress has had many Grahams (imported); in 2017 the senator is Lindsey Graham.
   ResolvedText r = Resolve("Sen. Graham spoke to reporters.", "2017-05-01");

@@ -101,6 +101,7 @@ class Resolver {
  private:
   void ResolveNames(Work& w) const;
   void ResolveShortNames(Work& w) const;
+  void ResolveKin(Work& w) const;  // kin.cc
   int32_t MostConnected(const Work& w, const std::vector<uint32_t>& candidates) const;
   // The candidates from the curated gazetteer or in office on `date`: imported
   // namesakes need the document's own evidence (a full name, a title) or a date.
