@@ -317,6 +317,15 @@ TEST_F(ResolveTest, ARelativeByGivenNameTakesTheOwnersSurname) {
   EXPECT_EQ(EntityOf(r, "Eric"), "P:eric_trump");
 }
 
+TEST_F(ResolveTest, AGivenNameAloneAfterTheFullName) {
+  ResolvedText r = Resolve("Bob Iger will stay. \"I'm grateful that Bob has agreed to stay on,\" Murdoch said.",
+                           "2017-12-14");
+  EXPECT_EQ(EntityOf(r, "Bob"), "P:bob_iger");
+  // Two people of that given name: neither.
+  r = Resolve("Bob Iger met Bob Corker. Bob said no.", "2017-12-14");
+  EXPECT_EQ(EntityOf(r, "Bob"), "<no mention>");
+}
+
 TEST_F(ResolveTest, TitledSurnameIsTheNamesakeServingOnTheDate) {
   // Congress has had many Grahams (imported); in 2017 the senator is Lindsey Graham.
   ResolvedText r = Resolve("Sen. Graham spoke to reporters.", "2017-05-01");

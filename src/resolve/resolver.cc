@@ -50,7 +50,7 @@ ResolvedText Resolver::Resolve(RecognizedText recognized, DateKey date) const {
   }
   ResolveNames(w);
   ResolveShortNames(w);
-  ResolveKin(w);
+  ResolveGivenNames(w);
   ResolveUnknownNames(w);
   ResolveDefinedForms(w);
   BindTitles(w);

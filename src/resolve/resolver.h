@@ -101,7 +101,8 @@ class Resolver {
  private:
   void ResolveNames(Work& w) const;
   void ResolveShortNames(Work& w) const;
-  void ResolveKin(Work& w) const;  // kin.cc
+  void ResolveGivenNames(Work& w) const;  // given_names.cc
+  void ResolveLoneGivenNames(Work& w) const;
   int32_t MostConnected(const Work& w, const std::vector<uint32_t>& candidates) const;
   // The candidates from the curated gazetteer or in office on `date`: imported
   // namesakes need the document's own evidence (a full name, a title) or a date.

@@ -1,7 +1,11 @@
-// The resolver's kin pass: a relative named by a given name after someone's
-// possessive and a kin noun ("Biden's son Hunter", "Murdoch's son James") is the
-// gazetteer's person of that given name and the owner's surname, not another
-// person whose surname or alias the given name happens to be (Duncan Hunter, John James).
+// The resolver's given-name pass:
+// - a relative named by a given name after someone's possessive and a kin noun
+//   ("Biden's son Hunter", "Murdoch's son James") is the gazetteer's person of
+//   that given name and the owner's surname, not another person whose surname
+//   or alias the given name happens to be (Duncan Hunter, John James);
+// - a given name alone after the one person of that given name the document
+//   named in full is that person ("... that Bob has agreed to stay on" after
+//   "Bob Iger").
 #include <algorithm>
 
 #include "resolve/resolver.h"
@@ -10,7 +14,7 @@
 
 namespace newsgraph {
 
-void Resolver::ResolveKin(Work& w) const {
+void Resolver::ResolveGivenNames(Work& w) const {
   const Lexicons& lex = knowledge_.lexicons();
   const auto& toks = w.tokens.tokens;
   const auto& words = w.out.recognized.words;
@@ -76,6 +80,49 @@ void Resolver::ResolveKin(Work& w) const {
     } else {
       added.emplace_back(w.MentionOver(given, given + 1, MentionKind::kName), entity);
     }
+  }
+  w.Insert(std::move(added));
+  ResolveLoneGivenNames(w);
+}
+
+void Resolver::ResolveLoneGivenNames(Work& w) const {
+  const Lexicons& lex = knowledge_.lexicons();
+  const auto& toks = w.tokens.tokens;
+  const auto& words = w.out.recognized.words;
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  // Given name (word id) -> (person, token after the first full name), or -1 when two share it.
+  absl::flat_hash_map<uint32_t, std::pair<int32_t, uint32_t>> by_given;
+  for (size_t m = 0; m < w.mentions.size(); ++m) {
+    const Mention& mention = w.mentions[m];
+    int32_t e = w.out.mention_entity[m];
+    if (mention.kind != MentionKind::kName || e < 0 || mention.end_token - mention.first_token < 2 ||
+        w.out.entities[static_cast<size_t>(e)].type != EntityType::kPerson ||
+        !lex.given_names.LongestAt(words, mention.first_token)) {
+      continue;
+    }
+    auto [it, inserted] = by_given.try_emplace(words[mention.first_token], e, mention.end_token);
+    if (!inserted && it->second.first != e) it->second.first = -1;
+  }
+  if (by_given.empty()) return;
+  auto capitalized_word = [&](uint32_t t) {
+    return t < n && toks[t].kind == TokenKind::kWord && (toks[t].flags & kCapitalized);
+  };
+  std::vector<std::pair<Mention, int32_t>> added;
+  for (uint32_t t = 0; t < n; ++t) {
+    if (!capitalized_word(t) || w.out.token_mention[t] >= 0 || (toks[t].flags & kAllCaps)) continue;
+    auto it = by_given.find(words[t]);
+    if (it == by_given.end() || it->second.first < 0 || t < it->second.second) continue;
+    // Not part of a longer name, nor a sentence's first word that is also a function word ("Will", "May").
+    if (capitalized_word(t + 1) || (t > 0 && !(toks[t].flags & kSentenceStart) && capitalized_word(t - 1))) continue;
+    if (toks[t].flags & kSentenceStart) {
+      bool function_word = false;
+      for (const Lexicon* l : {&lex.modality, &lex.calendar, &lex.negation, &lex.clause_boundaries, &lex.connectors,
+                               &lex.determiners, &lex.pronouns}) {
+        function_word |= l->LongestAt(words, t).has_value();
+      }
+      if (function_word) continue;
+    }
+    added.emplace_back(w.MentionOver(t, t + 1, MentionKind::kName), it->second.first);
   }
   w.Insert(std::move(added));
 }
