@@ -390,6 +390,14 @@ TEST(BoilerplateTest, LinkBlurbsAreBlankedAfterTheName) {
   EXPECT_EQ(Squeezed(text), "Sens. Claire McCaskill (D-Mo.) and John McCain (R-Ariz.) spoke. Then MORE people came.\n");
 }
 
+TEST(BoilerplateTest, ABlurbAfterTheNameGivenAgainInFull) {
+  std::string text =
+      "Speaker Paul Ryan Paul Davis Ryan Retirees should say 'no thanks' to Romney's Social Security plan MORE "
+      "(R-Wis.) said the House will follow.\n";
+  EXPECT_EQ(BlankLinkBlurbs(&text), 1u);
+  EXPECT_EQ(Squeezed(text), "Speaker Paul Ryan (R-Wis.) said the House will follow.\n");
+}
+
 TEST(BoilerplateTest, TextWithoutAGluedSurnameIsLeftAlone) {
   std::string text = "READ MORE:\n\nThe McConnell plan got MORE votes, said Mitch McConnell.\n";
   const std::string original = text;

@@ -290,6 +290,19 @@ TEST_F(RelationsQualityTest, TheSubjectOfAReactionPastItsDescription) {
   EXPECT_EQ(Id(x, reacted[0]->source), "P:phx_colin_powell");
 }
 
+TEST_F(RelationsQualityTest, PhrasesThatOnlyStartLikeAReaction) {
+  for (const char* text : {"Nancy Pelosi hopes to win back the House from Paul Ryan.",
+                           "Theresa May struggles to build support in parliament for terms agreed with the EU.",
+                           "Neil Gorsuch of the 10th U.S. Circuit Court of Appeals will succeed Antonin Scalia."}) {
+    EXPECT_TRUE(OfType(Extract(text, "2018-03-01"), RelationType::kReacted).empty()) << text;
+  }
+  // "a show of support for Mueller" still is one.
+  EXPECT_EQ(OfType(Extract("Rod Rosenstein offered a show of support for Robert Mueller.", "2018-03-01"),
+                   RelationType::kReacted)
+                .size(),
+            1u);
+}
+
 TEST_F(RelationsQualityTest, DemandsCarryTheirMarker) {
   DocumentExtraction x = Extract("Richard Blumenthal urged Jeff Sessions to resign.");
   auto reacted = OfType(x, RelationType::kReacted);

@@ -41,9 +41,20 @@ constexpr size_t kBlurbWindow = 1500;
 constexpr size_t kMaxFullNameWords = 7;
 
 // Where the blurb before the "MORE" at `more` starts (the end of the name the
-// text gives), or npos when the words before it show no glued surname.
+// text gives), or npos when the words before it show neither a glued surname
+// nor the name given again in full ("Paul Ryan Paul Davis Ryan Retirees ...").
 size_t BlurbStart(std::string_view text, size_t from, size_t more) {
   std::vector<Span> words = WordsIn(text, from, more);
+  auto word_at = [&](size_t i) { return text.substr(words[i].first, words[i].second - words[i].first); };
+  for (size_t g = 1; g + 2 < words.size(); ++g) {
+    for (size_t given_words = 2; given_words <= 3 && given_words <= g + 1; ++given_words) {
+      size_t first = g + 1 - given_words;
+      if (!IsUpper(word_at(first)[0]) || word_at(g + 1) != word_at(first)) continue;
+      for (size_t h = g + 2; h < words.size() && h <= g + 1 + kMaxFullNameWords; ++h) {
+        if (word_at(h) == word_at(g)) return words[g].second;
+      }
+    }
+  }
   for (size_t g = 0; g < words.size(); ++g) {
     std::string_view word = text.substr(words[g].first, words[g].second - words[g].first);
     if (!IsUpper(word[0])) continue;

@@ -382,6 +382,13 @@ void RelateReactions(RelateContext& c) {
     if (!hit) continue;
     uint32_t end = t + hit->length;
     if (HostsAt(c, t)) continue;  // "welcomed Netanyahu to the White House": a meeting
+    // reaction.tsv `none`: a phrase that starts like a reaction and is none ("win back the House").
+    // After a capitalized word and "of" (markers `origin`) it is part of a name ("Court of Appeals").
+    if (*hit->value == "none" || (t > 1 && c.MarkerRole(t - 1) == "origin" && c.IsWord(t - 2) &&
+                                  (c.tokens().tokens[t - 2].flags & kCapitalized))) {
+      t = end - 1;
+      continue;
+    }
     // "called Cruz a liar": a labelling is a reaction only with an epithet.
     uint32_t epithet = *hit->value == "label" ? EpithetAfter(c, end) : 0;
     if (*hit->value == "label" && epithet == 0) continue;
