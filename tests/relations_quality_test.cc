@@ -236,6 +236,13 @@ TEST_F(RelationsQualityTest, WhenAndWhereSurviveTheStore) {
   EXPECT_TRUE(found);
 }
 
+TEST_F(RelationsQualityTest, WhatAMeetingWasAboutTookNoPart) {
+  EXPECT_EQ(Pairs(Extract("K.T. McFarland met with Robert Mueller recently to answer questions about Michael Flynn.",
+                          "2017-12-01"),
+                  RelationType::kMet),
+            Strings{"P:kt_mcfarland P:robert_mueller"});
+}
+
 TEST_F(RelationsQualityTest, WelcomingSomeoneToAPlaceIsAMeeting) {
   DocumentExtraction x = Extract("Donald Trump welcomed Benjamin Netanyahu to the White House on Monday.", "2018-03-05");
   EXPECT_EQ(Pairs(x, RelationType::kMet), Strings{"P:benjamin_netanyahu P:donald_trump"});

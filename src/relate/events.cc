@@ -288,6 +288,14 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
       }
     }
     size_t before = people.size();
+    // "met with McGahn ... about Flynn": a topic (markers `topic`) ends the participants.
+    for (uint32_t k = end; k < clause_end; ++k) {
+      bool amount = k + 1 < clause_end && c.tokens().tokens[k + 1].kind == TokenKind::kNumber;  // "about 20 aides"
+      if (c.MentionAt(k) < 0 && c.MarkerRole(k) == "topic" && !amount) {
+        clause_end = k;
+        break;
+      }
+    }
     CollectParticipants(c, end, clause_end, t, noun, &people);
     if (people.size() < 2) {
       t = end - 1;
