@@ -310,6 +310,15 @@ TEST_F(RelationsQualityTest, PhrasesThatOnlyStartLikeAReaction) {
             1u);
 }
 
+TEST_F(RelationsQualityTest, APrepositionsObjectIsNoReactionsSubject) {
+  DocumentExtraction x = Extract("Ken Norton of Google has called for the abolition of the Senate.", "2018-03-01");
+  for (const ExtractedRelation* r : OfType(x, RelationType::kReacted)) EXPECT_NE(Id(x, r->source), "ORG:google");
+  x = Extract("In the Senate, Chuck Schumer criticized Brett Kavanaugh.", "2018-09-01");
+  auto reacted = OfType(x, RelationType::kReacted);
+  ASSERT_EQ(reacted.size(), 1u);
+  EXPECT_EQ(Id(x, reacted[0]->source), "P:chuck_schumer");
+}
+
 TEST_F(RelationsQualityTest, DemandsCarryTheirMarker) {
   DocumentExtraction x = Extract("Richard Blumenthal urged Jeff Sessions to resign.");
   auto reacted = OfType(x, RelationType::kReacted);
