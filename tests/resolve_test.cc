@@ -292,6 +292,14 @@ TEST_F(ResolveTest, DefiniteLastWordOfAnOrganizationNamedBefore) {
   EXPECT_NE(EntityOf(r, "Justice"), "ORG:department_of_justice");
 }
 
+TEST_F(ResolveTest, AnotherEntrysWordInAnotherCaseYieldsToTheNameGiven) {
+  // Fox Broadcasting lists "FOX"; the document named 21st Century Fox.
+  ResolvedText r = Resolve("Disney bought assets of 21st Century Fox. Disney and Fox said the deal would close.");
+  EXPECT_EQ(EntityOf(r, "Fox"), "ORG:twenty_first_century_fox");
+  r = Resolve("Disney and Fox said the deal would close.");
+  EXPECT_EQ(EntityOf(r, "Fox"), "ORG:fox_broadcasting");
+}
+
 TEST_F(ResolveTest, ImportedNamesakesNeedEvidence) {
   // "Israel" and "London" are surnames of former congressmen in the imported lists.
   ResolvedText r = Resolve("Israel said talks in London would resume.");

@@ -2,6 +2,7 @@
 // Agency (IRA)", "the Federal Election Commission, or FEC", the inverted
 // "Fisheries Ministry" of a "Ministry of Fisheries" named earlier, and the
 // last word of a name for the whole ("the Times" after "The New York Times").
+#include <algorithm>
 #include <string>
 
 #include "resolve/resolver.h"
@@ -25,7 +26,13 @@ bool IsAcronym(std::string_view w) {
 // organization, unless two organizations of the document end in that word.
 // A one-word mention left unresolved there ("Post" is also a surname) is
 // bound to it; otherwise the word becomes a mention.
-std::vector<std::pair<Mention, int32_t>> HeadWordMentions(Resolver::Work& w, const Lexicons& lex) {
+// Whether an entry lists `surface` as written, case and all (not only "FOX" for "Fox").
+bool ListsAsWritten(const EntityRecord& e, std::string_view surface) {
+  if (e.name == surface) return true;
+  return std::find(e.aliases.begin(), e.aliases.end(), surface) != e.aliases.end();
+}
+
+std::vector<std::pair<Mention, int32_t>> HeadWordMentions(Resolver::Work& w, const Knowledge& k, const Lexicons& lex) {
   const auto& toks = w.tokens.tokens;
   const auto& words = w.out.recognized.words;
   constexpr int32_t kAmbiguous = -1;
@@ -63,17 +70,26 @@ std::vector<std::pair<Mention, int32_t>> HeadWordMentions(Resolver::Work& w, con
                   toks[t + 1].kind != TokenKind::kWord ||
                   (!(toks[t + 1].flags & kCapitalized) && !lex.connectors.LongestAt(words, t + 1));
     auto determiner = lex.determiners.LongestAt(words, t - 1);
-    if (!single || !determiner || *determiner->value != "definite" || determiner->length != 1) {
-      continue;
-    }
+    bool definite = determiner && *determiner->value == "definite" && determiner->length == 1;
+    if (!single) continue;
     if (int32_t existing = w.out.token_mention[t]; existing >= 0) {
       const Mention& m = w.mentions[static_cast<size_t>(existing)];
-      if (w.out.mention_entity[static_cast<size_t>(existing)] < 0 && m.first_token == t && m.end_token == t + 1 &&
-          m.kind != MentionKind::kPronoun) {
+      if (m.first_token != t || m.end_token != t + 1 || m.kind == MentionKind::kPronoun) continue;
+      int32_t now = w.out.mention_entity[static_cast<size_t>(existing)];
+      // "21st Century Fox ... Disney and Fox said": another organization's entry
+      // that has the word only in another case ("FOX") yields to the name the
+      // document gave, with or without "the".
+      const DocEntity* other = now >= 0 ? &w.out.entities[static_cast<size_t>(now)] : nullptr;
+      bool weak = other && other->type == EntityType::kOrganization && other->knowledge_index >= 0 &&
+                  now != it->second.first &&
+                  !ListsAsWritten(k.entity(static_cast<uint32_t>(other->knowledge_index)), w.tokens.Text(toks[t]));
+      if ((now < 0 && definite) || weak) {
+        if (weak) std::erase(w.out.entities[static_cast<size_t>(now)].mentions, static_cast<uint32_t>(existing));
         w.Assign(static_cast<size_t>(existing), it->second.first);
       }
       continue;
     }
+    if (!definite) continue;
     added.emplace_back(w.MentionOver(t, t + 1, MentionKind::kUnknownName, EntityType::kOrganization), it->second.first);
   }
   return added;
@@ -120,7 +136,7 @@ void Resolver::ResolveDefinedForms(Work& w) const {
                            std::string(w.tokens.Text(toks[mention.first_token]))),
                   entity);
   }
-  w.Insert(HeadWordMentions(w, lex));
+  w.Insert(HeadWordMentions(w, knowledge_, lex));
   if (forms.empty()) return;
   std::vector<std::pair<Mention, int32_t>> added;
   std::string folded;  // reused: a lookup per free capitalized word and length
