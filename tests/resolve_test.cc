@@ -300,6 +300,16 @@ TEST_F(ResolveTest, AnotherEntrysWordInAnotherCaseYieldsToTheNameGiven) {
   EXPECT_EQ(EntityOf(r, "Fox"), "ORG:fox_broadcasting");
 }
 
+TEST_F(ResolveTest, AnOrganizationsWordThatEndsAnotherName) {
+  ResolvedText r = Resolve("Headline\n\nA gunman opened fire at a Waffle House in Antioch. Kim hosted Pompeo at the Paekhwawon "
+                           "State Guest House. The GOP-controlled House voted. Ask the Pakistani Taliban.",
+                           "2018-04-23");
+  EXPECT_EQ(EntityOf(r, "House", 0), "");
+  EXPECT_EQ(EntityOf(r, "House", 1), "");
+  EXPECT_EQ(EntityOf(r, "House", 2), "ORG:us_house");
+  EXPECT_EQ(EntityOf(r, "Taliban"), "ORG:taliban");
+}
+
 TEST_F(ResolveTest, ImportedNamesakesNeedEvidence) {
   // "Israel" and "London" are surnames of former congressmen in the imported lists.
   ResolvedText r = Resolve("Israel said talks in London would resume.");

@@ -76,9 +76,40 @@ ResolvedText Resolver::Resolve(RecognizedText recognized, DateKey date) const {
 }
 
 void Resolver::ResolveNames(Work& w) const {
+  const auto& toks = w.tokens.tokens;
+  const auto& words = w.out.recognized.words;
+  const Lexicons& lex = knowledge_.lexicons();
+  // "the Paekhwawon State Guest House", "CNN's Lauren Fox", "Brand New Congress":
+  // a one-word name of an organization right after a capitalized word that is
+  // no name, no function word, no nationality and no compound ("GOP-controlled
+  // Congress") ends some other name. Not in a headline or another line in title
+  // case ("Reject Senate GOP Health Plan"), nor a party ("Bloomfield Republican
+  // Women's Club" still names the party).
+  auto ends_other_name = [&](const Mention& mention) {
+    uint32_t first = mention.first_token;
+    if (mention.end_token != first + 1 || first == 0 || (toks[first].flags & kAllCaps)) return false;
+    const Token& before = toks[first - 1];
+    if (before.kind != TokenKind::kWord || !(before.flags & kCapitalized) || (before.flags & (kAllCaps | kSentenceStart)) ||
+        before.sentence != toks[first].sentence || w.out.token_mention[first - 1] >= 0 ||
+        toks[first].start < w.tokens.headline_end || w.tokens.Text(before).find('-') != std::string_view::npos) {
+      return false;
+    }
+    if (first + 1 < toks.size() && toks[first + 1].kind == TokenKind::kWord && (toks[first + 1].flags & kCapitalized)) {
+      return false;
+    }
+    for (const Lexicon* l : {&lex.calendar, &lex.nationalities, &lex.place_cues, &lex.affiliation, &lex.determiners,
+                             &lex.clause_boundaries, &lex.connectors, &lex.coordination, &lex.time_cues, &lex.pronouns}) {
+      if (l->LongestAt(words, first - 1)) return false;
+    }
+    for (uint32_t c : mention.candidates) {
+      const EntityRecord& e = knowledge_.entity(c);
+      if (e.type != EntityType::kOrganization || e.Attribute("kind") == "party") return false;
+    }
+    return true;
+  };
   for (size_t m = 0; m < w.mentions.size(); ++m) {
     const Mention& mention = w.mentions[m];
-    if (mention.kind != MentionKind::kName) continue;
+    if (mention.kind != MentionKind::kName || ends_other_name(mention)) continue;
     const auto& cands = mention.candidates;
     int32_t chosen = -1;
     if (cands.size() == 1) {
