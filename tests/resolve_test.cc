@@ -308,6 +308,8 @@ TEST_F(ResolveTest, AnOrganizationsWordThatEndsAnotherName) {
   EXPECT_EQ(EntityOf(r, "House", 1), "");
   EXPECT_EQ(EntityOf(r, "House", 2), "ORG:us_house");
   EXPECT_EQ(EntityOf(r, "Taliban"), "ORG:taliban");
+  r = Resolve("Headline\n\nStocks, the dollar and Treasury yields fell sharply.", "2017-12-01");
+  EXPECT_EQ(EntityOf(r, "Treasury"), "");
 }
 
 TEST_F(ResolveTest, ImportedNamesakesNeedEvidence) {

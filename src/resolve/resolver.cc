@@ -88,6 +88,8 @@ void Resolver::ResolveNames(Work& w) const {
   auto ends_other_name = [&](const Mention& mention) {
     uint32_t first = mention.first_token;
     if (mention.end_token != first + 1 || first == 0 || (toks[first].flags & kAllCaps)) return false;
+    // "Treasury yields": before a word of markers `instrument` it names a security.
+    if (HasValue(lex.markers.LongestAt(words, mention.end_token), "instrument")) return true;
     const Token& before = toks[first - 1];
     if (before.kind != TokenKind::kWord || !(before.flags & kCapitalized) || (before.flags & (kAllCaps | kSentenceStart)) ||
         before.sentence != toks[first].sentence || w.out.token_mention[first - 1] >= 0 ||
