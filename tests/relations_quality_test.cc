@@ -461,6 +461,24 @@ TEST_F(RelationsQualityTest, AStanceIsNoMembership) {
             Strings{"P:john_brennan ORG:cia"});
 }
 
+TEST_F(RelationsQualityTest, AsAMemberOf) {
+  EXPECT_EQ(Pairs(Extract("Jeff Sessions had over 25 conversations with foreign ambassadors as a senior member of the "
+                          "Senate Armed Services Committee."),
+                  RelationType::kMemberOf),
+            Strings{"P:jeff_sessions ORG:senate_armed_services_committee"});
+  // Not the object of a preposition, nor a clause's unnamed subject, nor a group.
+  EXPECT_EQ(Pairs(Extract("Jeff Sessions's contact with Sergey Kislyak, even as a member of the Senate Armed "
+                          "Services Committee, was unusual."),
+                  RelationType::kMemberOf),
+            Strings{"P:jeff_sessions ORG:senate_armed_services_committee"});
+  EXPECT_TRUE(Pairs(Extract("James Comey gave memos to a friend who works as a law professor at Columbia University."),
+                    RelationType::kMemberOf)
+                  .empty());
+  EXPECT_TRUE(
+      Pairs(Extract("Richard Lugar says the index works as members of Congress approach him."), RelationType::kMemberOf)
+          .empty());
+}
+
 TEST_F(RelationsQualityTest, AnOrganizationsSpokesmanIsItsMember) {
   EXPECT_EQ(Pairs(Extract("Sarah Isgur Flores, the Justice Department's spokeswoman, declined to comment."),
                   RelationType::kMemberOf),

@@ -263,6 +263,58 @@ void Resolver::BindAffiliations(Work& w) const {
     }
     w.out.memberships.push_back({static_cast<uint32_t>(person), static_cast<uint32_t>(party_entity), pm.first_token, false, "owned-party"});
   }
+  // "the senator had conversations ... as a senior member of the Armed Services
+  // Committee", "meetings he took as a senator and a member of ...": "as" (markers
+  // `role-predicate`), a few lower-case words with an affiliation noun, a
+  // preposition of affiliation.txt, then an organization: the clause's person
+  // before "as" (a name, a role noun or a pronoun) is its member.
+  const auto& words = w.out.recognized.words;
+  for (uint32_t as = 1; as + 3 < toks.size(); ++as) {
+    if (w.out.token_mention[as] >= 0 || !HasValue(lex.markers.LongestAt(words, as), "role-predicate")) continue;
+    uint32_t k = as + 1;
+    // "as a member", "as chairman", "as the deputy chair"; not "as he fulminated".
+    if (!lower_word(k) || !(lex.determiners.LongestAt(words, k) || lex.affiliation_nouns.LongestAt(words, k) ||
+                            lex.former.LongestAt(words, k))) {
+      continue;
+    }
+    // ("as members of Congress", "as well as officials from": a group, not the subject.)
+    if (std::string_view first = w.tokens.Text(toks[k]);
+        !lex.determiners.LongestAt(words, k) && first.size() > 3 && first.back() == 's' && first[first.size() - 2] != 's') {
+      continue;
+    }
+    bool noun = false;
+    while (k < toks.size() && k < as + 8 && toks[k].sentence == toks[as].sentence && lower_word(k) &&
+           !lex.copulas.LongestAt(words, k) && !(noun && lex.affiliation.LongestAt(words, k))) {
+      noun |= lex.affiliation_nouns.LongestAt(words, k).has_value();
+      ++k;
+    }
+    if (!noun || k >= toks.size() || !lex.affiliation.LongestAt(words, k)) continue;
+    ++k;
+    if (k < toks.size() && lex.determiners.LongestAt(words, k)) ++k;
+    int32_t org = k < toks.size() ? w.out.token_mention[k] : -1;
+    if (org < 0 || w.mentions[static_cast<size_t>(org)].first_token != k || !is_org(static_cast<size_t>(org))) continue;
+    int32_t person = -1;
+    for (uint32_t b = as; b-- > 0 && toks[b].sentence == toks[as].sentence;) {
+      int32_t m = w.out.token_mention[b];
+      // ("a friend who works as a law professor at Columbia": the clause's own subject, unnamed.)
+      if (m < 0 && lex.clause_boundaries.LongestAt(words, b)) break;
+      if (m < 0) continue;
+      b = w.mentions[static_cast<size_t>(m)].first_token;
+      // Not the object of a preposition ("Sessions's contact with Kislyak, even as a member of").
+      uint32_t p = b > 0 && lex.determiners.LongestAt(words, b - 1) ? b - 1 : b;
+      if (p > 0 && (lex.affiliation.LongestAt(words, p - 1) || lex.place_cues.LongestAt(words, p - 1))) continue;
+      int32_t e = w.out.mention_entity[static_cast<size_t>(m)];
+      if (e >= 0 && w.out.entities[static_cast<size_t>(e)].type == EntityType::kPerson) {
+        person = static_cast<int32_t>(m);
+        break;
+      }
+    }
+    // Nor an object pronoun ("praised him as a member of").
+    if (person < 0 || w.mentions[static_cast<size_t>(person)].object_pronoun) continue;
+    w.out.memberships.push_back({static_cast<uint32_t>(w.out.mention_entity[static_cast<size_t>(person)]),
+                                 static_cast<uint32_t>(w.out.mention_entity[static_cast<size_t>(org)]), k, false,
+                                 "as-member"});
+  }
   // An office whose organization the document names: the holder is a member.
   size_t bindings = w.out.office_bindings.size();
   for (size_t b = 0; b < bindings; ++b) {
