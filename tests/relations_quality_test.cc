@@ -487,6 +487,22 @@ TEST_F(RelationsQualityTest, AnOrganizationsSpokesmanIsItsMember) {
             Strings{"P:hope_hicks ORG:fbi"});
 }
 
+TEST_F(RelationsQualityTest, ThePartyMemberNamedByParty) {
+  DocumentExtraction x = Extract(
+      "Headline\n\nSen. Harry Reid attacked the plan. \"She is doing everything but yoga on the Senate floor,\" the "
+      "Nevada Democrat said.",
+      "2016-03-01");
+  auto said = OfType(x, RelationType::kSaid);
+  ASSERT_EQ(said.size(), 1u);
+  EXPECT_EQ(Id(x, said[0]->source), "P:harry_reid");
+  EXPECT_EQ(Pairs(x, RelationType::kMemberOf), Strings{"P:harry_reid ORG:democratic_party"});
+  // The latest person named is of another party: the party stays.
+  x = Extract("Headline\n\nSen. Harry Reid attacked the plan. \"It is a disaster,\" the Republican said.", "2016-03-01");
+  said = OfType(x, RelationType::kSaid);
+  ASSERT_EQ(said.size(), 1u);
+  EXPECT_EQ(Id(x, said[0]->source), "ORG:republican_party");
+}
+
 TEST_F(RelationsQualityTest, AnOwnerPronounInsideASentenceIsNotItsSubject) {
   // "her lawyer" does not make the earlier woman the subject, so "she" is Ford.
   DocumentExtraction x = Extract(

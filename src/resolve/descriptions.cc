@@ -78,6 +78,77 @@ void BindCoordinatedTitle(const Lexicons& lex, Resolver::Work& w, int32_t person
                                    former, "apposition-conjunct"});
 }
 
+// "the Nevada Democrat said", "said the Texas Republican.": a definite
+// determiner, maybe a US state, and a party's one-word name, then a speech verb,
+// a copula, a relative pronoun or a mark, is a person: the latest one the
+// document named before who is the party's member on the date (and from that
+// state, when one is given), else it stays the party.
+void PartyMembersNamedByParty(const Knowledge& k, Resolver::Work& w) {
+  const Lexicons& lex = k.lexicons();
+  const auto& toks = w.tokens.tokens;
+  const auto& words = w.out.recognized.words;
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  for (size_t m = 0; m < w.mentions.size(); ++m) {
+    const Mention& mention = w.mentions[m];
+    int32_t party = w.out.mention_entity[m];
+    if (mention.kind != MentionKind::kName || party < 0 || mention.end_token != mention.first_token + 1) continue;
+    const DocEntity& org = w.out.entities[static_cast<size_t>(party)];
+    if (org.knowledge_index < 0 || k.entity(static_cast<uint32_t>(org.knowledge_index)).Attribute("kind") != "party") continue;
+    std::string_view said = w.tokens.Text(toks[mention.first_token]);
+    if (said.back() == 's' || said.back() == 'c') continue;  // "Democrats", "Democratic": not one person
+    uint32_t t = mention.first_token;
+    std::string_view state;
+    if (int32_t place = t > 0 ? w.out.token_mention[t - 1] : -1; place >= 0) {
+      const Mention& pm = w.mentions[static_cast<size_t>(place)];
+      auto hit = lex.us_states.LongestAt(words, pm.first_token);
+      if (!hit || pm.first_token + hit->length != pm.end_token) continue;
+      state = *hit->value;
+      t = pm.first_token;
+    }
+    auto determiner = t > 0 ? lex.determiners.LongestAt(words, t - 1) : std::nullopt;
+    if (!determiner || *determiner->value != "definite" || determiner->length != 1) continue;
+    uint32_t after = mention.end_token;
+    bool closes = after >= n || toks[after].kind != TokenKind::kWord || lex.speech.LongestAt(words, after) ||
+                  lex.copulas.LongestAt(words, after) || lex.clause_boundaries.LongestAt(words, after);
+    if (!closes) continue;
+    // The latest person named before, if a member of the party: on the date by
+    // the gazetteers, or by the document ("Democratic strategist Joe Trippi").
+    int32_t best = -1;
+    for (size_t b = m; b-- > 0 && best < 0;) {
+      int32_t e = w.out.mention_entity[b];
+      if (w.mentions[b].kind == MentionKind::kPronoun || e < 0 ||
+          w.out.entities[static_cast<size_t>(e)].type != EntityType::kPerson ||
+          (toks[w.mentions[b].first_token].flags & kQuoted)) {
+        continue;  // (a name inside a quotation is what someone said, not who was named)
+      }
+      const DocEntity& d = w.out.entities[static_cast<size_t>(e)];
+      bool member = false;
+      if (d.knowledge_index >= 0) {
+        const EntityRecord& record = k.entity(static_cast<uint32_t>(d.knowledge_index));
+        if (!state.empty() && record.Attribute("state") != state) break;
+        for (const Tenure& membership : k.MembershipsOfPerson(static_cast<uint32_t>(d.knowledge_index))) {
+          member |= membership.office == static_cast<uint32_t>(org.knowledge_index) &&
+                    (w.out.date == kNoDate || membership.Covers(w.out.date));
+        }
+      }
+      for (const Binding& binding : w.out.memberships) {
+        member |= binding.person == static_cast<uint32_t>(e) && binding.target == static_cast<uint32_t>(party);
+      }
+      if (!member) break;
+      best = e;
+    }
+    if (best < 0) continue;
+    // The words still name the party (kept as an embedded mention) and state the membership.
+    DocEntity& party_entity = w.out.entities[static_cast<size_t>(party)];
+    std::erase(party_entity.mentions, static_cast<uint32_t>(m));
+    party_entity.embedded.emplace_back(mention.start, mention.end);
+    w.out.memberships.push_back({static_cast<uint32_t>(best), static_cast<uint32_t>(party), mention.first_token, false,
+                                 "party-description"});
+    w.mentions[m].kind = MentionKind::kRole;
+    w.Assign(m, best);
+  }
+}
+
 }  // namespace
 
 void Resolver::FindAppositions(Work& w) const {
@@ -303,6 +374,7 @@ void Resolver::DescribeHolders(Work& w) const {
   const auto& toks = w.tokens.tokens;
   const auto& words = w.out.recognized.words;
   const uint32_t n = static_cast<uint32_t>(toks.size());
+  PartyMembersNamedByParty(knowledge_, w);
   for (size_t m = 0; m < w.mentions.size(); ++m) {
     const Mention& mention = w.mentions[m];
     int32_t e = w.out.mention_entity[m];
