@@ -269,8 +269,23 @@ void Resolver::BindAffiliations(Work& w) const {
   // preposition of affiliation.txt, then an organization: the clause's person
   // before "as" (a name, a role noun or a pronoun) is its member.
   const auto& words = w.out.recognized.words;
-  for (uint32_t as = 1; as + 3 < toks.size(); ++as) {
-    if (w.out.token_mention[as] >= 0 || !HasValue(lex.markers.LongestAt(words, as), "role-predicate")) continue;
+  // Where "as" may stand: a few lower-case words before a preposition before an
+  // organization (found from the organizations, which are few, not from every word).
+  std::vector<uint32_t> as_positions;
+  for (size_t n = 0; n < w.mentions.size(); ++n) {
+    if (!is_org(n)) continue;
+    uint32_t p = w.mentions[n].first_token;
+    if (p > 0 && lex.determiners.LongestAt(words, p - 1)) --p;
+    if (p < 3 || !lex.affiliation.LongestAt(words, p - 1)) continue;
+    for (uint32_t b = p - 2; b > 0 && b + 9 > p && lower_word(b); --b) {
+      if (HasValue(lex.markers.LongestAt(words, b), "role-predicate")) {
+        as_positions.push_back(b);
+        break;
+      }
+    }
+  }
+  for (uint32_t as : as_positions) {
+    if (as + 3 >= toks.size() || w.out.token_mention[as] >= 0) continue;
     uint32_t k = as + 1;
     // "as a member", "as chairman", "as the deputy chair"; not "as he fulminated".
     if (!lower_word(k) || !(lex.determiners.LongestAt(words, k) || lex.affiliation_nouns.LongestAt(words, k) ||

@@ -93,7 +93,10 @@ void PartyMembersNamedByParty(const Knowledge& k, Resolver::Work& w) {
     int32_t party = w.out.mention_entity[m];
     if (mention.kind != MentionKind::kName || party < 0 || mention.end_token != mention.first_token + 1) continue;
     const DocEntity& org = w.out.entities[static_cast<size_t>(party)];
-    if (org.knowledge_index < 0 || k.entity(static_cast<uint32_t>(org.knowledge_index)).Attribute("kind") != "party") continue;
+    if (org.type != EntityType::kOrganization || org.knowledge_index < 0 ||
+        k.entity(static_cast<uint32_t>(org.knowledge_index)).Attribute("kind") != "party") {
+      continue;
+    }
     std::string_view said = w.tokens.Text(toks[mention.first_token]);
     if (said.back() == 's' || said.back() == 'c') continue;  // "Democrats", "Democratic": not one person
     uint32_t t = mention.first_token;
