@@ -20,8 +20,8 @@ using test::ShellQuote;
 const std::string kEval = test::kSourceDir + "/../shared/eval";
 const std::string kDev = kEval + "/dev";
 
-constexpr double kMinEntityF1 = 0.85;
-constexpr double kMinRelationF1 = 0.60;
+constexpr double kMinEntityF1 = 0.95;
+constexpr double kMinRelationF1 = 0.85;
 
 TEST(DevSetTest, ScoresStayAboveTheFloor) {
   if (!test::fs::is_directory(kDev)) GTEST_SKIP() << kDev << " does not exist; no dev set to score";
