@@ -29,6 +29,25 @@ bool IsNameSuffix(std::string_view word) {
   return std::find(kSuffixes.begin(), kSuffixes.end(), word) != kSuffixes.end();
 }
 
+bool IsFunctionWordAt(const Lexicons& lex, std::span<const uint32_t> words, size_t i) {
+  for (const Lexicon* l : {&lex.affiliation, &lex.place_cues, &lex.time_cues, &lex.coordination, &lex.connectors,
+                           &lex.clause_boundaries, &lex.determiners, &lex.pronouns, &lex.negation, &lex.modality}) {
+    if (l->LongestAt(words, i)) return true;
+  }
+  return false;
+}
+
+bool IsPrepositionObject(const Lexicons& lex, std::span<const uint32_t> words, size_t first) {
+  size_t p = first;
+  if (p > 0 && lex.determiners.LongestAt(words, p - 1)) --p;
+  if (p == 0) return false;
+  for (const Lexicon* l : {&lex.affiliation, &lex.place_cues}) {
+    auto hit = l->LongestAt(words, p - 1);
+    if (hit && hit->length == 1) return true;
+  }
+  return false;
+}
+
 std::string_view EntityTypeName(EntityType t) {
   switch (t) {
     case EntityType::kPerson: return "PERSON";

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -159,5 +160,19 @@ class Knowledge {
 // Whether `word` is a generational suffix ("Jr.", "III") that follows a
 // surname rather than being one: "Martin Luther King Jr." is "King" for short.
 bool IsNameSuffix(std::string_view word);
+
+// Whether the word at `i` of `words` starts a function word of the lexicons: a
+// preposition (affiliation.txt, place_cues.txt), a time cue, a coordination or
+// connector word, a clause boundary, a determiner, a pronoun, a negation or a
+// modal ("Republican circles" has none after the party's name, "the GOP in 1990" has).
+bool IsFunctionWordAt(const Lexicons& lex, std::span<const uint32_t> words, size_t i);
+
+// Whether the phrase starting at word `first` is the object of a one-word
+// preposition of affiliation.txt or place_cues.txt, maybe past a determiner:
+// "Ken Norton of Google", "In the Senate, ...", "Sessions's contact with Kislyak".
+bool IsPrepositionObject(const Lexicons& lex, std::span<const uint32_t> words, size_t first);
+
+// Whether an entry is a political party (attribute kind=party).
+inline bool IsParty(const EntityRecord& e) { return e.Attribute("kind") == "party"; }
 
 }  // namespace newsgraph

@@ -202,21 +202,6 @@ bool HostsAt(const RelateContext& c, uint32_t t) {
   return hit && *hit->value == "host" && HostedTo(c, t + hit->length) > 0;
 }
 
-// Whether the mention starting at `first` is the object of a preposition
-// (affiliation.txt, place_cues.txt; maybe past a determiner): "Ken Norton of
-// Google", "In the Senate, ...", "on Twitter, castigating CNN" name no subject.
-bool AfterPreposition(const RelateContext& c, uint32_t first) {
-  const Lexicons& lex = c.knowledge().lexicons();
-  uint32_t p = first;
-  if (p > 0 && c.MentionAt(p - 1) < 0 && lex.determiners.LongestAt(c.words(), p - 1)) --p;
-  if (p == 0 || !c.IsWord(p - 1) || c.MentionAt(p - 1) >= 0) return false;
-  auto one_word = [&](const Lexicon& l) {
-    auto hit = l.LongestAt(c.words(), p - 1);
-    return hit && hit->length == 1;
-  };
-  return one_word(lex.affiliation) || one_word(lex.place_cues);
-}
-
 // A contact or meeting word that begins a longer reaction phrase ("called
 // for", "called on") is that phrase's, and so is a call that labels someone
 // ("called Cruz a liar").
@@ -450,7 +435,10 @@ void RelateReactions(RelateContext& c) {
       if (m < 0) continue;
       const Mention& mention = c.mentions()[static_cast<size_t>(m)];
       k = mention.first_token;
-      if (c.IsPossessive(mention) || c.InParentheses(k) || c.InsideQuote(k) || AfterPreposition(c, k)) continue;
+      if (c.IsPossessive(mention) || c.InParentheses(k) || c.InsideQuote(k) ||
+          IsPrepositionObject(c.knowledge().lexicons(), c.words(), k)) {
+        continue;
+      }
       int32_t e = c.EntityOfMention(static_cast<size_t>(m), true);
       if (e >= 0 && c.TypeOf(e) != EntityType::kOffice && c.TypeOf(e) != EntityType::kPlace) {
         source = e;

@@ -48,15 +48,10 @@ void Resolver::BindAffiliations(Work& w) const {
     }
     return list;
   };
-  auto word_at = [&](uint32_t t) { return w.tokens.text.substr(toks[t].start, toks[t].end - toks[t].start); };
-  // A preposition, conjunction or other function word of the lexicons at `t`.
-  auto function_word = [&](uint32_t t) {
-    const auto& words = w.out.recognized.words;
-    for (const Lexicon* l : {&lex.affiliation, &lex.place_cues, &lex.time_cues, &lex.coordination, &lex.connectors,
-                             &lex.clause_boundaries, &lex.determiners}) {
-      if (l->LongestAt(words, t)) return true;
-    }
-    return false;
+  // A party's one-word mention and the word after it spell the party's name ("the Conservative party").
+  auto spelled_with_next = [&](const Mention& om, const DocEntity& party) {
+    return om.end_token < toks.size() && toks[om.end_token].kind == TokenKind::kWord &&
+           FoldCase(party.name) == FoldCase(w.tokens.text.substr(om.start, toks[om.end_token].end - om.start));
   };
   // Whether an organization's mention only modifies the words after it: a
   // possessive, a capitalized word or a joining mark follows ("CNN's Jake
@@ -70,15 +65,13 @@ void Resolver::BindAffiliations(Work& w) const {
     const Token& next = toks[om.end_token];
     if (next.kind == TokenKind::kPossessive || (next.kind == TokenKind::kWord && (next.flags & kCapitalized))) return true;
     if (next.kind == TokenKind::kPunct) {
-      std::string_view mark = word_at(om.end_token);
+      std::string_view mark = w.tokens.Text(next);
       return mark == "&" || mark == "/" || IsDash(mark);
     }
     const DocEntity& org = w.out.entities[static_cast<size_t>(w.out.mention_entity[n])];
     if (org.knowledge_index < 0 || om.end_token != om.first_token + 1 || next.kind != TokenKind::kWord) return false;
-    if (knowledge_.entity(static_cast<uint32_t>(org.knowledge_index)).Attribute("kind") != "party") return false;
-    std::string_view said = w.tokens.text.substr(om.start, om.end - om.start);
-    return FoldCase(org.name) != FoldCase(std::string(said) + " " + std::string(word_at(om.end_token))) &&
-           !function_word(om.end_token);
+    if (!IsParty(knowledge_.entity(static_cast<uint32_t>(org.knowledge_index)))) return false;
+    return !spelled_with_next(om, org) && !IsFunctionWordAt(lex, w.out.recognized.words, om.end_token);
   };
   // The organization mention after a verb of membership (markers `membership`)
   // that follows token `t`, maybe past ", who" and auxiliaries or adverbs
@@ -93,12 +86,8 @@ void Resolver::BindAffiliations(Work& w) const {
         HasValue(lex.apposition.LongestAt(w.out.recognized.words, v + 1), "relative")) {
       v += 2;
     }
-    std::optional<LexiconHit> verb;
-    for (uint32_t skipped = 0; v < toks.size() && skipped <= 2; ++skipped, ++v) {
-      verb = lex.markers.LongestAt(w.out.recognized.words, v);
-      if (HasValue(verb, "membership")) break;
-      if (!lower_word(v) || !(HasValue(verb, "auxiliary") || LooksLikeAdverb(word_at(v)))) return -1;
-    }
+    v = w.PastAuxiliaries(lex, v);
+    auto verb = v < toks.size() ? lex.markers.LongestAt(w.out.recognized.words, v) : std::nullopt;
     if (!HasValue(verb, "membership") || toks[v].sentence != toks[t].sentence) return -1;
     uint32_t object = v + static_cast<uint32_t>(verb->length);
     if (object < toks.size() && lex.determiners.LongestAt(w.out.recognized.words, object)) ++object;
@@ -214,27 +203,13 @@ void Resolver::BindAffiliations(Work& w) const {
   // adjective ("his GOP rivals"). A pronoun's owner whom the gazetteer knows in
   // another party yields to the latest person of the pronoun's gender known in
   // this one ("Merkel argued that obliging May ... her own Conservative party").
-  auto party_of = [&](int32_t entity) -> std::optional<uint32_t> {
-    const DocEntity& e = w.out.entities[static_cast<size_t>(entity)];
-    if (e.knowledge_index < 0) return std::nullopt;
-    std::optional<uint32_t> party;
-    for (const Tenure& membership : knowledge_.MembershipsOfPerson(static_cast<uint32_t>(e.knowledge_index))) {
-      if (knowledge_.entity(membership.office).Attribute("kind") == "party" &&
-          (w.out.date == kNoDate || membership.Covers(w.out.date))) {
-        party = membership.office;
-      }
-    }
-    return party;
-  };
   for (size_t n = 1; n < w.mentions.size(); ++n) {
     if (!is_org(n)) continue;
     int32_t party_entity = w.out.mention_entity[n];
     const DocEntity& party = w.out.entities[static_cast<size_t>(party_entity)];
-    if (party.knowledge_index < 0 || knowledge_.entity(static_cast<uint32_t>(party.knowledge_index)).Attribute("kind") != "party") continue;
+    if (party.knowledge_index < 0 || !IsParty(knowledge_.entity(static_cast<uint32_t>(party.knowledge_index)))) continue;
     const Mention& pm = w.mentions[n];
-    bool noun = pm.end_token > pm.first_token + 1 ||
-                (pm.end_token < toks.size() && toks[pm.end_token].kind == TokenKind::kWord &&
-                 FoldCase(party.name) == FoldCase(std::string(w.tokens.text.substr(pm.start, toks[pm.end_token].end - pm.start))));
+    bool noun = pm.end_token > pm.first_token + 1 || spelled_with_next(pm, party);
     if (!noun || modifies_next(n)) continue;
     uint32_t before = pm.first_token;
     if (before > 0 && HasValue(lex.markers.LongestAt(w.out.recognized.words, before - 1), "own")) --before;
@@ -247,14 +222,14 @@ void Resolver::BindAffiliations(Work& w) const {
         !(name_owns ? owner.kind != MentionKind::kPronoun : owner.possessive_pronoun)) {
       continue;
     }
-    auto known = party_of(person);
+    auto known = w.PartyOn(knowledge_, person);
     if (known && *known != static_cast<uint32_t>(party.knowledge_index)) {
       if (name_owns) continue;
       person = -1;
       for (size_t k = n - 1; k-- > 0 && toks[w.mentions[k].first_token].sentence + 3 >= toks[pm.first_token].sentence;) {
         int32_t e = w.out.mention_entity[k];
         if (e < 0 || w.mentions[k].kind == MentionKind::kPronoun || w.out.entities[static_cast<size_t>(e)].gender != owner.gender) continue;
-        if (party_of(e) == static_cast<uint32_t>(party.knowledge_index)) {
+        if (w.PartyOn(knowledge_, e) == static_cast<uint32_t>(party.knowledge_index)) {
           person = e;
           break;
         }
@@ -316,8 +291,7 @@ void Resolver::BindAffiliations(Work& w) const {
       if (m < 0) continue;
       b = w.mentions[static_cast<size_t>(m)].first_token;
       // Not the object of a preposition ("Sessions's contact with Kislyak, even as a member of").
-      uint32_t p = b > 0 && lex.determiners.LongestAt(words, b - 1) ? b - 1 : b;
-      if (p > 0 && (lex.affiliation.LongestAt(words, p - 1) || lex.place_cues.LongestAt(words, p - 1))) continue;
+      if (IsPrepositionObject(lex, words, b)) continue;
       int32_t e = w.out.mention_entity[static_cast<size_t>(m)];
       if (e >= 0 && w.out.entities[static_cast<size_t>(e)].type == EntityType::kPerson) {
         person = static_cast<int32_t>(m);

@@ -120,7 +120,6 @@ void Resolver::BindCopulaTitles(Work& w) const {
   const auto& toks = w.tokens.tokens;
   const auto& words = w.out.recognized.words;
   const uint32_t n = static_cast<uint32_t>(toks.size());
-  auto word_at = [&](uint32_t t) { return w.tokens.text.substr(toks[t].start, toks[t].end - toks[t].start); };
   for (size_t m = 0; m < w.mentions.size(); ++m) {
     const Mention& pm = w.mentions[m];
     int32_t person = w.out.mention_entity[m];
@@ -135,11 +134,7 @@ void Resolver::BindCopulaTitles(Work& w) const {
       if (close >= n || !IsPunct(w.tokens, close, ',')) continue;
       t = close + 1;
     }
-    for (uint32_t skipped = 0; t < n && skipped < 2 && toks[t].kind == TokenKind::kWord &&
-                               (HasValue(lex.markers.LongestAt(words, t), "auxiliary") || LooksLikeAdverb(word_at(t)));
-         ++skipped) {
-      ++t;
-    }
+    t = w.PastAuxiliaries(lex, t);
     auto copula = t < n ? lex.copulas.LongestAt(words, t) : std::nullopt;
     if (!copula) continue;
     t += static_cast<uint32_t>(copula->length);

@@ -94,7 +94,7 @@ void PartyMembersNamedByParty(const Knowledge& k, Resolver::Work& w) {
     if (mention.kind != MentionKind::kName || party < 0 || mention.end_token != mention.first_token + 1) continue;
     const DocEntity& org = w.out.entities[static_cast<size_t>(party)];
     if (org.type != EntityType::kOrganization || org.knowledge_index < 0 ||
-        k.entity(static_cast<uint32_t>(org.knowledge_index)).Attribute("kind") != "party") {
+        !IsParty(k.entity(static_cast<uint32_t>(org.knowledge_index)))) {
       continue;
     }
     std::string_view said = w.tokens.Text(toks[mention.first_token]);
@@ -125,15 +125,11 @@ void PartyMembersNamedByParty(const Knowledge& k, Resolver::Work& w) {
         continue;  // (a name inside a quotation is what someone said, not who was named)
       }
       const DocEntity& d = w.out.entities[static_cast<size_t>(e)];
-      bool member = false;
-      if (d.knowledge_index >= 0) {
-        const EntityRecord& record = k.entity(static_cast<uint32_t>(d.knowledge_index));
-        if (!state.empty() && record.Attribute("state") != state) break;
-        for (const Tenure& membership : k.MembershipsOfPerson(static_cast<uint32_t>(d.knowledge_index))) {
-          member |= membership.office == static_cast<uint32_t>(org.knowledge_index) &&
-                    (w.out.date == kNoDate || membership.Covers(w.out.date));
-        }
+      if (d.knowledge_index >= 0 && !state.empty() &&
+          k.entity(static_cast<uint32_t>(d.knowledge_index)).Attribute("state") != state) {
+        break;
       }
+      bool member = w.PartyOn(k, e) == static_cast<uint32_t>(org.knowledge_index);
       for (const Binding& binding : w.out.memberships) {
         member |= binding.person == static_cast<uint32_t>(e) && binding.target == static_cast<uint32_t>(party);
       }

@@ -114,14 +114,7 @@ void Resolver::ResolveLoneGivenNames(Work& w) const {
     if (it == by_given.end() || it->second.first < 0 || t < it->second.second) continue;
     // Not part of a longer name, nor a sentence's first word that is also a function word ("Will", "May").
     if (capitalized_word(t + 1) || (t > 0 && !(toks[t].flags & kSentenceStart) && capitalized_word(t - 1))) continue;
-    if (toks[t].flags & kSentenceStart) {
-      bool function_word = false;
-      for (const Lexicon* l : {&lex.modality, &lex.calendar, &lex.negation, &lex.clause_boundaries, &lex.connectors,
-                               &lex.determiners, &lex.pronouns}) {
-        function_word |= l->LongestAt(words, t).has_value();
-      }
-      if (function_word) continue;
-    }
+    if ((toks[t].flags & kSentenceStart) && (IsFunctionWordAt(lex, words, t) || lex.calendar.LongestAt(words, t))) continue;
     added.emplace_back(w.MentionOver(t, t + 1, MentionKind::kName), it->second.first);
   }
   w.Insert(std::move(added));

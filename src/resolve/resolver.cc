@@ -99,13 +99,13 @@ void Resolver::ResolveNames(Work& w) const {
     if (first + 1 < toks.size() && toks[first + 1].kind == TokenKind::kWord && (toks[first + 1].flags & kCapitalized)) {
       return false;
     }
-    for (const Lexicon* l : {&lex.calendar, &lex.nationalities, &lex.place_cues, &lex.affiliation, &lex.determiners,
-                             &lex.clause_boundaries, &lex.connectors, &lex.coordination, &lex.time_cues, &lex.pronouns}) {
-      if (l->LongestAt(words, first - 1)) return false;
+    if (IsFunctionWordAt(lex, words, first - 1) || lex.calendar.LongestAt(words, first - 1) ||
+        lex.nationalities.LongestAt(words, first - 1)) {
+      return false;
     }
     for (uint32_t c : mention.candidates) {
       const EntityRecord& e = knowledge_.entity(c);
-      if (e.type != EntityType::kOrganization || e.Attribute("kind") == "party") return false;
+      if (e.type != EntityType::kOrganization || IsParty(e)) return false;
     }
     return true;
   };

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -92,6 +93,31 @@ struct Resolver::Work {
   // How near a mention at token `first` is to token `at`, for "the nearest
   // before `at`, else the nearest after it": any mention before beats any after.
   static uint32_t NearnessBefore(uint32_t first, uint32_t at) { return first < at ? at - first : 0x40000000u + first - at; }
+  // Past up to two words of markers `auxiliary` or "-ly" adverbs from token `t`
+  // ("who had joined", "will remain", "also worked"): the next token.
+  uint32_t PastAuxiliaries(const Lexicons& lex, uint32_t t) const {
+    const auto& toks = tokens.tokens;
+    for (int skipped = 0; skipped < 2 && t < toks.size() && toks[t].kind == TokenKind::kWord &&
+                          !(toks[t].flags & kCapitalized) &&
+                          (HasValue(lex.markers.LongestAt(out.recognized.words, t), "auxiliary") ||
+                           LooksLikeAdverb(tokens.Text(toks[t])));
+         ++skipped) {
+      ++t;
+    }
+    return t;
+  }
+  // The party a known person belongs to on the document's date (any time, undated), if any.
+  std::optional<uint32_t> PartyOn(const Knowledge& k, int32_t entity) const {
+    const DocEntity& e = out.entities[static_cast<size_t>(entity)];
+    if (e.knowledge_index < 0) return std::nullopt;
+    std::optional<uint32_t> party;
+    for (const Tenure& membership : k.MembershipsOfPerson(static_cast<uint32_t>(e.knowledge_index))) {
+      if (IsParty(k.entity(membership.office)) && (out.date == kNoDate || membership.Covers(out.date))) {
+        party = membership.office;
+      }
+    }
+    return party;
+  }
   // The mention that ends right before token `t`, or -1.
   int32_t MentionEndingAt(uint32_t t) const {
     if (t == 0) return -1;
