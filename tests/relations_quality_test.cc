@@ -133,6 +133,25 @@ TEST_F(RelationsQualityTest, APossessorIsTheOnlyParticipantBeforeAMeetingNoun) {
             Strings{});
 }
 
+TEST_F(RelationsQualityTest, AMeetingBetweenHasOnlyThePeopleAfterIt) {
+  EXPECT_EQ(Pairs(Extract("Sergey Lavrov discussed the summit between Donald Trump and Vladimir Putin.", "2018-07-20"),
+                  RelationType::kMet),
+            Strings{"P:donald_trump P:vladimir_putin"});
+}
+
+TEST_F(RelationsQualityTest, WhoReportsAMeetingTookNoPart) {
+  EXPECT_EQ(Pairs(Extract("Sean Spicer confirmed Paul Ryan is meeting with Donald Trump.", "2017-03-20"),
+                  RelationType::kMet),
+            Strings{"P:donald_trump P:paul_ryan"});
+  // Without a subject of its own, the reported meeting is the reporter's.
+  EXPECT_EQ(Pairs(Extract("Donald Trump Jr. confirmed meeting Natalia Veselnitskaya."), RelationType::kMet),
+            Strings{"P:donald_trump_jr P:natalia_veselnitskaya"});
+  // A person the verb addresses is no subject: "asked Comey to ... during a meeting".
+  EXPECT_EQ(Pairs(Extract("Donald Trump asked James Comey to drop the case during a meeting in February."),
+                  RelationType::kMet),
+            Strings{"P:donald_trump P:james_comey"});
+}
+
 TEST_F(RelationsQualityTest, AnOfficeAfterAsIsARoleNotItsHolder) {
   // In 2017 the first lady is Melania Trump and the secretary of state Rex Tillerson.
   DocumentExtraction x =

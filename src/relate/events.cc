@@ -222,6 +222,29 @@ bool OwnedOrDetermined(const RelateContext& c, uint32_t t) {
   return c.knowledge().lexicons().determiners.LongestAt(c.words(), t - 1).has_value();
 }
 
+// "Spicer confirmed Ryan is meeting with Trump", "Trump said he met Putin": a
+// verb of reported speech (reported_speech.tsv `clause`) followed by a person
+// before the trigger opens the clause the trigger's subject is in; who reports
+// it took no part. Returns where that clause starts, else `clause_start`.
+// (A person the verb addresses, before "to", is no such subject.)
+uint32_t ReportedClauseStart(const RelateContext& c, uint32_t clause_start, uint32_t trigger) {
+  const Lexicon& reported = c.knowledge().lexicons().reported_speech;
+  for (uint32_t k = trigger; k-- > clause_start;) {
+    if (c.MentionAt(k) >= 0 || !c.IsWord(k)) continue;
+    auto hit = reported.LongestAt(c.words(), k);
+    if (!hit || *hit->value != "clause" || k + hit->length >= trigger) continue;
+    for (uint32_t j = k + hit->length; j < trigger; ++j) {
+      int32_t m = c.MentionAt(j);
+      if (m < 0 || Participant(c, m, trigger, false) < 0) continue;
+      // "asked Comey to end the probe": a person before "to" is the verb's object.
+      uint32_t after = c.mentions()[static_cast<size_t>(m)].end_token;
+      return c.MarkerRole(after) == "infinitive" ? clause_start : k + hit->length;
+    }
+    return clause_start;
+  }
+  return clause_start;
+}
+
 // Where the last meeting verb in [from, t) starts, else t. (A meeting noun
 // before it is no verb with a subject: "a visit to Tokyo, where he met Abe".)
 uint32_t EarlierVerbTriggerIn(const RelateContext& c, const Lexicon& triggers, TriggerStart trigger_bit,
@@ -252,9 +275,12 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
     }
     uint32_t hosted_to = *hit->value == "host" ? HostedTo(c, end) : 0;
     if (*hit->value == "host" && hosted_to == 0) continue;
+    // "the summit between Trump and Putin" (`pair`): its participants all follow it.
+    bool pair = *hit->value == "pair";
     // "meeting" after an owner or a determiner ("the company's meeting") is a noun.
-    bool noun = *hit->value == "noun" || OwnedOrDetermined(c, t);
+    bool noun = pair || *hit->value == "noun" || OwnedOrDetermined(c, t);
     uint32_t clause_start = c.ClauseStart(t);
+    uint32_t subject_start = ReportedClauseStart(c, clause_start, t);
     uint32_t clause_end = hosted_to > 0 ? hosted_to : ListEnd(c, c.ClauseEnd(end - 1, true));
     // "the meeting, which Kislyak requested": who asked for it took part.
     if (clause_end == end && c.IsPunct(end, ',') && c.ClauseKind(end + 1) == "relative") {
@@ -269,16 +295,17 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
       }
     }
     std::vector<int32_t> people;
-    Possessor possessor = noun ? PossessorBefore(c, t, clause_start) : Possessor{};
-    if (possessor.found) {
+    Possessor possessor = noun ? PossessorBefore(c, t, subject_start) : Possessor{};
+    if (pair) {
+    } else if (possessor.found) {
       if (possessor.person >= 0) people.push_back(possessor.person);
     } else {
       // "Trump met Rivlin and plans to meet Netanyahu": an earlier meeting verb of
       // the clause, with someone before it, shares its subject; its object took no
       // part in this one.
-      uint32_t earlier = EarlierVerbTriggerIn(c, triggers, trigger_bit, clause_start, t);
-      if (earlier < t) CollectParticipants(c, clause_start, earlier, t, noun, &people);
-      if (people.empty()) CollectParticipants(c, clause_start, t, t, noun, &people);
+      uint32_t earlier = EarlierVerbTriggerIn(c, triggers, trigger_bit, subject_start, t);
+      if (earlier < t) CollectParticipants(c, subject_start, earlier, t, noun, &people);
+      if (people.empty()) CollectParticipants(c, subject_start, t, t, noun, &people);
       // "Trump, who met Putin": a relative clause's subject is the name before it.
       if (people.empty() && clause_start >= 3 && c.IsPunct(clause_start - 2, ',') &&
           c.ClauseKind(clause_start - 1) == "relative") {
@@ -309,7 +336,7 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
       proto.negated = CueBetween(c, lex.negation, clause_start - 2, clause_start - 1, nullptr);
     }
     std::string modality;
-    if (CueBetween(c, lex.modality, t >= clause_start + 3 ? t - 3 : clause_start, t, &modality)) {
+    if (CueBetween(c, lex.modality, t >= subject_start + 3 ? t - 3 : subject_start, t, &modality)) {
       proto.modality = modality;
     } else if (clause_start > 0 && CueBetween(c, lex.modality, clause_start - 1, clause_start, &modality)) {
       proto.modality = modality;  // "If Trump met Putin": the word that opens the clause
