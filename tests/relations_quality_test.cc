@@ -223,6 +223,18 @@ TEST_F(RelationsQualityTest, PlannedCancelledAndHypotheticalMeetings) {
             Strings{"P:donald_trump P:kim_jong_un ~cancelled"});
   EXPECT_EQ(Pairs(Extract("If Donald Trump met Vladimir Putin, it would be news."), RelationType::kMet),
             Strings{"P:donald_trump P:vladimir_putin ~hypothetical"});
+  EXPECT_EQ(Pairs(Extract("Rex Tillerson is due to meet Donald Trump on Tuesday."), RelationType::kMet),
+            Strings{"P:donald_trump P:rex_tillerson ~planned"});
+  // Right after a meeting noun, a plan; past a participant, the words are another clause's.
+  EXPECT_EQ(Pairs(Extract("The talks between Michel Barnier and Theresa May expected to start in May matter."),
+                  RelationType::kMet),
+            Strings{"P:michel_barnier P:theresa_may"});
+  EXPECT_EQ(Pairs(Extract("Theresa May said talks with Michel Barnier are expected to start in May."),
+                  RelationType::kMet),
+            Strings{"P:michel_barnier P:theresa_may"});
+  EXPECT_EQ(Pairs(Extract("Theresa May said the talks expected to start in May with Michel Barnier matter."),
+                  RelationType::kMet),
+            Strings{"P:michel_barnier P:theresa_may ~planned"});
 }
 
 TEST_F(RelationsQualityTest, CallsAndLettersAreContactsWithTheirDate) {

@@ -340,6 +340,15 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
       proto.modality = modality;
     } else if (clause_start > 0 && CueBetween(c, lex.modality, clause_start - 1, clause_start, &modality)) {
       proto.modality = modality;  // "If Trump met Putin": the word that opens the clause
+    } else if (noun && !proto.negated) {
+      // "talks expected to start", "the summit was called off": a plan right after the noun.
+      for (uint32_t k = end; k < std::min(end + 2, clause_end) && c.MentionAt(k) < 0; ++k) {
+        auto cue = lex.modality.LongestAt(c.words(), k);
+        if (cue && *cue->value != "hypothetical") {
+          proto.modality = *cue->value;
+          break;
+        }
+      }
     }
     proto.evidence = c.MakeEvidence(t, end - 1, c.TokenText(t, end), type == RelationType::kMet ? "meeting-clause" : "contact-clause");
     FindCircumstances(c, clause_start, std::max(clause_end, c.ClauseEnd(end - 1, false)), &proto.evidence);
