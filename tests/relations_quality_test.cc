@@ -139,6 +139,12 @@ TEST_F(RelationsQualityTest, AMeetingBetweenHasOnlyThePeopleAfterIt) {
             Strings{"P:donald_trump P:vladimir_putin"});
 }
 
+TEST_F(RelationsQualityTest, AnObjectOfAPrepositionBeforeAMeetingVerbTookNoPart) {
+  EXPECT_EQ(Pairs(Extract("Donald Trump consulted with Henry Kissinger and sat down with Nikki Haley.", "2016-11-24"),
+                  RelationType::kMet),
+            Strings{"P:donald_trump P:nikki_haley"});
+}
+
 TEST_F(RelationsQualityTest, WhoReportsAMeetingTookNoPart) {
   EXPECT_EQ(Pairs(Extract("Sean Spicer confirmed Paul Ryan is meeting with Donald Trump.", "2017-03-20"),
                   RelationType::kMet),

@@ -75,12 +75,17 @@ Possessor PossessorBefore(const RelateContext& c, uint32_t trigger, uint32_t cla
   return {};
 }
 
+// `subjects`: the people before a meeting verb, where "consulted with Kissinger
+// and sat down with Haley" has the object of a preposition, who took no part.
 void CollectParticipants(const RelateContext& c, uint32_t from, uint32_t to, uint32_t trigger, bool noun,
-                         std::vector<int32_t>* into) {
+                         std::vector<int32_t>* into, bool subjects = false) {
   for (uint32_t t = from; t < to; ++t) {
     int32_t m = c.MentionAt(t);
     if (m < 0) continue;
-    int32_t e = Participant(c, m, trigger, noun);
+    // (Not "anybody from her team": an owner pronoun stands for the team.)
+    bool object = subjects && !noun && c.mentions()[static_cast<size_t>(m)].kind != MentionKind::kPronoun &&
+                  IsPrepositionObject(c.knowledge().lexicons(), c.words(), t);
+    int32_t e = object ? -1 : Participant(c, m, trigger, noun);
     if (e >= 0 && std::find(into->begin(), into->end(), e) == into->end()) into->push_back(e);
     t = c.mentions()[static_cast<size_t>(m)].end_token - 1;
   }
@@ -304,8 +309,8 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
       // the clause, with someone before it, shares its subject; its object took no
       // part in this one.
       uint32_t earlier = EarlierVerbTriggerIn(c, triggers, trigger_bit, subject_start, t);
-      if (earlier < t) CollectParticipants(c, subject_start, earlier, t, noun, &people);
-      if (people.empty()) CollectParticipants(c, subject_start, t, t, noun, &people);
+      if (earlier < t) CollectParticipants(c, subject_start, earlier, t, noun, &people, true);
+      if (people.empty()) CollectParticipants(c, subject_start, t, t, noun, &people, true);
       // "Trump, who met Putin": a relative clause's subject is the name before it.
       if (people.empty() && clause_start >= 3 && c.IsPunct(clause_start - 2, ',') &&
           c.ClauseKind(clause_start - 1) == "relative") {
