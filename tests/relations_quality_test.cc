@@ -326,6 +326,12 @@ TEST_F(RelationsQualityTest, CallingSomeoneAnEpithetIsAReaction) {
   EXPECT_TRUE(OfType(x, RelationType::kReacted).empty());
 }
 
+TEST_F(RelationsQualityTest, TheObjectOfAPrepositionIsNoReactionsSubject) {
+  DocumentExtraction x = Extract("Donald Trump condemned the launch on Twitter and called out Kim Jong Un.", "2017-07-04");
+  for (const ExtractedRelation* r : OfType(x, RelationType::kReacted)) EXPECT_EQ(Id(x, r->source), "P:donald_trump");
+  EXPECT_FALSE(OfType(x, RelationType::kReacted).empty());
+}
+
 TEST_F(RelationsQualityTest, TheSubjectOfAReactionPastItsDescription) {
   DocumentExtraction x = Extract(
       "Colin Powell, who served under three Republican presidents, criticized Donald Trump on Friday.", "2016-09-15");

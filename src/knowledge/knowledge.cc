@@ -41,7 +41,7 @@ bool IsPrepositionObject(const Lexicons& lex, std::span<const uint32_t> words, s
   size_t p = first;
   if (p > 0 && lex.determiners.LongestAt(words, p - 1)) --p;
   if (p == 0) return false;
-  for (const Lexicon* l : {&lex.affiliation, &lex.place_cues}) {
+  for (const Lexicon* l : {&lex.affiliation, &lex.place_cues, &lex.prepositions}) {
     auto hit = l->LongestAt(words, p - 1);
     if (hit && hit->length == 1) return true;
   }

@@ -77,7 +77,7 @@ struct Lexicons {
       nationalities, party_tags, given_names, org_cues, honorifics, calendar, connectors,
       clause_boundaries, markers, affiliation, affiliation_nouns, determiners,
       not_person_tails, nicknames, speech_fillers, speaker_bodies, speaker_stops, reported_speech, time_cues,
-      place_cues, coordination, copulas, apposition, us_states, unnamed_speakers, epithets;
+      place_cues, coordination, copulas, apposition, us_states, unnamed_speakers, epithets, prepositions;
 };
 
 // One line of a lexicon file as loaded: which lexicon (index into the file
@@ -168,8 +168,9 @@ bool IsNameSuffix(std::string_view word);
 bool IsFunctionWordAt(const Lexicons& lex, std::span<const uint32_t> words, size_t i);
 
 // Whether the phrase starting at word `first` is the object of a one-word
-// preposition of affiliation.txt or place_cues.txt, maybe past a determiner:
-// "Ken Norton of Google", "In the Senate, ...", "Sessions's contact with Kislyak".
+// preposition of affiliation.txt, place_cues.txt or prepositions.txt, maybe past
+// a determiner: "Ken Norton of Google", "In the Senate, ...", "Sessions's contact
+// with Kislyak", "condemned the launch on Twitter".
 bool IsPrepositionObject(const Lexicons& lex, std::span<const uint32_t> words, size_t first);
 
 // Whether an entry is a political party (attribute kind=party).

@@ -59,6 +59,7 @@ constexpr LexiconFile kLexiconFiles[] = {
     {"us_states.tsv", 2, &Lexicons::us_states},
     {"unnamed_speakers.tsv", 2, &Lexicons::unnamed_speakers},
     {"epithets.tsv", 2, &Lexicons::epithets},
+    {"prepositions.txt", 1, &Lexicons::prepositions},
 };
 
 // A malformed record throws FileError, unless `problems` collects it (gazetteer
