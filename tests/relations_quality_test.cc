@@ -450,6 +450,17 @@ TEST_F(RelationsQualityTest, FormerAndThenFlagTheOffice) {
   EXPECT_TRUE(holds[0]->former);
 }
 
+TEST_F(RelationsQualityTest, AFormerHoldersTitleIsTheOfficeHeHeld) {
+  // Another country's president named first does not decide "former President Barack Obama".
+  DocumentExtraction x = Extract(
+      "Palestinian President Mahmoud Abbas spoke. Former President Barack Obama had a weak relationship with him.",
+      "2017-11-18");
+  Strings holds;
+  for (const ExtractedRelation* r : OfType(x, RelationType::kHoldsOffice)) holds.push_back(Id(x, r->source) + " " + Id(x, r->target));
+  std::sort(holds.begin(), holds.end());
+  EXPECT_EQ(holds, (Strings{"P:barack_obama OFF:us_president", "P:mahmoud_abbas OFF:president_of_palestine"}));
+}
+
 TEST_F(RelationsQualityTest, PartyStateTagsWithSpelledOutStates) {
   EXPECT_EQ(Pairs(Extract("Sen. Richard Blumenthal (D-Connecticut) spoke."), RelationType::kMemberOf),
             Strings{"P:richard_blumenthal ORG:democratic_party"});

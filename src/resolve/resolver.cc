@@ -137,9 +137,12 @@ void Resolver::ResolveNames(Work& w) const {
           bool adjacent = other.first_token == mention.end_token ||
                           (n + 1 == m && other.end_token + 3 >= mention.first_token);
           if (!adjacent) continue;
-          for (uint32_t office : cands) {
-            for (uint32_t person : other.candidates) {
-              if (chosen < 0 && knowledge_.Held(person, office, w.out.date)) chosen = static_cast<int32_t>(office);
+          // On the document's date first; else at any time ("former President Barack Obama").
+          for (DateKey on : {w.out.date, kNoDate}) {
+            for (uint32_t office : cands) {
+              for (uint32_t person : other.candidates) {
+                if (chosen < 0 && knowledge_.Held(person, office, on)) chosen = static_cast<int32_t>(office);
+              }
             }
           }
         }
