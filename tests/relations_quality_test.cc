@@ -461,6 +461,21 @@ TEST_F(RelationsQualityTest, AFormerHoldersTitleIsTheOfficeHeHeld) {
   EXPECT_EQ(holds, (Strings{"P:barack_obama OFF:us_president", "P:mahmoud_abbas OFF:president_of_palestine"}));
 }
 
+TEST_F(RelationsQualityTest, ARankBelowTheTitleOrAStatesLevelHoldsNoOffice) {
+  DocumentExtraction x = Extract("The FBI said assistant FBI Director John Roe would testify.", "2017-06-01");
+  EXPECT_TRUE(OfType(x, RelationType::kHoldsOffice).empty());
+  EXPECT_EQ(Pairs(x, RelationType::kMemberOf), Strings{"P:x_john_roe ORG:fbi"});
+  // A rank the gazetteer names is an office of its own.
+  x = Extract("The FBI said deputy FBI Director John Roe would testify.", "2017-06-01");
+  auto holds = OfType(x, RelationType::kHoldsOffice);
+  ASSERT_EQ(holds.size(), 1u);
+  EXPECT_EQ(Id(x, holds[0]->target), "OFF:fbi_deputy_director");
+  x = Extract("Republicans chose state Rep. Ann Smith to run.", "2017-06-01");
+  EXPECT_TRUE(OfType(x, RelationType::kHoldsOffice).empty());
+  x = Extract("Republicans chose Rep. Adam Schiff to run.", "2017-06-01");
+  EXPECT_EQ(OfType(x, RelationType::kHoldsOffice).size(), 1u);
+}
+
 TEST_F(RelationsQualityTest, PartyStateTagsWithSpelledOutStates) {
   EXPECT_EQ(Pairs(Extract("Sen. Richard Blumenthal (D-Connecticut) spoke."), RelationType::kMemberOf),
             Strings{"P:richard_blumenthal ORG:democratic_party"});

@@ -309,7 +309,9 @@ void Resolver::BindAffiliations(Work& w) const {
   for (size_t b = 0; b < bindings; ++b) {
     const Binding& binding = w.out.office_bindings[b];
     const DocEntity& office = w.out.entities[binding.target];
-    if (office.knowledge_index < 0 || binding.former) continue;
+    bool state_level = false;
+    w.SubordinateTitleAt(lex, binding.token, &state_level);
+    if (office.knowledge_index < 0 || binding.former || state_level) continue;
     std::string_view org_id = knowledge_.entity(static_cast<uint32_t>(office.knowledge_index)).org;
     auto org = knowledge_.Find(org_id);
     if (!org) continue;
@@ -329,6 +331,10 @@ void Resolver::BindAffiliations(Work& w) const {
     if (!named) continue;
     w.out.memberships.push_back({binding.person, static_cast<uint32_t>(it->second), binding.token, false, "office-org"});
   }
+  // "deputy FBI Director Andrew McCabe" made him the FBI's; he holds no office it names.
+  auto& all = w.out.office_bindings;
+  all.erase(std::remove_if(all.begin(), all.end(), [&](const Binding& b) { return w.SubordinateTitleAt(lex, b.token); }),
+            all.end());
 }
 
 }  // namespace newsgraph

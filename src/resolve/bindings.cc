@@ -245,7 +245,7 @@ void Resolver::ResolveRoles(Work& w) const {
         }
       }
       for (const Binding& b : w.out.office_bindings) {
-        if (b.person == e && w.out.entities[b.target].knowledge_index >= 0 &&
+        if (b.person == e && w.out.entities[b.target].knowledge_index >= 0 && !w.SubordinateTitleAt(lex, b.token) &&
             OfficeFits(knowledge_.entity(static_cast<uint32_t>(w.out.entities[b.target].knowledge_index)),
                        role, country)) {
           fits = true;

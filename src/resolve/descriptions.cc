@@ -74,6 +74,7 @@ void BindCoordinatedTitle(const Lexicons& lex, Resolver::Work& w, int32_t person
        w.out.entities[static_cast<size_t>(w.out.mention_entity[static_cast<size_t>(before)])].type == EntityType::kOffice)) {
     return;
   }
+  if (w.SubordinateTitleAt(lex, om.first_token)) return;
   w.out.office_bindings.push_back({static_cast<uint32_t>(person), static_cast<uint32_t>(office_entity), om.first_token,
                                    former, "apposition-conjunct"});
 }

@@ -123,6 +123,15 @@ struct Resolver::Work {
     if (t == 0) return -1;
     return out.token_mention[t - 1];
   }
+  // Whether the title starting at `first` follows a rank below its office
+  // (markers `subordinate`: "deputy FBI Director", still the FBI's man) or a
+  // state's level (`state-level`: "state Rep.", not the House's): either way it
+  // names no office the person holds.
+  bool SubordinateTitleAt(const Lexicons& lex, uint32_t first, bool* state_level = nullptr) const {
+    auto hit = first > 0 ? lex.markers.LongestAt(out.recognized.words, first - 1) : std::nullopt;
+    if (state_level) *state_level = HasValue(hit, "state-level");
+    return HasValue(hit, "subordinate") || HasValue(hit, "state-level");
+  }
 };
 
 }  // namespace newsgraph
