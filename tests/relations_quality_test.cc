@@ -332,6 +332,20 @@ TEST_F(RelationsQualityTest, TheObjectOfAPrepositionIsNoReactionsSubject) {
   EXPECT_FALSE(OfType(x, RelationType::kReacted).empty());
 }
 
+TEST_F(RelationsQualityTest, AReactionFromSomeoneIsTheirs) {
+  DocumentExtraction x = Extract(
+      "Donald Trump earned praise from House Agriculture Committee Chairman Mike Conaway for the aid package.",
+      "2018-07-25");
+  auto reacted = OfType(x, RelationType::kReacted);
+  ASSERT_EQ(reacted.size(), 1u);
+  EXPECT_EQ(Id(x, reacted[0]->source), "P:mike_conaway");
+  EXPECT_EQ(Id(x, reacted[0]->target), "P:donald_trump");
+  EXPECT_EQ(reacted[0]->polarity, '+');
+  // Nobody named after "from": no reaction.
+  EXPECT_TRUE(OfType(Extract("Donald Trump said the rules held Jeff Sessions back from acting."), RelationType::kReacted)
+                  .empty());
+}
+
 TEST_F(RelationsQualityTest, TheSubjectOfAReactionPastItsDescription) {
   DocumentExtraction x = Extract(
       "Colin Powell, who served under three Republican presidents, criticized Donald Trump on Friday.", "2016-09-15");

@@ -495,6 +495,38 @@ void RelateReactions(RelateContext& c) {
         if (e >= 0 && c.TypeOf(e) == EntityType::kPerson) source = e;
       }
     }
+    // "drew praise from Republicans", "came under attack from Trump": after
+    // "from" (markers `source-from`) is who reacted, to the one before the
+    // trigger; with nobody named there it is no reaction ("held back from").
+    if (source >= 0 && !c.InsideQuote(t) && c.MarkerRole(end) == "source-from") {
+      uint32_t k = end + 1;
+      if (k < toks.size() && c.MentionAt(k) < 0 && lex.determiners.LongestAt(c.words(), k)) ++k;
+      // ("praise from House Agriculture Committee Chairman Mike Conaway": the person the titles lead to.)
+      int32_t from = -1;
+      for (int32_t m = k < toks.size() ? c.MentionAt(k) : -1; m >= 0;) {
+        const Mention& mention = c.mentions()[static_cast<size_t>(m)];
+        int32_t e = c.EntityOfMention(static_cast<size_t>(m), true);
+        if (from < 0 || (e >= 0 && c.TypeOf(e) == EntityType::kPerson)) from = e;
+        uint32_t next = mention.end_token;
+        for (int words = 0; words < 2 && next < toks.size() && c.MentionAt(next) < 0 && c.IsWord(next) &&
+                            (toks[next].flags & kCapitalized);
+             ++words) {
+          ++next;  // a title the gazetteer lacks ("Chairman")
+        }
+        m = next < toks.size() ? c.MentionAt(next) : -1;
+      }
+      if (from >= 0 && from != source && c.TypeOf(from) != EntityType::kOffice && c.TypeOf(from) != EntityType::kPlace) {
+        ExtractedRelation r;
+        r.type = RelationType::kReacted;
+        r.source = from;
+        r.target = source;
+        ReadReactionValue(*hit->value, &r);
+        r.evidence = c.MakeEvidence(t, end - 1, c.TokenText(t, end), "reaction-from");
+        c.Add(std::move(r));
+      }
+      t = end - 1;
+      continue;
+    }
     // Whose act: the first other entity after it; "demanded that Sessions
     // step aside" reaches into the clause the trigger introduces.
     int32_t target = -1;
