@@ -231,6 +231,11 @@ TEST_F(RelationsQualityTest, PlannedCancelledAndHypotheticalMeetings) {
             Strings{"P:donald_trump P:vladimir_putin ~hypothetical"});
   EXPECT_EQ(Pairs(Extract("Rex Tillerson is due to meet Donald Trump on Tuesday."), RelationType::kMet),
             Strings{"P:donald_trump P:rex_tillerson ~planned"});
+  EXPECT_EQ(Pairs(Extract("Elijah Cummings says he has been trying to meet Donald Trump."), RelationType::kMet),
+            Strings{"P:donald_trump P:elijah_cummings ~planned"});
+  // "Concerns had been met" is no meeting (meeting.tsv `none`).
+  EXPECT_EQ(Pairs(Extract("Devin Nunes and Kristi Noem said their concerns had been met."), RelationType::kMet),
+            Strings{});
   // Right after a meeting noun, a plan; past a participant, the words are another clause's.
   EXPECT_EQ(Pairs(Extract("The talks between Michel Barnier and Theresa May expected to start in May matter."),
                   RelationType::kMet),

@@ -278,6 +278,11 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
       t = end - 1;
       continue;
     }
+    // `none`: a phrase that only looks like a meeting ("the concerns had been met", "was met with protests").
+    if (*hit->value == "none") {
+      t = end - 1;
+      continue;
+    }
     uint32_t hosted_to = *hit->value == "host" ? HostedTo(c, end) : 0;
     if (*hit->value == "host" && hosted_to == 0) continue;
     // "the summit between Trump and Putin" (`pair`): its participants all follow it.
