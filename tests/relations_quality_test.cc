@@ -152,6 +152,10 @@ TEST_F(RelationsQualityTest, WhoReportsAMeetingTookNoPart) {
   // Without a subject of its own, the reported meeting is the reporter's.
   EXPECT_EQ(Pairs(Extract("Donald Trump Jr. confirmed meeting Natalia Veselnitskaya."), RelationType::kMet),
             Strings{"P:donald_trump_jr P:natalia_veselnitskaya"});
+  // Nor who a clause before the subject names.
+  EXPECT_EQ(Pairs(Extract("A day after firing James Comey, Donald Trump met with Sergey Lavrov.", "2017-05-10"),
+                  RelationType::kMet),
+            Strings{"P:donald_trump P:sergey_lavrov"});
   // A person the verb addresses is no subject: "asked Comey to ... during a meeting".
   EXPECT_EQ(Pairs(Extract("Donald Trump asked James Comey to drop the case during a meeting in February."),
                   RelationType::kMet),

@@ -233,6 +233,24 @@ bool OwnedOrDetermined(const RelateContext& c, uint32_t t) {
 // it took no part. Returns where that clause starts, else `clause_start`.
 // (A person the verb addresses, before "to", is no such subject.)
 uint32_t ReportedClauseStart(const RelateContext& c, uint32_t clause_start, uint32_t trigger) {
+  // "The day after he fired Comey, Trump met with Lavrov": a clause that a
+  // subordinating word (markers `subordinator`) opens and a comma closes comes
+  // before the subject; when a person follows the comma, who it names took no part.
+  for (uint32_t k = trigger; k-- > clause_start;) {
+    if (!c.IsPunct(k, ',')) continue;
+    bool subordinate = false;
+    for (uint32_t j = clause_start; j < k && !subordinate; ++j) {
+      subordinate = c.MentionAt(j) < 0 && c.MarkerRole(j) == "subordinator";
+    }
+    if (!subordinate) break;
+    for (uint32_t j = k + 1; j < trigger; ++j) {
+      if (int32_t m = c.MentionAt(j); m >= 0 && Participant(c, m, trigger, false) >= 0) {
+        clause_start = k + 1;
+        break;
+      }
+    }
+    break;
+  }
   const Lexicon& reported = c.knowledge().lexicons().reported_speech;
   for (uint32_t k = trigger; k-- > clause_start;) {
     if (c.MentionAt(k) >= 0 || !c.IsWord(k)) continue;
