@@ -341,6 +341,13 @@ TEST_F(RelationsQualityTest, TheObjectOfAPrepositionIsNoReactionsSubject) {
   EXPECT_FALSE(OfType(x, RelationType::kReacted).empty());
 }
 
+TEST_F(RelationsQualityTest, ADeniedReactionIsNone) {
+  EXPECT_TRUE(OfType(Extract("Republicans did not attack Bruce Ohr personally."), RelationType::kReacted).empty());
+  EXPECT_TRUE(OfType(Extract("Donald Trump has insisted that he never urged James Comey to stop."), RelationType::kReacted)
+                  .empty());
+  EXPECT_EQ(OfType(Extract("Republicans attacked Bruce Ohr personally."), RelationType::kReacted).size(), 1u);
+}
+
 TEST_F(RelationsQualityTest, AReactionFromSomeoneIsTheirs) {
   DocumentExtraction x = Extract(
       "Donald Trump earned praise from House Agriculture Committee Chairman Mike Conaway for the aid package.",

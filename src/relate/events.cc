@@ -487,6 +487,11 @@ void RelateReactions(RelateContext& c) {
       if (source < 0) continue;
     }
     uint32_t clause_start = c.ClauseStart(t);
+    // "Republicans did not attack Ohr", "has never urged Comey": a denied reaction is none.
+    if (CueBetween(c, lex.negation, t >= clause_start + 3 ? t - 3 : clause_start, t, nullptr)) {
+      t = end - 1;
+      continue;
+    }
     // "Colin Powell, who served under three Republican presidents, called Trump
     // a disgrace": past a description set off by commas, the one it describes.
     if (uint32_t comma = t > 0 && LooksLikeAdverb(c.tokens().Text(toks[t - 1])) ? t - 2 : t - 1;
