@@ -348,6 +348,12 @@ TEST_F(RelationsQualityTest, ADeniedReactionIsNone) {
   EXPECT_EQ(OfType(Extract("Republicans attacked Bruce Ohr personally."), RelationType::kReacted).size(), 1u);
 }
 
+TEST_F(RelationsQualityTest, AFirstPersonSubjectEndsTheSearchForWhoReacted) {
+  EXPECT_TRUE(OfType(Extract("If Donald Trump ignores Mitch McConnell, we could see calls for John Cornyn to lead."),
+                     RelationType::kReacted)
+                  .empty());
+}
+
 TEST_F(RelationsQualityTest, AReactionFromSomeoneIsTheirs) {
   DocumentExtraction x = Extract(
       "Donald Trump earned praise from House Agriculture Committee Chairman Mike Conaway for the aid package.",

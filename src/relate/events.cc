@@ -501,6 +501,9 @@ void RelateReactions(RelateContext& c) {
     }
     for (uint32_t k = t; source < 0 && k-- > clause_start;) {
       int32_t m = c.MentionAt(k);
+      // "... support McConnell, we could see calls for his replacement": a
+      // first-person subject (markers `first-person`) we cannot name ends the search.
+      if (m < 0 && c.MarkerRole(k) == "first-person") break;
       if (m < 0) continue;
       const Mention& mention = c.mentions()[static_cast<size_t>(m)];
       k = mention.first_token;
