@@ -608,6 +608,20 @@ TEST_F(RelationsQualityTest, ThePartyMemberNamedByParty) {
   EXPECT_EQ(Id(x, said[0]->source), "ORG:republican_party");
 }
 
+TEST_F(RelationsQualityTest, APronounOfTheOtherGenderThanTheSubjectIsWhomTheSentenceNamed) {
+  DocumentExtraction x = Extract("Donald Trump is angry at Ruth Bader Ginsburg after she disparaged him.", "2016-07-13");
+  auto reacted = OfType(x, RelationType::kReacted);
+  ASSERT_EQ(reacted.size(), 1u);
+  EXPECT_EQ(Id(x, reacted[0]->source), "P:ruth_bader_ginsburg");
+  EXPECT_EQ(Id(x, reacted[0]->target), "P:donald_trump");
+  // Not an owner: "she" is the earlier subject, not Melania Trump.
+  x = Extract("Ruth Bader Ginsburg spoke. Later Donald Trump mocked Melania Trump's critics before she praised him.",
+              "2016-07-13");
+  for (const ExtractedRelation* r : OfType(x, RelationType::kReacted)) {
+    if (r->polarity == '+') EXPECT_NE(Id(x, r->source), "P:melania_trump");
+  }
+}
+
 TEST_F(RelationsQualityTest, AnOwnerPronounInsideASentenceIsNotItsSubject) {
   // "her lawyer" does not make the earlier woman the subject, so "she" is Ford.
   DocumentExtraction x = Extract(

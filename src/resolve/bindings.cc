@@ -321,14 +321,41 @@ void Resolver::ResolvePronouns(Work& w) const {
     }
     return -1;
   };
+  // "Trump lashed out at Ginsburg after she ...": when the sentence's subject
+  // is of the other gender, "she" is the latest person of hers the sentence
+  // named by name (not as an owner, not by a role).
+  auto named_in_sentence = [&](char gender, uint32_t sentence, size_t before) -> int32_t {
+    if (subjects.empty() || subjects.back().sentence != sentence) return -1;
+    char subject_gender = w.out.entities[static_cast<size_t>(subjects.back().entity)].gender;
+    if (subject_gender == 0 || subject_gender == gender) return -1;
+    for (size_t k = before; k-- > 0 && toks[w.mentions[k].first_token].sentence == sentence;) {
+      int32_t e = w.out.mention_entity[k];
+      // (Not an owner: "over Trump's tweet, he told" is someone else.)
+      bool owner = w.mentions[k].end_token < toks.size() && toks[w.mentions[k].end_token].kind == TokenKind::kPossessive;
+      bool named = w.mentions[k].kind == MentionKind::kName || w.mentions[k].kind == MentionKind::kShortName;
+      if (e < 0 || owner || !named || (toks[w.mentions[k].first_token].flags & kQuoted)) {
+        continue;
+      }
+      const DocEntity& d = w.out.entities[static_cast<size_t>(e)];
+      if (d.type == EntityType::kPerson && d.gender == gender) return e;
+    }
+    return -1;
+  };
   uint32_t subject_sentence = UINT32_MAX;
+  uint32_t other_subject_sentence = UINT32_MAX;  // where named_in_sentence found a pronoun's person
   for (size_t m = 0; m < w.mentions.size(); ++m) {
     const Mention& mention = w.mentions[m];
     uint32_t sentence = toks[mention.first_token].sentence;
     if (mention.kind == MentionKind::kPronoun) {
       if (mention.gender != 'm' && mention.gender != 'f') continue;
       int32_t e = mention.object_pronoun ? -1 : ReportedSpeaker(w, m);
-      if (e < 0) e = pick(mention.gender, mention.object_pronoun && subject_sentence == sentence ? sentence : UINT32_MAX);
+      if (e < 0 && !mention.object_pronoun && subject_sentence == sentence) {
+        e = named_in_sentence(mention.gender, sentence, m);
+        if (e >= 0) other_subject_sentence = sentence;
+      }
+      // ("... after she disparaged him": with "she" the clause's subject, "him" may be the sentence's.)
+      bool own_subject_excluded = mention.object_pronoun && subject_sentence == sentence && other_subject_sentence != sentence;
+      if (e < 0) e = pick(mention.gender, own_subject_excluded ? sentence : UINT32_MAX);
       if (e < 0) continue;
       w.Assign(m, e);
       // An owner ("her lawyer") is the subject only as the sentence's first word, as a name's possessive is.
