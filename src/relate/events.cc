@@ -1,7 +1,8 @@
-// MET (and CONTACTED) and REACTED: a trigger word, the entities around it in
-// its clause.
+// MET (and CONTACTED): a meeting or contact word, the people around it in its
+// clause; and the helpers REACTED shares (events.h).
 #include <algorithm>
 
+#include "relate/events.h"
 #include "relate/relate_context.h"
 #include "relate/speech.h"
 #include "util/text.h"
@@ -91,16 +92,6 @@ void CollectParticipants(const RelateContext& c, uint32_t from, uint32_t to, uin
   }
 }
 
-bool CueBetween(const RelateContext& c, const Lexicon& lexicon, uint32_t from, uint32_t to, std::string* value) {
-  for (uint32_t t = from; t < to; ++t) {
-    if (c.MentionAt(t) >= 0) continue;
-    if (auto hit = lexicon.LongestAt(c.words(), t)) {
-      if (value) *value = *hit->value;
-      return true;
-    }
-  }
-  return false;
-}
 
 // The kind (coordination.tsv) of the list word at `t`, or "".
 std::string_view CoordinationAt(const RelateContext& c, uint32_t t, uint32_t* length) {
@@ -146,36 +137,6 @@ bool NegatedList(const RelateContext& c, uint32_t from, uint32_t to) {
   return false;
 }
 
-// After a verb of labelling ending before `object` (reaction.tsv `label`),
-// the epithet (epithets.tsv) that the object is called: past an object of at
-// least one token, the first article or "as" (markers `role-predicate`) opens
-// what it is called, and the epithet comes within three words of it, past
-// quotation marks ("called Cruz a “total liar”"; not "described the tweet as
-// a response to an Iranian threat"). Returns its first token, or 0.
-uint32_t EpithetAfter(const RelateContext& c, uint32_t object) {
-  const auto& toks = c.tokens().tokens;
-  const Lexicons& lex = c.knowledge().lexicons();
-  constexpr uint32_t kMaxObjectTokens = 8, kMaxLeadingWords = 3;
-  auto introduces = [&](uint32_t k) {
-    return toks[k].kind == TokenKind::kQuote || lex.determiners.LongestAt(c.words(), k) ||
-           c.MarkerRole(k) == "role-predicate";
-  };
-  uint32_t k = object + 1;
-  while (k < toks.size() && k <= object + kMaxObjectTokens && toks[k].sentence == toks[object].sentence &&
-         (toks[k].kind == TokenKind::kWord || toks[k].kind == TokenKind::kPossessive) && !introduces(k)) {
-    ++k;
-  }
-  if (k >= toks.size() || toks[k].sentence != toks[object].sentence || !introduces(k)) return 0;
-  while (k < toks.size() && introduces(k)) ++k;
-  for (uint32_t words = 0; k < toks.size() && words <= kMaxLeadingWords && toks[k].sentence == toks[object].sentence;
-       ++k) {
-    if (toks[k].kind == TokenKind::kQuote) continue;
-    if (toks[k].kind != TokenKind::kWord || c.MentionAt(k) >= 0) return 0;
-    if (lex.epithets.LongestAt(c.words(), k)) return k;
-    ++words;
-  }
-  return 0;
-}
 
 // "welcomed Netanyahu to the White House": after a verb of hosting (meeting.tsv
 // `host`), the people right after it (titles and lists included) and "to"
@@ -202,10 +163,6 @@ uint32_t HostedTo(const RelateContext& c, uint32_t end) {
   return place ? k : 0;
 }
 
-bool HostsAt(const RelateContext& c, uint32_t t) {
-  auto hit = c.knowledge().lexicons().meeting.LongestAt(c.words(), t);
-  return hit && *hit->value == "host" && HostedTo(c, t + hit->length) > 0;
-}
 
 // A contact or meeting word that begins a longer reaction phrase ("called
 // for", "called on") is that phrase's, and so is a call that labels someone
@@ -215,17 +172,6 @@ bool ReactionPhraseAt(const RelateContext& c, uint32_t t, uint32_t length) {
   return hit && (hit->length > length || (*hit->value == "label" && EpithetAfter(c, t + hit->length) > 0));
 }
 
-// ("the Sessions meeting": past a name that qualifies it.)
-bool OwnedOrDetermined(const RelateContext& c, uint32_t t) {
-  if (t == 0) return false;
-  if (c.tokens().tokens[t - 1].kind == TokenKind::kPossessive || c.MarkerRole(t - 1) == "possessive") return true;
-  if (int32_t m = c.MentionAt(t - 1); m >= 0) {
-    const Mention& mention = c.mentions()[static_cast<size_t>(m)];
-    if (mention.kind == MentionKind::kPronoun) return mention.possessive_pronoun;
-    return NameAfterDeterminer(c, m);
-  }
-  return c.knowledge().lexicons().determiners.LongestAt(c.words(), t - 1).has_value();
-}
 
 // "Spicer confirmed Ryan is meeting with Trump", "Trump said he met Putin": a
 // verb of reported speech (reported_speech.tsv `clause`) followed by a person
@@ -395,207 +341,70 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
   }
 }
 
-// reaction.tsv's value: a polarity ("+", "-", "0"), or "demand" with the
-// polarity the phrase carries, if any ("demand", "demand-").
-constexpr std::string_view kStance = "stance";
+}  // namespace
 
-void ReadReactionValue(std::string_view value, ExtractedRelation* r) {
-  if (value.substr(0, kStance.size()) == kStance) value.remove_prefix(kStance.size());
-  constexpr std::string_view kDemand = "demand";
-  r->demand = value.substr(0, kDemand.size()) == kDemand;
-  if (r->demand) value.remove_prefix(kDemand.size());
-  r->polarity = value.empty() ? '0' : value[0];
+bool CueBetween(const RelateContext& c, const Lexicon& lexicon, uint32_t from, uint32_t to, std::string* value) {
+  for (uint32_t t = from; t < to; ++t) {
+    if (c.MentionAt(t) >= 0) continue;
+    if (auto hit = lexicon.LongestAt(c.words(), t)) {
+      if (value) *value = *hit->value;
+      return true;
+    }
+  }
+  return false;
 }
 
-}  // namespace
+// After a verb of labelling ending before `object` (reaction.tsv `label`),
+// the epithet (epithets.tsv) that the object is called: past an object of at
+// least one token, the first article or "as" (markers `role-predicate`) opens
+// what it is called, and the epithet comes within three words of it, past
+// quotation marks ("called Cruz a “total liar”"; not "described the tweet as
+// a response to an Iranian threat"). Returns its first token, or 0.
+uint32_t EpithetAfter(const RelateContext& c, uint32_t object) {
+  const auto& toks = c.tokens().tokens;
+  const Lexicons& lex = c.knowledge().lexicons();
+  constexpr uint32_t kMaxObjectTokens = 8, kMaxLeadingWords = 3;
+  auto introduces = [&](uint32_t k) {
+    return toks[k].kind == TokenKind::kQuote || lex.determiners.LongestAt(c.words(), k) ||
+           c.MarkerRole(k) == "role-predicate";
+  };
+  uint32_t k = object + 1;
+  while (k < toks.size() && k <= object + kMaxObjectTokens && toks[k].sentence == toks[object].sentence &&
+         (toks[k].kind == TokenKind::kWord || toks[k].kind == TokenKind::kPossessive) && !introduces(k)) {
+    ++k;
+  }
+  if (k >= toks.size() || toks[k].sentence != toks[object].sentence || !introduces(k)) return 0;
+  while (k < toks.size() && introduces(k)) ++k;
+  for (uint32_t words = 0; k < toks.size() && words <= kMaxLeadingWords && toks[k].sentence == toks[object].sentence;
+       ++k) {
+    if (toks[k].kind == TokenKind::kQuote) continue;
+    if (toks[k].kind != TokenKind::kWord || c.MentionAt(k) >= 0) return 0;
+    if (lex.epithets.LongestAt(c.words(), k)) return k;
+    ++words;
+  }
+  return 0;
+}
+
+bool HostsAt(const RelateContext& c, uint32_t t) {
+  auto hit = c.knowledge().lexicons().meeting.LongestAt(c.words(), t);
+  return hit && *hit->value == "host" && HostedTo(c, t + hit->length) > 0;
+}
+
+// ("the Sessions meeting": past a name that qualifies it.)
+bool OwnedOrDetermined(const RelateContext& c, uint32_t t) {
+  if (t == 0) return false;
+  if (c.tokens().tokens[t - 1].kind == TokenKind::kPossessive || c.MarkerRole(t - 1) == "possessive") return true;
+  if (int32_t m = c.MentionAt(t - 1); m >= 0) {
+    const Mention& mention = c.mentions()[static_cast<size_t>(m)];
+    if (mention.kind == MentionKind::kPronoun) return mention.possessive_pronoun;
+    return NameAfterDeterminer(c, m);
+  }
+  return c.knowledge().lexicons().determiners.LongestAt(c.words(), t - 1).has_value();
+}
 
 void RelateMeetings(RelateContext& c) {
   RelateEncounters(c, c.knowledge().lexicons().meeting, kMeetingStart, RelationType::kMet);
   RelateEncounters(c, c.knowledge().lexicons().contact, kContactStart, RelationType::kContacted);
-}
-
-namespace {
-
-// "We applaud Senator Grassley," Feinstein said; "We're honored and grateful
-// that ...": a reaction inside a direct quote whose subject, a few words
-// before, is "I" or "we" (markers.tsv `first-person`) is the quote's speaker's.
-int32_t FirstPersonSpeaker(const RelateContext& c, uint32_t trigger) {
-  uint32_t k = trigger;
-  for (int words = 0; k > 0 && words < 4; ++words) {
-    --k;
-    if (!c.IsWord(k) || !c.InsideQuote(k)) return -1;
-    // (Checked before mentions: a quote's opening "I" can pass for an initial.)
-    if (c.MarkerRole(k) != "first-person") {
-      // "I understand the appeal of ...": after a determiner the word is a noun.
-      if (c.MentionAt(k) >= 0 || c.knowledge().lexicons().determiners.LongestAt(c.words(), k)) return -1;
-      continue;
-    }
-    uint32_t at = c.tokens().tokens[trigger].start;
-    for (const ExtractedRelation& r : c.relations()) {
-      if (r.type == RelationType::kSaid && r.direct && r.source >= 0 && r.quote_start <= at && at < r.quote_end) {
-        return r.source;
-      }
-    }
-    return -1;
-  }
-  return -1;
-}
-
-}  // namespace
-
-void RelateReactions(RelateContext& c) {
-  const auto& toks = c.tokens().tokens;
-  const Lexicons& lex = c.knowledge().lexicons();
-  const std::span<const uint8_t> starts(c.text().recognized.trigger_starts);
-  for (auto t = static_cast<uint32_t>(NextTriggerStart(starts, kReactionStart, 0)); t < toks.size();
-       t = static_cast<uint32_t>(NextTriggerStart(starts, kReactionStart, t + 1))) {
-    if (c.MentionAt(t) >= 0) continue;
-    auto hit = lex.reaction.LongestAt(c.words(), t);
-    if (!hit) continue;
-    uint32_t end = t + hit->length;
-    if (HostsAt(c, t)) continue;  // "welcomed Netanyahu to the White House": a meeting
-    // reaction.tsv `none`: a phrase that starts like a reaction and is none ("win back the House").
-    // After a capitalized word and "of" (markers `origin`) it is part of a name ("Court of Appeals").
-    if (*hit->value == "none" || (t > 1 && c.MarkerRole(t - 1) == "origin" && c.IsWord(t - 2) &&
-                                  (c.tokens().tokens[t - 2].flags & kCapitalized))) {
-      t = end - 1;
-      continue;
-    }
-    // "called Cruz a liar": a labelling is a reaction only with an epithet.
-    uint32_t epithet = *hit->value == "label" ? EpithetAfter(c, end) : 0;
-    if (*hit->value == "label" && epithet == 0) continue;
-    // "listens to a question", "the attack on Skripal", "a celebrated economist":
-    // after a determiner or an owner, or one word past a determiner, the word is no verb.
-    if (OwnedOrDetermined(c, t) ||
-        (t >= 2 && c.IsWord(t - 1) && c.MentionAt(t - 1) < 0 && !LooksLikeAdverb(c.tokens().Text(toks[t - 1])) &&
-         c.knowledge().lexicons().determiners.LongestAt(c.words(), t - 2))) {
-      t = end - 1;
-      continue;
-    }
-    // Who reacted: the nearest entity before the trigger in its clause.
-    int32_t source = -1;
-    const char* rule = "reaction-clause";
-    bool stance = std::string_view(*hit->value).substr(0, kStance.size()) == kStance;
-    if (stance && !c.InsideQuote(t)) {
-      uint32_t before = t > 0 && LooksLikeAdverb(c.tokens().Text(toks[t - 1])) ? t - 1 : t;  // "was deeply"
-      if (before == 0 || !lex.copulas.LongestAt(c.words(), before - 1)) continue;
-    }
-    if (c.InsideQuote(t)) {
-      if (IsPassive(c, t)) continue;  // "I have been blamed by the Republicans"
-      source = FirstPersonSpeaker(c, t);
-      rule = "reaction-in-quote";
-      if (source < 0) continue;
-    }
-    uint32_t clause_start = c.ClauseStart(t);
-    // "Republicans did not attack Ohr", "has never urged Comey": a denied reaction is none.
-    if (CueBetween(c, lex.negation, t >= clause_start + 3 ? t - 3 : clause_start, t, nullptr)) {
-      t = end - 1;
-      continue;
-    }
-    // "Colin Powell, who served under three Republican presidents, called Trump
-    // a disgrace": past a description set off by commas, the one it describes.
-    if (uint32_t comma = t > 0 && LooksLikeAdverb(c.tokens().Text(toks[t - 1])) ? t - 2 : t - 1;
-        source < 0 && t >= 2 && comma >= 1 && comma < t && c.IsPunct(comma, ',') && !c.InsideQuote(t)) {
-      source = c.DescribedBy(comma - 1);
-      if (source >= 0) rule = "reaction-apposition";
-    }
-    for (uint32_t k = t; source < 0 && k-- > clause_start;) {
-      int32_t m = c.MentionAt(k);
-      // "... support McConnell, we could see calls for his replacement": a
-      // first-person subject (markers `first-person`) we cannot name ends the search.
-      if (m < 0 && c.MarkerRole(k) == "first-person") break;
-      if (m < 0) continue;
-      const Mention& mention = c.mentions()[static_cast<size_t>(m)];
-      k = mention.first_token;
-      if (c.IsPossessive(mention) || c.InParentheses(k) || c.InsideQuote(k) ||
-          IsPrepositionObject(c.knowledge().lexicons(), c.words(), k)) {
-        continue;
-      }
-      int32_t e = c.EntityOfMention(static_cast<size_t>(m), true);
-      if (e >= 0 && c.TypeOf(e) != EntityType::kOffice && c.TypeOf(e) != EntityType::kPlace) {
-        source = e;
-        break;
-      }
-    }
-    // "Comey, who later accused Trump": a relative clause's subject is the name before it.
-    if (source < 0 && clause_start >= 3 && c.IsPunct(clause_start - 2, ',') &&
-        c.ClauseKind(clause_start - 1) == "relative") {
-      int32_t m = c.MentionAt(clause_start - 3);
-      if (m >= 0) {
-        int32_t e = c.EntityOfMention(static_cast<size_t>(m), true);
-        if (e >= 0 && c.TypeOf(e) == EntityType::kPerson) source = e;
-      }
-    }
-    // "drew praise from Republicans", "came under attack from Trump": after
-    // "from" (markers `source-from`) is who reacted, to the one before the
-    // trigger; with nobody named there it is no reaction ("held back from").
-    if (source >= 0 && !c.InsideQuote(t) && c.MarkerRole(end) == "source-from") {
-      uint32_t k = end + 1;
-      if (k < toks.size() && c.MentionAt(k) < 0 && lex.determiners.LongestAt(c.words(), k)) ++k;
-      // ("praise from House Agriculture Committee Chairman Mike Conaway": the person the titles lead to.)
-      int32_t from = -1;
-      for (int32_t m = k < toks.size() ? c.MentionAt(k) : -1; m >= 0;) {
-        const Mention& mention = c.mentions()[static_cast<size_t>(m)];
-        int32_t e = c.EntityOfMention(static_cast<size_t>(m), true);
-        if (from < 0 || (e >= 0 && c.TypeOf(e) == EntityType::kPerson)) from = e;
-        uint32_t next = mention.end_token;
-        for (int words = 0; words < 2 && next < toks.size() && c.MentionAt(next) < 0 && c.IsWord(next) &&
-                            (toks[next].flags & kCapitalized);
-             ++words) {
-          ++next;  // a title the gazetteer lacks ("Chairman")
-        }
-        m = next < toks.size() ? c.MentionAt(next) : -1;
-      }
-      if (from >= 0 && from != source && c.TypeOf(from) != EntityType::kOffice && c.TypeOf(from) != EntityType::kPlace) {
-        ExtractedRelation r;
-        r.type = RelationType::kReacted;
-        r.source = from;
-        r.target = source;
-        ReadReactionValue(*hit->value, &r);
-        r.evidence = c.MakeEvidence(t, end - 1, c.TokenText(t, end), "reaction-from");
-        c.Add(std::move(r));
-      }
-      t = end - 1;
-      continue;
-    }
-    // Whose act: the first other entity after it; "demanded that Sessions
-    // step aside" reaches into the clause the trigger introduces.
-    int32_t target = -1;
-    uint32_t clause_end = c.ClauseEnd(end - 1, true);
-    if (clause_end == end && c.ClauseKind(end) == "complement") clause_end = c.ClauseEnd(end, true);
-    if (epithet > 0) clause_end = epithet;  // the object is what stands before the epithet
-    // In a quote the object must come first: "I support her appointment to
-    // the Supreme Court" is about her; "grateful to Debbie for getting the
-    // Democratic Party ..." about someone we could not name.
-    bool object_first = c.InsideQuote(t);
-    for (uint32_t k = end; k < clause_end && source >= 0 && (!stance || k <= end + 2); ++k) {
-      int32_t m = c.MentionAt(k);
-      if (m < 0) {
-        if (object_first && lex.pronouns.LongestAt(c.words(), k)) break;
-        continue;
-      }
-      k = c.mentions()[static_cast<size_t>(m)].end_token - 1;
-      // Whom a pronoun inside a quote means is the speaker's context, not the article's.
-      if (object_first && c.mentions()[static_cast<size_t>(m)].kind == MentionKind::kPronoun) break;
-      int32_t e = c.EntityOfMention(static_cast<size_t>(m), true);
-      if (e < 0 || e == source || c.TypeOf(e) == EntityType::kOffice || c.TypeOf(e) == EntityType::kPlace) {
-        if (object_first) break;
-        continue;
-      }
-      target = e;
-      break;
-    }
-    if (source >= 0 && target >= 0) {
-      ExtractedRelation r;
-      r.type = RelationType::kReacted;
-      r.source = source;
-      r.target = target;
-      ReadReactionValue(epithet > 0 ? *c.knowledge().lexicons().epithets.LongestAt(c.words(), epithet)->value : *hit->value, &r);
-      r.evidence = c.MakeEvidence(t, end - 1, c.TokenText(t, end), rule);
-      c.Add(std::move(r));
-    }
-    t = end - 1;
-  }
 }
 
 }  // namespace newsgraph

@@ -1,0 +1,29 @@
+// Internal to relate: what meetings (events.cc) and reactions (reactions.cc)
+// both read around a trigger word. Every word list comes from the lexicons.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "relate/relate_context.h"
+
+namespace newsgraph {
+
+// Whether a phrase of `lexicon` starts at a token of [from, to) that no mention
+// covers; its value goes to `value` when given.
+bool CueBetween(const RelateContext& c, const Lexicon& lexicon, uint32_t from, uint32_t to, std::string* value);
+
+// After a verb of labelling ending before `object` (reaction.tsv `label`), the
+// epithet (epithets.tsv) the object is called ("called Cruz a “total liar”"):
+// its first token, or 0.
+uint32_t EpithetAfter(const RelateContext& c, uint32_t object);
+
+// Whether a verb of hosting (meeting.tsv `host`) at `t` makes a meeting
+// ("welcomed Netanyahu to the White House"), which is then no reaction.
+bool HostsAt(const RelateContext& c, uint32_t t);
+
+// Whether the word at `t` follows an owner or a determiner ("the company's
+// meeting", "the attack on Skripal"), so is a noun, no verb.
+bool OwnedOrDetermined(const RelateContext& c, uint32_t t);
+
+}  // namespace newsgraph
