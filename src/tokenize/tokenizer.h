@@ -49,6 +49,8 @@ struct Token {
   uint32_t paragraph = 0;  // index of the line (paragraph) it sits on
 };
 
+inline bool IsCapitalizedWord(const Token& t) { return t.kind == TokenKind::kWord && (t.flags & kCapitalized); }
+
 struct Sentence {
   uint32_t first_token = 0;
   uint32_t end_token = 0;  // exclusive
