@@ -92,7 +92,6 @@ void CollectParticipants(const RelateContext& c, uint32_t from, uint32_t to, uin
   }
 }
 
-
 // The kind (coordination.tsv) of the list word at `t`, or "".
 std::string_view CoordinationAt(const RelateContext& c, uint32_t t, uint32_t* length) {
   if (c.MentionAt(t) >= 0) return {};
@@ -137,7 +136,6 @@ bool NegatedList(const RelateContext& c, uint32_t from, uint32_t to) {
   return false;
 }
 
-
 // "welcomed Netanyahu to the White House": after a verb of hosting (meeting.tsv
 // `host`), the people right after it (titles and lists included) and "to"
 // before a place make a meeting, not a reaction. Returns the token of "to", or 0.
@@ -163,7 +161,6 @@ uint32_t HostedTo(const RelateContext& c, uint32_t end) {
   return place ? k : 0;
 }
 
-
 // A contact or meeting word that begins a longer reaction phrase ("called
 // for", "called on") is that phrase's, and so is a call that labels someone
 // ("called Cruz a liar").
@@ -172,16 +169,16 @@ bool ReactionPhraseAt(const RelateContext& c, uint32_t t, uint32_t length) {
   return hit && (hit->length > length || (*hit->value == "label" && EpithetAfter(c, t + hit->length) > 0));
 }
 
-
-// "Spicer confirmed Ryan is meeting with Trump", "Trump said he met Putin": a
-// verb of reported speech (reported_speech.tsv `clause`) followed by a person
-// before the trigger opens the clause the trigger's subject is in; who reports
-// it took no part. Returns where that clause starts, else `clause_start`.
-// (A person the verb addresses, before "to", is no such subject.)
-uint32_t ReportedClauseStart(const RelateContext& c, uint32_t clause_start, uint32_t trigger) {
-  // "The day after he fired Comey, Trump met with Lavrov": a clause that a
-  // subordinating word (markers `subordinator`) opens and a comma closes comes
-  // before the subject; when a person follows the comma, who it names took no part.
+// Where the part of the clause that holds a meeting's subject starts, past
+// the people who took no part; `clause_start` when nothing is passed:
+// - "The day after he fired Comey, Trump met with Lavrov": a clause that a
+//   subordinating word (markers `subordinator`) opens and a comma closes,
+//   when a person follows the comma;
+// - "Spicer confirmed Ryan is meeting with Trump", "Trump said he met Putin":
+//   a verb of reported speech (reported_speech.tsv `clause`) that a person
+//   follows before the trigger (not a person the verb addresses, before "to":
+//   "asked Comey to end the probe").
+uint32_t SubjectClauseStart(const RelateContext& c, uint32_t clause_start, uint32_t trigger) {
   for (uint32_t k = trigger; k-- > clause_start;) {
     if (!c.IsPunct(k, ',')) continue;
     bool subordinate = false;
@@ -205,7 +202,6 @@ uint32_t ReportedClauseStart(const RelateContext& c, uint32_t clause_start, uint
     for (uint32_t j = k + hit->length; j < trigger; ++j) {
       int32_t m = c.MentionAt(j);
       if (m < 0 || Participant(c, m, trigger, false) < 0) continue;
-      // "asked Comey to end the probe": a person before "to" is the verb's object.
       uint32_t after = c.mentions()[static_cast<size_t>(m)].end_token;
       return c.MarkerRole(after) == "infinitive" ? clause_start : k + hit->length;
     }
@@ -254,7 +250,7 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
     // "meeting" after an owner or a determiner ("the company's meeting") is a noun.
     bool noun = pair || *hit->value == "noun" || OwnedOrDetermined(c, t);
     uint32_t clause_start = c.ClauseStart(t);
-    uint32_t subject_start = ReportedClauseStart(c, clause_start, t);
+    uint32_t subject_start = SubjectClauseStart(c, clause_start, t);
     uint32_t clause_end = hosted_to > 0 ? hosted_to : ListEnd(c, c.ClauseEnd(end - 1, true));
     // "the meeting, which Kislyak requested": who asked for it took part.
     if (clause_end == end && c.IsPunct(end, ',') && c.ClauseKind(end + 1) == "relative") {
@@ -271,6 +267,7 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
     std::vector<int32_t> people;
     Possessor possessor = noun ? PossessorBefore(c, t, subject_start) : Possessor{};
     if (pair) {
+      // Nobody before "between" took part.
     } else if (possessor.found) {
       if (possessor.person >= 0) people.push_back(possessor.person);
     } else {

@@ -11,7 +11,9 @@
 // - A title next to a name ("Attorney General Jeff Sessions", "Sen. Graham")
 //   binds the person to that office (a title several offices share goes to the
 //   one the person held on the date, else at any time: "former President Barack
-//   Obama"); an office mention alone ("the attorney general") stays an office.
+//   Obama"; after a rank below it or a state's level, markers `subordinate`
+//   and `state-level`, it binds none: "deputy FBI Director", "state Rep.");
+//   an office mention alone ("the attorney general") stays an office.
 // - "the [Russian] diplomat": the role noun goes to the person last named in an
 //   office with that role (and country), else the office's holder on the date.
 // - he/she go to the most recent person of that gender.
