@@ -512,6 +512,19 @@ TEST_F(RelationsQualityTest, ARankBelowTheTitleOrAStatesLevelHoldsNoOffice) {
   EXPECT_EQ(OfType(x, RelationType::kHoldsOffice).size(), 1u);
 }
 
+TEST_F(RelationsQualityTest, AnAideToSomeoneHoldsNoOfficeOfTheTitle) {
+  // Romney never held a post of the office's organization: his adviser is no holder of it.
+  DocumentExtraction x = Extract("Dan Senor, a senior adviser to Mitt Romney, spoke.", "2016-05-01");
+  EXPECT_TRUE(OfType(x, RelationType::kHoldsOffice).empty());
+  // A president's press secretary is the White House press secretary.
+  x = Extract("Ari Fleischer, press secretary to President George W. Bush, spoke.", "2002-05-01");
+  auto holds = OfType(x, RelationType::kHoldsOffice);
+  bool press = std::any_of(holds.begin(), holds.end(), [&](const ExtractedRelation* r) {
+    return Id(x, r->source) == "P:x_ari_fleischer" && Id(x, r->target) == "OFF:white_house_press_secretary";
+  });
+  EXPECT_TRUE(press);
+}
+
 TEST_F(RelationsQualityTest, PartyStateTagsWithSpelledOutStates) {
   EXPECT_EQ(Pairs(Extract("Sen. Richard Blumenthal (D-Connecticut) spoke."), RelationType::kMemberOf),
             Strings{"P:richard_blumenthal ORG:democratic_party"});

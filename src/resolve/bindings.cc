@@ -108,6 +108,41 @@ void Resolver::BindTitles(Work& w) const {
     }
   }
   BindCopulaTitles(w);
+  // "Dan Senor, a foreign policy adviser to Mitt Romney", "press secretary to
+  // Gov. Mike Pence": a title followed by "to" and a person is that person's
+  // aide, not the office; unless the person held an office of the same
+  // organization ("press secretary to President George W. Bush", "a senior
+  // adviser to Trump"), or the person's "'s" names what is served ("adviser to
+  // Donald Trump's campaign").
+  auto serves_someone = [&](const Binding& b) {
+    int32_t office = w.out.token_mention[b.token];
+    if (office < 0) return false;
+    uint32_t to = w.mentions[static_cast<size_t>(office)].end_token;
+    if (to + 1 >= toks.size() || !HasValue(lex.markers.LongestAt(w.out.recognized.words, to), "infinitive")) return false;
+    int32_t next = w.out.token_mention[to + 1];
+    int32_t e = next >= 0 ? w.out.mention_entity[static_cast<size_t>(next)] : -1;
+    // Past a title to the name ("to Vice President Mike Pence").
+    for (int hops = 0; e >= 0 && w.out.entities[static_cast<size_t>(e)].type == EntityType::kOffice && hops < 2; ++hops) {
+      uint32_t after = w.mentions[static_cast<size_t>(next)].end_token;
+      int32_t named = after < toks.size() ? w.out.token_mention[after] : -1;
+      if (named < 0) break;
+      next = named;
+      e = w.out.mention_entity[static_cast<size_t>(next)];
+    }
+    if (e < 0 || w.out.entities[static_cast<size_t>(e)].type != EntityType::kPerson) return false;
+    uint32_t after = w.mentions[static_cast<size_t>(next)].end_token;
+    if (after < toks.size() && toks[after].kind == TokenKind::kPossessive) return false;
+    const DocEntity& bound = w.out.entities[b.target];
+    const DocEntity& served = w.out.entities[static_cast<size_t>(e)];
+    if (bound.knowledge_index < 0 || served.knowledge_index < 0) return true;
+    const std::string& org = knowledge_.entity(static_cast<uint32_t>(bound.knowledge_index)).org;
+    for (const Tenure& t : knowledge_.TenuresOfPerson(static_cast<uint32_t>(served.knowledge_index))) {
+      if (!org.empty() && knowledge_.entity(t.office).org == org) return false;
+    }
+    return true;
+  };
+  auto& bindings = w.out.office_bindings;
+  bindings.erase(std::remove_if(bindings.begin(), bindings.end(), serves_someone), bindings.end());
 }
 
 void Resolver::BindCopulaTitles(Work& w) const {
