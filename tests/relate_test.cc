@@ -361,6 +361,14 @@ TEST_F(RelateTest, AMonthAfterInOrUntilIsNoPerson) {
   EXPECT_EQ(mentions.count("P:x_may"), 0u);
 }
 
+TEST_F(RelateTest, AFunctionWordAfterADashIsNoSpeaker) {
+  DocumentExtraction x = ExtractBody(
+      "More: Bob Woodward book, \"Fear: Trump in the White House\" \u2014 The 5 most explosive claims\n\n"
+      "Donald Trump spoke.",
+      "2018-09-10");
+  for (const ExtractedEntity& e : x.entities) EXPECT_NE(e.id, "P:x_the");
+}
+
 TEST_F(RelateTest, ReportedSpeechShapes) {
   DocumentExtraction x = Extract(
       "Donald Trump unleashed a series of tweets saying that Machado was \"disgusting\" and \"a con\" and "

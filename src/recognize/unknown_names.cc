@@ -201,8 +201,9 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
         before.end_token = before.first_token;  // emptied: dropped below
       }
     }
-    // ("published in May reported that": a month is no speaker.)
-    bool speaker_cue = !person_cue && !org_cue && len <= 4 && !(len == 1 && lex.calendar.LongestAt(words, i)) &&
+    // ("published in May reported that": a month is no speaker, nor "— The 5 most explosive claims" a "The".)
+    bool speaker_cue = !person_cue && !org_cue && len <= 4 &&
+                       !(len == 1 && (lex.calendar.LongestAt(words, i) || IsFunctionWordAt(*r, i))) &&
                        InSpeakerSlot(*r, i, end);
     if (speaker_cue) person_cue = true;
     if (!person_cue && !org_cue) {
