@@ -416,5 +416,19 @@ TEST(BoilerplateTest, GalleryCountersAndTitlesAreBlanked) {
             "\nJean Cabut was a cartoonist. Georges Wolinski, 80, was a political cartoonist. The end.\n");
 }
 
+TEST(BoilerplateTest, VideoPlayersAreBlanked) {
+  std::string text =
+      "Obama spoke. JUST WATCHED Obama angry about gun bill failure Replay More Videos ... MUST WATCH Obama angry "
+      "about gun bill failure 01:43\n\n\"This was a pretty shameful day,\" Obama said.\n";
+  const std::string original = text;
+  EXPECT_EQ(BlankVideoPlayers(&text), 1u);
+  EXPECT_EQ(text.size(), original.size());
+  EXPECT_EQ(Squeezed(text), "Obama spoke. \"This was a pretty shameful day,\" Obama said.\n");
+  // Without a duration, up to "...".
+  text = "JUST WATCHED Flynn talks Replay More Videos ... Flynn said.";
+  EXPECT_EQ(BlankVideoPlayers(&text), 1u);
+  EXPECT_EQ(Squeezed(text), "\nFlynn said.");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -136,4 +136,30 @@ size_t BlankGalleryMarkers(std::string* text) {
   return blanked;
 }
 
+size_t BlankVideoPlayers(std::string* text) {
+  constexpr std::string_view kWatched = "JUST WATCHED ", kReplay = " Replay More Videos ...", kMust = " MUST WATCH ";
+  constexpr size_t kMaxTitle = 300;
+  if (text->find(kWatched) == std::string::npos) return 0;
+  size_t blanked = 0;
+  for (size_t at = text->find(kWatched); at != std::string::npos; at = text->find(kWatched, at + 1)) {
+    size_t replay = text->find(kReplay, at);
+    if (replay == std::string::npos || replay - at > kMaxTitle) continue;
+    size_t end = replay + kReplay.size();
+    // "MUST WATCH <title> 01:43": the title again, then its duration.
+    if (text->compare(end, kMust.size() - 1, kMust.substr(1)) == 0 || text->compare(end, kMust.size(), kMust) == 0) {
+      for (size_t i = end; i + 5 <= text->size() && i < end + kMaxTitle && (*text)[i] != '\n'; ++i) {
+        if (IsDigit((*text)[i]) && IsDigit((*text)[i + 1]) && (*text)[i + 2] == ':' && IsDigit((*text)[i + 3]) &&
+            IsDigit((*text)[i + 4]) && (i == 0 || (*text)[i - 1] == ' ')) {
+          end = i + 5;
+          break;
+        }
+      }
+    }
+    Blank(text, at, end);
+    if (at + 2 <= end) text->replace(at, 2, "\n\n");
+    ++blanked;
+  }
+  return blanked;
+}
+
 }  // namespace newsgraph

@@ -29,4 +29,10 @@ size_t BlankLinkBlurbs(std::string* text);
 // paragraph of its own.
 size_t BlankGalleryMarkers(std::string* text);
 
+// Embedded video players: "JUST WATCHED Obama angry about gun bill failure
+// Replay More Videos ... MUST WATCH Obama angry about gun bill failure 01:43"
+// is a player's furniture and the video's title, twice, up to its duration.
+// All of it is blanked; where no duration follows, up to "...".
+size_t BlankVideoPlayers(std::string* text);
+
 }  // namespace newsgraph

@@ -363,6 +363,7 @@ class DocumentReader {
     if (auto [it, fresh] = seen_.emplace(doc.content_hash, where); !fresh) return duplicate(it->second);
     BlankLinkBlurbs(&doc.text);
     BlankGalleryMarkers(&doc.text);
+    BlankVideoPlayers(&doc.text);
     FillDate(&doc, options_);
     // The stream's offset costs a system call: every 16th document is often enough for a progress line.
     if (stream_ != nullptr && (++emitted_ & 15u) == 0) {
