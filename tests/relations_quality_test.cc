@@ -354,6 +354,17 @@ TEST_F(RelationsQualityTest, AFirstPersonSubjectEndsTheSearchForWhoReacted) {
                   .empty());
 }
 
+TEST_F(RelationsQualityTest, APassiveReactionIsTheAgents) {
+  DocumentExtraction x = Extract("Luther Strange is strongly backed by Mitch McConnell.", "2017-08-01");
+  auto reacted = OfType(x, RelationType::kReacted);
+  ASSERT_EQ(reacted.size(), 1u);
+  EXPECT_EQ(Id(x, reacted[0]->source), "P:mitch_mcconnell");
+  EXPECT_EQ(Id(x, reacted[0]->target), "P:luther_strange");
+  // Without an agent, nobody we can credit.
+  EXPECT_TRUE(OfType(Extract("Christopher Wray has been criticized for months over Hillary Clinton."), RelationType::kReacted)
+                  .empty());
+}
+
 TEST_F(RelationsQualityTest, AReactionFromSomeoneIsTheirs) {
   DocumentExtraction x = Extract(
       "Donald Trump earned praise from House Agriculture Committee Chairman Mike Conaway for the aid package.",

@@ -47,6 +47,27 @@ int32_t FirstPersonSpeaker(const RelateContext& c, uint32_t trigger) {
   return -1;
 }
 
+// The entity named at `k`, past a determiner, and past titles to the person
+// they lead to ("House Agriculture Committee Chairman Mike Conaway"), or -1.
+int32_t EntityNamedAt(const RelateContext& c, uint32_t k) {
+  const auto& toks = c.tokens().tokens;
+  if (k < toks.size() && c.MentionAt(k) < 0 && c.knowledge().lexicons().determiners.LongestAt(c.words(), k)) ++k;
+  int32_t named = -1;
+  for (int32_t m = k < toks.size() ? c.MentionAt(k) : -1; m >= 0;) {
+    const Mention& mention = c.mentions()[static_cast<size_t>(m)];
+    int32_t e = c.EntityOfMention(static_cast<size_t>(m), true);
+    if (named < 0 || (e >= 0 && c.TypeOf(e) == EntityType::kPerson)) named = e;
+    uint32_t next = mention.end_token;
+    for (int words = 0; words < 2 && next < toks.size() && c.MentionAt(next) < 0 && c.IsWord(next) &&
+                        (toks[next].flags & kCapitalized);
+         ++words) {
+      ++next;  // a title the gazetteer lacks ("Chairman")
+    }
+    m = next < toks.size() ? c.MentionAt(next) : -1;
+  }
+  return named;
+}
+
 }  // namespace
 
 void RelateReactions(RelateContext& c) {
@@ -135,30 +156,30 @@ void RelateReactions(RelateContext& c) {
     // "drew praise from Republicans", "came under attack from Trump": after
     // "from" (markers `source-from`) is who reacted, to the one before the
     // trigger; with nobody named there it is no reaction ("held back from").
+    // "Dreyfuss was accused of harassment by Teich": in a passive, the one
+    // after "by" (markers `agent`) in the clause reacted; with nobody there, no
+    // reaction we can credit.
+    uint32_t agent_at = 0;
     if (source >= 0 && !c.InsideQuote(t) && c.MarkerRole(end) == "source-from") {
-      uint32_t k = end + 1;
-      if (k < toks.size() && c.MentionAt(k) < 0 && lex.determiners.LongestAt(c.words(), k)) ++k;
-      // ("praise from House Agriculture Committee Chairman Mike Conaway": the person the titles lead to.)
-      int32_t from = -1;
-      for (int32_t m = k < toks.size() ? c.MentionAt(k) : -1; m >= 0;) {
-        const Mention& mention = c.mentions()[static_cast<size_t>(m)];
-        int32_t e = c.EntityOfMention(static_cast<size_t>(m), true);
-        if (from < 0 || (e >= 0 && c.TypeOf(e) == EntityType::kPerson)) from = e;
-        uint32_t next = mention.end_token;
-        for (int words = 0; words < 2 && next < toks.size() && c.MentionAt(next) < 0 && c.IsWord(next) &&
-                            (toks[next].flags & kCapitalized);
-             ++words) {
-          ++next;  // a title the gazetteer lacks ("Chairman")
+      agent_at = end + 1;
+    } else if (source >= 0 && !stance && !c.InsideQuote(t) && IsPassive(c, t)) {
+      agent_at = UINT32_MAX;
+      for (uint32_t k = end, clause_end = c.ClauseEnd(end - 1, true); k < clause_end; ++k) {
+        if (c.MentionAt(k) < 0 && c.MarkerRole(k) == "agent") {
+          agent_at = k + 1;
+          break;
         }
-        m = next < toks.size() ? c.MentionAt(next) : -1;
       }
-      if (from >= 0 && from != source && c.TypeOf(from) != EntityType::kOffice && c.TypeOf(from) != EntityType::kPlace) {
+    }
+    if (agent_at > 0) {
+      int32_t agent = agent_at < toks.size() ? EntityNamedAt(c, agent_at) : -1;
+      if (agent >= 0 && agent != source && c.TypeOf(agent) != EntityType::kOffice && c.TypeOf(agent) != EntityType::kPlace) {
         ExtractedRelation r;
         r.type = RelationType::kReacted;
-        r.source = from;
+        r.source = agent;
         r.target = source;
         ReadReactionValue(*hit->value, &r);
-        r.evidence = c.MakeEvidence(t, end - 1, c.TokenText(t, end), "reaction-from");
+        r.evidence = c.MakeEvidence(t, end - 1, c.TokenText(t, end), c.MarkerRole(end) == "source-from" ? "reaction-from" : "reaction-passive");
         c.Add(std::move(r));
       }
       t = end - 1;
