@@ -69,8 +69,10 @@ async function search(page) {
   return page.evaluate((id) => window.cy.getElementById(id).hasClass('found'), CENTRE);
 }
 
-// Clicks, with the mouse, the MET edge between the two people at its midpoint on
-// screen. Returns the edge's id, or null when the graph has no such edge.
+// Clicks, with the mouse, the MET edge between the two people on screen, at
+// the point nearest its midpoint that no node covers (a node drawn over the
+// midpoint would take the click). Returns the edge's id, or null when the
+// graph has no such edge.
 async function clickEdge(page) {
   const edgeId = await page.evaluate(([a, b]) => {
     const edge = window.cy.edges('[type = "MET"]').filter((e) =>
@@ -80,8 +82,18 @@ async function clickEdge(page) {
   if (!edgeId) return null;
   const point = await page.evaluate((id) => {
     const box = document.getElementById('graph').getBoundingClientRect();
-    const midpoint = window.cy.getElementById(id).renderedMidpoint();
-    return { x: box.left + midpoint.x, y: box.top + midpoint.y };
+    const edge = window.cy.getElementById(id);
+    const from = edge.renderedSourceEndpoint(), to = edge.renderedTargetEndpoint();
+    const covered = (p) => window.cy.nodes(':visible').some((n) => {
+      const b = n.renderedBoundingBox();
+      return p.x >= b.x1 && p.x <= b.x2 && p.y >= b.y1 && p.y <= b.y2;
+    });
+    let chosen = edge.renderedMidpoint();
+    for (const f of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
+      const p = { x: from.x + (to.x - from.x) * f, y: from.y + (to.y - from.y) * f };
+      if (!covered(p)) { chosen = p; break; }
+    }
+    return { x: box.left + chosen.x, y: box.top + chosen.y };
   }, edgeId);
   await page.mouse.click(point.x, point.y);
   return edgeId;
