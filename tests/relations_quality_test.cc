@@ -538,6 +538,14 @@ TEST_F(RelationsQualityTest, AnAideToSomeoneHoldsNoOfficeOfTheTitle) {
   EXPECT_TRUE(press);
 }
 
+TEST_F(RelationsQualityTest, ABareMayorIsACitysMayorUnlessThePersonHeldASpecificOne) {
+  DocumentExtraction x = Extract("Austin Mayor Steve Adler spoke. Mayor Bill de Blasio agreed.", "2018-03-20");
+  Strings holds;
+  for (const ExtractedRelation* r : OfType(x, RelationType::kHoldsOffice)) holds.push_back(Id(x, r->source) + " " + Id(x, r->target));
+  std::sort(holds.begin(), holds.end());
+  EXPECT_EQ(holds, (Strings{"P:bill_de_blasio OFF:mayor_of_new_york", "P:x_steve_adler OFF:us_city_mayor"}));
+}
+
 TEST_F(RelationsQualityTest, PartyStateTagsWithSpelledOutStates) {
   EXPECT_EQ(Pairs(Extract("Sen. Richard Blumenthal (D-Connecticut) spoke."), RelationType::kMemberOf),
             Strings{"P:richard_blumenthal ORG:democratic_party"});

@@ -131,12 +131,17 @@ void Resolver::ResolveNames(Work& w) const {
         }
       } else {
         // 1. An office held by the person named right after (or before) it.
+        bool titles_someone = false;  // a name right after it: "Austin Mayor Steve Adler"
         for (size_t n : {m + 1, m - 1}) {
           if (n >= w.mentions.size() || chosen >= 0) continue;
           const Mention& other = w.mentions[n];
           bool adjacent = other.first_token == mention.end_token ||
                           (n + 1 == m && other.end_token + 3 >= mention.first_token);
           if (!adjacent) continue;
+          titles_someone |= n == m + 1 &&
+                            ((other.kind == MentionKind::kUnknownName && other.type == EntityType::kPerson) ||
+                             (other.kind == MentionKind::kName && !other.candidates.empty() &&
+                              knowledge_.entity(other.candidates[0]).type == EntityType::kPerson));
           // On the document's date first; else at any time ("former President Barack Obama").
           for (DateKey on : {w.out.date, kNoDate}) {
             for (uint32_t office : cands) {
@@ -146,8 +151,9 @@ void Resolver::ResolveNames(Work& w) const {
             }
           }
         }
-        // 2. An office the document names unambiguously elsewhere ("Russian President").
-        if (chosen < 0) {
+        // 2. An office the document names unambiguously elsewhere ("Russian President"),
+        // unless the title is someone's who held none of its offices: then 4.
+        if (chosen < 0 && !titles_someone) {
           for (uint32_t c : cands) {
             if (w.named.count(c)) {
               chosen = static_cast<int32_t>(c);
@@ -157,7 +163,7 @@ void Resolver::ResolveNames(Work& w) const {
         }
         // 3. An office whose holder on the date (any holder, undated) the document names.
         for (uint32_t office : cands) {
-          if (chosen >= 0) break;
+          if (chosen >= 0 || titles_someone) break;
           for (const Tenure& t : knowledge_.TenuresOfOffice(office)) {
             if ((w.out.date == kNoDate || t.Covers(w.out.date)) && w.named.count(t.person)) {
               chosen = static_cast<int32_t>(office);

@@ -11,7 +11,9 @@
 // - A title next to a name ("Attorney General Jeff Sessions", "Sen. Graham")
 //   binds the person to that office (a title several offices share goes to the
 //   one the person held on the date, else at any time: "former President Barack
-//   Obama"; after a rank below it or a state's level, markers `subordinate`
+//   Obama"; when that person held none of them, the gazetteer's first office,
+//   not another holder's the document names: "Austin Mayor Steve Adler" in an
+//   article naming Bill de Blasio; after a rank below it or a state's level, markers `subordinate`
 //   and `state-level`, it binds none: "deputy FBI Director", "state Rep.");
 //   an office mention alone ("the attorney general") stays an office.
 // - "the [Russian] diplomat": the role noun goes to the person last named in an
