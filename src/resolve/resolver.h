@@ -9,13 +9,13 @@
 //   a later one in the document, else to a unique gazetteer candidate, else to
 //   the candidate most tied (memberships, offices) to what the document names.
 // - A title next to a name ("Attorney General Jeff Sessions", "Sen. Graham")
-//   binds the person to that office (a title several offices share goes to the
-//   one the person held on the date, else at any time: "former President Barack
-//   Obama"; when that person held none of them, the gazetteer's first office,
-//   not another holder's the document names: "Austin Mayor Steve Adler" in an
-//   article naming Bill de Blasio; after a rank below it or a state's level, markers `subordinate`
-//   and `state-level`, it binds none: "deputy FBI Director", "state Rep.");
-//   an office mention alone ("the attorney general") stays an office.
+//   binds the person to that office. A title several offices share goes to the
+//   one the person held on the date, else at any time ("former President Barack
+//   Obama"); when the person held none of them, to the gazetteer's first office,
+//   not to another holder's the document names ("Austin Mayor Steve Adler" in an
+//   article naming Bill de Blasio). After a rank below it or a state's level
+//   (markers `subordinate`, `state-level`: "deputy FBI Director", "state Rep.")
+//   it binds none. An office mention alone ("the attorney general") stays an office.
 // - "the [Russian] diplomat": the role noun goes to the person last named in an
 //   office with that role (and country), else the office's holder on the date.
 // - he/she go to the most recent person of that gender.
