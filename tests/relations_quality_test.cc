@@ -544,6 +544,11 @@ TEST_F(RelationsQualityTest, ABareMayorIsACitysMayorUnlessThePersonHeldASpecific
   for (const ExtractedRelation* r : OfType(x, RelationType::kHoldsOffice)) holds.push_back(Id(x, r->source) + " " + Id(x, r->target));
   std::sort(holds.begin(), holds.end());
   EXPECT_EQ(holds, (Strings{"P:bill_de_blasio OFF:mayor_of_new_york", "P:x_steve_adler OFF:us_city_mayor"}));
+  // A prime minister the gazetteer does not know is some country's, not the first one listed.
+  x = Extract("Prime Minister John Roe spoke. Theresa May agreed.", "2018-03-20");
+  holds.clear();
+  for (const ExtractedRelation* r : OfType(x, RelationType::kHoldsOffice)) holds.push_back(Id(x, r->source) + " " + Id(x, r->target));
+  EXPECT_EQ(holds, Strings{"P:x_john_roe OFF:prime_minister"});
 }
 
 TEST_F(RelationsQualityTest, PartyStateTagsWithSpelledOutStates) {
