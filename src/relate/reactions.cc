@@ -160,7 +160,8 @@ void RelateReactions(RelateContext& c) {
     // after "by" (markers `agent`) in the clause reacted; with nobody there, no
     // reaction we can credit.
     uint32_t agent_at = 0;
-    if (source >= 0 && !c.InsideQuote(t) && c.MarkerRole(end) == "source-from") {
+    const bool from = source >= 0 && !c.InsideQuote(t) && c.MarkerRole(end) == "source-from";
+    if (from) {
       agent_at = end + 1;
     } else if (source >= 0 && !stance && !c.InsideQuote(t) && IsPassive(c, t)) {
       agent_at = UINT32_MAX;
@@ -179,7 +180,7 @@ void RelateReactions(RelateContext& c) {
         r.source = agent;
         r.target = source;
         ReadReactionValue(*hit->value, &r);
-        r.evidence = c.MakeEvidence(t, end - 1, c.TokenText(t, end), c.MarkerRole(end) == "source-from" ? "reaction-from" : "reaction-passive");
+        r.evidence = c.MakeEvidence(t, end - 1, c.TokenText(t, end), from ? "reaction-from" : "reaction-passive");
         c.Add(std::move(r));
       }
       t = end - 1;
