@@ -397,6 +397,32 @@ TEST_F(RelationsQualityTest, PhrasesThatOnlyStartLikeAReaction) {
             1u);
 }
 
+TEST_F(RelationsQualityTest, AReactionsObjectEndsAtAPrepositionAfterANoun) {
+  // The object is "visa applications" and "calls"; the names after "in" and "to" are not it.
+  EXPECT_EQ(Reactions(Extract("Jeff Sessions is challenging visa applications more often than in the Barack Obama era.",
+                              "2018-03-01")),
+            Strings{});
+  EXPECT_EQ(Reactions(Extract("Chuck Schumer rejected calls from activists to boycott Brett Kavanaugh.", "2018-09-01")),
+            Strings{});
+  // "of", "by" and "against" lead on to whose act it is.
+  EXPECT_EQ(Reactions(Extract("Elizabeth Warren criticized the nomination of Brett Kavanaugh.", "2018-08-01")),
+            Strings{"P:elizabeth_warren P:brett_kavanaugh -"});
+  EXPECT_EQ(Reactions(Extract("Ted Cruz spent January in attack mode against Marco Rubio.", "2016-03-01")),
+            Strings{"P:ted_cruz P:marco_rubio -"});
+  // Before any noun, a preposition is the verb's: "pushed back hard at".
+  EXPECT_EQ(Reactions(Extract("Sarah Sanders pushed back hard at Omarosa Manigault Newman.", "2018-08-01")),
+            Strings{"P:sarah_huckabee_sanders P:omarosa_manigault_newman -"});
+}
+
+TEST_F(RelationsQualityTest, WordsThatAreNoReactionHere) {
+  for (const char* text : {"Rudy Giuliani acknowledged that Robert Mueller is unlikely to agree.",
+                           "Republicans can confirm nominees, thanks to Harry Reid.",
+                           "Chris Christie hopes to vault himself back into the race against Marco Rubio.",
+                           "Joe Sandler backed out of plans with Donald Trump."}) {
+    EXPECT_EQ(Reactions(Extract(text, "2018-03-01")), Strings{}) << text;
+  }
+}
+
 TEST_F(RelationsQualityTest, APrepositionsObjectIsNoReactionsSubject) {
   DocumentExtraction x = Extract("Ken Norton of Google has called for the abolition of the Senate.", "2018-03-01");
   for (const ExtractedRelation* r : OfType(x, RelationType::kReacted)) EXPECT_NE(Id(x, r->source), "ORG:google");

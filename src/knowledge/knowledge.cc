@@ -37,15 +37,18 @@ bool IsFunctionWordAt(const Lexicons& lex, std::span<const uint32_t> words, size
   return false;
 }
 
-bool IsPrepositionObject(const Lexicons& lex, std::span<const uint32_t> words, size_t first) {
-  size_t p = first;
-  if (p > 0 && lex.determiners.LongestAt(words, p - 1)) --p;
-  if (p == 0) return false;
+bool IsPrepositionAt(const Lexicons& lex, std::span<const uint32_t> words, size_t i) {
   for (const Lexicon* l : {&lex.affiliation, &lex.place_cues, &lex.prepositions}) {
-    auto hit = l->LongestAt(words, p - 1);
+    auto hit = l->LongestAt(words, i);
     if (hit && hit->length == 1) return true;
   }
   return false;
+}
+
+bool IsPrepositionObject(const Lexicons& lex, std::span<const uint32_t> words, size_t first) {
+  size_t p = first;
+  if (p > 0 && lex.determiners.LongestAt(words, p - 1)) --p;
+  return p > 0 && IsPrepositionAt(lex, words, p - 1);
 }
 
 std::string_view EntityTypeName(EntityType t) {

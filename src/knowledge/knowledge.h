@@ -167,6 +167,10 @@ bool IsNameSuffix(std::string_view word);
 // modal ("Republican circles" has none after the party's name, "the GOP in 1990" has).
 bool IsFunctionWordAt(const Lexicons& lex, std::span<const uint32_t> words, size_t i);
 
+// Whether the word at `i` is a one-word preposition of affiliation.txt,
+// place_cues.txt or prepositions.txt ("for", "in", "about").
+bool IsPrepositionAt(const Lexicons& lex, std::span<const uint32_t> words, size_t i);
+
 // Whether the phrase starting at word `first` is the object of a one-word
 // preposition of affiliation.txt, place_cues.txt or prepositions.txt, maybe past
 // a determiner: "Ken Norton of Google", "In the Senate, ...", "Sessions's contact

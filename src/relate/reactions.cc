@@ -196,10 +196,26 @@ void RelateReactions(RelateContext& c) {
     // the Supreme Court" is about her; "grateful to Debbie for getting the
     // Democratic Party ..." about someone we could not name.
     bool object_first = c.InsideQuote(t);
+    // "challenging visa applications ... in the Obama era", "rejected calls from
+    // activists to boycott Senate committee meetings": past a common noun, a
+    // preposition ends the object before any name did. "of", "by", "from" and
+    // "against" (markers `origin`, `agent`, `source-from`, `object-link`) lead on
+    // to whose act it is ("criticized the nomination of Puzder").
+    bool past_noun = false;
     for (uint32_t k = end; k < clause_end && source >= 0 && (!stance || k <= end + 2); ++k) {
       int32_t m = c.MentionAt(k);
       if (m < 0) {
         if (object_first && lex.pronouns.LongestAt(c.words(), k)) break;
+        if (c.IsWord(k) && !(toks[k].flags & kCapitalized)) {
+          std::string_view role = c.MarkerRole(k);
+          if (role == "origin" || role == "agent" || role == "source-from" || role == "object-link") {
+            past_noun = false;
+          } else if (IsPrepositionAt(lex, c.words(), k)) {
+            if (past_noun) break;
+          } else if (!lex.determiners.LongestAt(c.words(), k) && !LooksLikeAdverb(c.tokens().Text(toks[k]))) {
+            past_noun = true;
+          }
+        }
         continue;
       }
       k = c.mentions()[static_cast<size_t>(m)].end_token - 1;
