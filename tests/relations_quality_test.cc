@@ -169,6 +169,20 @@ TEST_F(RelationsQualityTest, WhoReportsAMeetingTookNoPart) {
   EXPECT_EQ(Pairs(Extract("Donald Trump asked James Comey to drop the case during a meeting in February."),
                   RelationType::kMet),
             Strings{"P:donald_trump P:james_comey"});
+  // Nor who the verb's "that" clause names before a meeting that something is "of".
+  EXPECT_EQ(Pairs(Extract("Bob Corker added that Vladimir Putin was celebrating the outcome of the meeting.",
+                          "2018-07-20"),
+                  RelationType::kMet),
+            Strings{});
+  // "at the start of the talks" is a time in them: who is there took part.
+  EXPECT_EQ(Pairs(Extract("Angela Merkel eased tension at the start of the talks by joking with Theresa May.",
+                          "2019-04-11"),
+                  RelationType::kMet),
+            Strings{"P:angela_merkel P:theresa_may"});
+  // "a one-on-one shot at Trump", "a one-on-one interview" are no meetings; "one-on-one with" is.
+  EXPECT_EQ(Pairs(Extract("Ted Cruz wanted a one-on-one shot at Donald Trump."), RelationType::kMet), Strings{});
+  EXPECT_EQ(Pairs(Extract("Barack Obama sat down one-on-one with Chris Van Hollen."), RelationType::kMet),
+            Strings{"P:barack_obama P:chris_van_hollen"});
 }
 
 TEST_F(RelationsQualityTest, AnOfficeAfterAsIsARoleNotItsHolder) {
@@ -245,6 +259,10 @@ TEST_F(RelationsQualityTest, PlannedCancelledAndHypotheticalMeetings) {
             Strings{"P:donald_trump P:rex_tillerson ~planned"});
   EXPECT_EQ(Pairs(Extract("Elijah Cummings says he has been trying to meet Donald Trump."), RelationType::kMet),
             Strings{"P:donald_trump P:elijah_cummings ~planned"});
+  EXPECT_EQ(Pairs(Extract("Donald Trump played golf in Scotland ahead of his meeting with Vladimir Putin.",
+                          "2018-07-14"),
+                  RelationType::kMet),
+            Strings{"P:donald_trump P:vladimir_putin ~planned"});
   // "Concerns had been met" is no meeting (meeting.tsv `none`).
   EXPECT_EQ(Pairs(Extract("Devin Nunes and Kristi Noem said their concerns had been met."), RelationType::kMet),
             Strings{});

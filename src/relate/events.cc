@@ -176,8 +176,8 @@ bool ReactionPhraseAt(const RelateContext& c, uint32_t t, uint32_t length) {
 //   when a person follows the comma;
 // - "Spicer confirmed Ryan is meeting with Trump", "Trump said he met Putin":
 //   a verb of reported speech (reported_speech.tsv `clause`) that a person
-//   follows before the trigger (not a person the verb addresses, before "to":
-//   "asked Comey to end the probe").
+//   or "that" follows before the trigger (not a person the verb addresses,
+//   before "to": "asked Comey to end the probe").
 uint32_t SubjectClauseStart(const RelateContext& c, uint32_t clause_start, uint32_t trigger) {
   for (uint32_t k = trigger; k-- > clause_start;) {
     if (!c.IsPunct(k, ',')) continue;
@@ -199,6 +199,8 @@ uint32_t SubjectClauseStart(const RelateContext& c, uint32_t clause_start, uint3
     if (c.MentionAt(k) >= 0 || !c.IsWord(k)) continue;
     auto hit = reported.LongestAt(c.words(), k);
     if (!hit || *hit->value != "clause" || k + hit->length >= trigger) continue;
+    // "Corker added that ...": the clause "that" opens is what was said.
+    if (c.ClauseKind(k + hit->length) == "complement") return k + hit->length;
     for (uint32_t j = k + hit->length; j < trigger; ++j) {
       int32_t m = c.MentionAt(j);
       if (m < 0 || Participant(c, m, trigger, false) < 0) continue;
@@ -266,7 +268,17 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
     }
     std::vector<int32_t> people;
     Possessor possessor = noun ? PossessorBefore(c, t, subject_start) : Possessor{};
-    if (pair) {
+    // "celebrating the outcome of the meeting": a meeting that something is of
+    // (markers `origin`), past a determiner, has nobody before it; but "at the
+    // start of the talks", "in the midst of a lunch" (a preposition within three
+    // words before "of") are a time or place in it, whose people took part.
+    bool of_noun = noun && !possessor.found && t >= subject_start + 2 &&
+                   lex.determiners.LongestAt(c.words(), t - 1) && c.MarkerRole(t - 2) == "origin";
+    for (uint32_t k = t - 2; of_noun && k-- > subject_start && k + 3 >= t - 2;) {
+      if (c.MentionAt(k) >= 0) break;
+      of_noun = !IsPrepositionAt(lex, c.words(), k);
+    }
+    if (pair || of_noun) {
       // Nobody before "between" took part.
     } else if (possessor.found) {
       if (possessor.person >= 0) people.push_back(possessor.person);
