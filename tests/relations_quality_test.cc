@@ -313,6 +313,13 @@ TEST_F(RelationsQualityTest, WhatAMeetingWasAboutTookNoPart) {
                           "2017-12-01"),
                   RelationType::kMet),
             Strings{"P:kt_mcfarland P:robert_mueller"});
+  // A purpose ("to" and a verb) ends the participants too.
+  EXPECT_EQ(Pairs(Extract("Donald Trump met with Mike Pence to discuss Vladimir Putin.", "2018-07-01"),
+                  RelationType::kMet),
+            Strings{"P:donald_trump P:mike_pence"});
+  EXPECT_EQ(Pairs(Extract("Barack Obama visited the court to honor Antonin Scalia.", "2016-02-19"),
+                  RelationType::kMet),
+            Strings{});
 }
 
 TEST_F(RelationsQualityTest, WelcomingSomeoneToAPlaceIsAMeeting) {

@@ -298,10 +298,17 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
       }
     }
     size_t before = people.size();
-    // "met with McGahn ... about Flynn": a topic (markers `topic`) ends the participants.
+    // "met with McGahn ... about Flynn": a topic (markers `topic`) ends the
+    // participants, and so does a purpose ("met with Pence to discuss Putin",
+    // "visited the court to honor Scalia"): "to" (markers `infinitive`) before a
+    // lower-case word that is no determiner (nor after a plan: "expected to start").
     for (uint32_t k = end; k < clause_end; ++k) {
-      bool amount = k + 1 < clause_end && c.tokens().tokens[k + 1].kind == TokenKind::kNumber;  // "about 20 aides"
-      if (c.MentionAt(k) < 0 && c.MarkerRole(k) == "topic" && !amount) {
+      if (c.MentionAt(k) >= 0) continue;
+      bool amount = k + 1 < clause_end && toks[k + 1].kind == TokenKind::kNumber;  // "about 20 aides"
+      bool purpose = c.MarkerRole(k) == "infinitive" && k + 1 < clause_end && c.MentionAt(k + 1) < 0 &&
+                     c.IsWord(k + 1) && !(toks[k + 1].flags & kCapitalized) &&
+                     !lex.determiners.LongestAt(c.words(), k + 1) && !lex.modality.LongestAt(c.words(), k - 1);
+      if ((c.MarkerRole(k) == "topic" && !amount) || purpose) {
         clause_end = k;
         break;
       }
