@@ -263,6 +263,15 @@ TEST_F(RelationsQualityTest, PlannedCancelledAndHypotheticalMeetings) {
                           "2018-07-14"),
                   RelationType::kMet),
             Strings{"P:donald_trump P:vladimir_putin ~planned"});
+  // "will" anywhere before a meeting noun in its clause; a verb keeps its own tense.
+  EXPECT_EQ(Pairs(Extract("Donald Trump will then head to Helsinki, Finland, for a meeting with Vladimir Putin.",
+                          "2018-07-10"),
+                  RelationType::kMet),
+            Strings{"P:donald_trump P:vladimir_putin ~planned"});
+  EXPECT_EQ(Pairs(Extract("Loretta Lynch says she will accept the findings after she met with Bill Clinton.",
+                          "2016-07-01"),
+                  RelationType::kMet),
+            Strings{"P:bill_clinton P:loretta_lynch"});
   // "Concerns had been met" is no meeting (meeting.tsv `none`).
   EXPECT_EQ(Pairs(Extract("Devin Nunes and Kristi Noem said their concerns had been met."), RelationType::kMet),
             Strings{});

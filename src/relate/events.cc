@@ -212,6 +212,17 @@ uint32_t SubjectClauseStart(const RelateContext& c, uint32_t clause_start, uint3
   return clause_start;
 }
 
+// modality.tsv `future` ("will", "'ll"): whether one stands in [from, to),
+// outside mentions and quotations.
+bool FutureBetween(const RelateContext& c, uint32_t from, uint32_t to) {
+  for (uint32_t k = from; k < to; ++k) {
+    if (c.MentionAt(k) >= 0 || c.InsideQuote(k)) continue;
+    auto hit = c.knowledge().lexicons().modality.LongestAt(c.words(), k);
+    if (hit && *hit->value == "future") return true;
+  }
+  return false;
+}
+
 // Where the last meeting verb in [from, t) starts, else t. (A meeting noun
 // before it is no verb with a subject: "a visit to Tokyo, where he met Abe".)
 uint32_t EarlierVerbTriggerIn(const RelateContext& c, const Lexicon& triggers, TriggerStart trigger_bit,
@@ -328,6 +339,11 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
     std::string modality;
     if (CueBetween(c, lex.modality, t >= subject_start + 3 ? t - 3 : subject_start, t, &modality)) {
       proto.modality = modality;
+    } else if (noun && FutureBetween(c, subject_start, t)) {
+      // A future auxiliary anywhere before a meeting noun in its clause, past
+      // its subject: "will then head to Helsinki for a meeting with Putin" (a
+      // verb has its own tense: "will accept ... after she met with Clinton").
+      proto.modality = "future";
     } else if (clause_start > 0 && CueBetween(c, lex.modality, clause_start - 1, clause_start, &modality)) {
       proto.modality = modality;  // "If Trump met Putin": the word that opens the clause
     } else if (noun && !proto.negated) {
@@ -340,6 +356,7 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
         }
       }
     }
+    if (proto.modality == "future") proto.modality = "planned";
     proto.evidence = c.MakeEvidence(t, end - 1, c.TokenText(t, end), type == RelationType::kMet ? "meeting-clause" : "contact-clause");
     FindCircumstances(c, clause_start, std::max(clause_end, c.ClauseEnd(end - 1, false)), &proto.evidence);
     // Neither of "neither A nor B" met the other: each of them only met (or not) those after the trigger.
