@@ -385,6 +385,7 @@ TEST_F(RelationsQualityTest, TheObjectOfAPrepositionIsNoReactionsSubject) {
 
 TEST_F(RelationsQualityTest, ADeniedReactionIsNone) {
   EXPECT_EQ(Reactions(Extract("Republicans did not attack Bruce Ohr personally.")), Strings{});
+  EXPECT_EQ(Reactions(Extract("Ben Sasse was unable to support Donald Trump.", "2016-05-01")), Strings{});
   EXPECT_EQ(Reactions(Extract("Donald Trump has insisted that he never urged James Comey to stop.")), Strings{});
   EXPECT_EQ(Reactions(Extract("Republicans attacked Bruce Ohr personally.")).size(), 1u);
 }
@@ -437,6 +438,9 @@ TEST_F(RelationsQualityTest, AReactionsObjectEndsAtAPrepositionAfterANoun) {
                               "2018-03-01")),
             Strings{});
   EXPECT_EQ(Reactions(Extract("Chuck Schumer rejected calls from activists to boycott Brett Kavanaugh.", "2018-09-01")),
+            Strings{});
+  // A subordinate clause is past the object.
+  EXPECT_EQ(Reactions(Extract("Chuck Schumer praised the bill after Donald Trump signed it.", "2018-03-01")),
             Strings{});
   // "of", "by" and "against" lead on to whose act it is.
   EXPECT_EQ(Reactions(Extract("Elizabeth Warren criticized the nomination of Brett Kavanaugh.", "2018-08-01")),

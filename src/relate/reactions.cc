@@ -114,7 +114,8 @@ void RelateReactions(RelateContext& c) {
       if (source < 0) continue;
     }
     uint32_t clause_start = c.ClauseStart(t);
-    // "Republicans did not attack Ohr", "has never urged Comey": a denied reaction is none.
+    // "Republicans did not attack Ohr", "has never urged Comey", "was unable to
+    // support Trump": a denied reaction is none.
     if (CueBetween(c, lex.negation, t >= clause_start + 3 ? t - 3 : clause_start, t, nullptr)) {
       t = end - 1;
       continue;
@@ -206,6 +207,9 @@ void RelateReactions(RelateContext& c) {
       int32_t m = c.MentionAt(k);
       if (m < 0) {
         if (object_first && lex.pronouns.LongestAt(c.words(), k)) break;
+        // "support it since their party controls the White House": a subordinate
+        // clause (markers `subordinator`) is past the object.
+        if (c.MarkerRole(k) == "subordinator") break;
         if (c.IsWord(k) && !(toks[k].flags & kCapitalized)) {
           std::string_view role = c.MarkerRole(k);
           if (role == "origin" || role == "agent" || role == "source-from" || role == "object-link") {
