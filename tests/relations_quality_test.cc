@@ -456,7 +456,9 @@ TEST_F(RelationsQualityTest, WordsThatAreNoReactionHere) {
   for (const char* text : {"Rudy Giuliani acknowledged that Robert Mueller is unlikely to agree.",
                            "Republicans can confirm nominees, thanks to Harry Reid.",
                            "Chris Christie hopes to vault himself back into the race against Marco Rubio.",
-                           "Joe Sandler backed out of plans with Donald Trump."}) {
+                           "Joe Sandler backed out of plans with Donald Trump.",
+                           "John Kelly addressed Congress on this very topic.",
+                           "The White House tried to walk back parts of Nancy Pelosi's announcement."}) {
     EXPECT_EQ(Reactions(Extract(text, "2018-03-01")), Strings{}) << text;
   }
 }
