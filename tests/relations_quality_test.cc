@@ -140,6 +140,10 @@ TEST_F(RelationsQualityTest, APossessorIsTheOnlyParticipantBeforeAMeetingNoun) {
   // An owner we cannot name: nobody before it met Cohn.
   EXPECT_EQ(Pairs(Extract("Marc Short said the company's meeting with Gary Cohn went well."), RelationType::kMet),
             Strings{});
+  // An owner of another noun, a preposition before the meeting word, owns no part of it.
+  EXPECT_EQ(Pairs(Extract("Chuck Schumer criticized Donald Trump's performance at the summit.", "2018-07-17"),
+                  RelationType::kMet),
+            Strings{});
 }
 
 TEST_F(RelationsQualityTest, AMeetingBetweenHasOnlyThePeopleAfterIt) {

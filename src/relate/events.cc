@@ -31,9 +31,16 @@ int32_t Participant(const RelateContext& c, int32_t mention, uint32_t trigger, b
   const Mention& m = c.mentions()[static_cast<size_t>(mention)];
   if (c.InParentheses(m.first_token) || c.InsideQuote(m.first_token)) return -1;
   // "Trump's son-in-law" is about the son-in-law, and "other Sanders operatives"
-  // about the operatives, but "Trump's summit" and "the Trump-Kim summit" are theirs.
+  // about the operatives, but "Trump's summit" and "the Trump-Kim summit" are
+  // theirs (not "Trump's performance at the summit": a preposition between).
   bool modifies_noun = c.IsPossessive(m) || NameAfterDeterminer(c, mention);
-  if (modifies_noun && !(noun_trigger && m.end_token + 4 >= trigger && m.end_token <= trigger)) return -1;
+  if (modifies_noun) {
+    bool owns_trigger = noun_trigger && m.end_token + 4 >= trigger && m.end_token <= trigger;
+    for (uint32_t k = m.end_token; owns_trigger && k < trigger; ++k) {
+      owns_trigger = c.MentionAt(k) >= 0 || !IsPrepositionAt(c.knowledge().lexicons(), c.words(), k);
+    }
+    if (!owns_trigger) return -1;
+  }
   // A title before a name ("President Trump") is the name's; the name takes part.
   if (m.kind == MentionKind::kName && static_cast<size_t>(mention) + 1 < c.mentions().size() &&
       c.mentions()[static_cast<size_t>(mention) + 1].first_token == m.end_token) {
