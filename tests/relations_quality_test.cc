@@ -562,6 +562,12 @@ TEST_F(RelationsQualityTest, FormerAndThenFlagTheOffice) {
   holds = OfType(x, RelationType::kHoldsOffice);
   ASSERT_EQ(holds.size(), 1u);
   EXPECT_TRUE(holds[0]->former);
+  // "then-" before a lower-case title keeps the title whole.
+  x = Extract("Jared Kushner and then-campaign chairman Paul Manafort attended.", "2017-07-11");
+  holds = OfType(x, RelationType::kHoldsOffice);
+  ASSERT_EQ(holds.size(), 1u);
+  EXPECT_EQ(Id(x, holds[0]->source), "P:paul_manafort");
+  EXPECT_TRUE(holds[0]->former);
 }
 
 TEST_F(RelationsQualityTest, AFormerHoldersTitleIsTheOfficeHeHeld) {

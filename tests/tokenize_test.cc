@@ -230,6 +230,10 @@ TEST(TokenizeTest, InnerApostrophesAndHyphensStayInTheWord) {
   Tokenizer tok = MakeTokenizer();
   TokenizedText t = tok.Tokenize("O'Grady met then-ambassador Kislyak");
   EXPECT_EQ(TokenTexts(t), (std::vector<std::string>{"O'Grady", "met", "then-ambassador", "Kislyak"}));
+  // A listed prefix stands apart from the word after it, lower-case too.
+  Tokenizer with_prefix({"then-"});
+  EXPECT_EQ(TokenTexts(with_prefix.Tokenize("then-campaign chairman and then-FBI Director")),
+            (std::vector<std::string>{"then", "-", "campaign", "chairman", "and", "then", "-", "FBI", "Director"}));
 }
 
 TEST(TokenizeTest, NegationIsItsOwnToken) {

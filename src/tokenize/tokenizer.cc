@@ -207,9 +207,9 @@ bool Tokenizer::IsAbbreviation(std::string_view word_with_dot) const {
         // ASCII mark ends the word (the joins below all start with one of these).
         if (d.cp < 0x80 && !IsAsciiWordJoin(static_cast<char>(d.cp))) break;
         Cp next = DecodeAt(text, j + d.len);
-        // "then-FBI Director": a listed prefix ("then-") before a capitalized
-        // word is a word of its own, so the title stays whole.
-        bool prefix = IsHyphen(d.cp) && !number && IsUpper(next.cp) && IsHyphenPrefix(text.substr(start, j + 1 - start));
+        // "then-FBI Director", "then-campaign chairman": a listed prefix
+        // ("then-") is a word of its own, so the title stays whole.
+        bool prefix = IsHyphen(d.cp) && !number && IsLetter(next.cp) && IsHyphenPrefix(text.substr(start, j + 1 - start));
         if ((IsHyphen(d.cp) || d.cp == '&') && IsLetterOrDigit(next.cp) && !prefix) {
           j += d.len + next.len;
           continue;

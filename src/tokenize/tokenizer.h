@@ -86,8 +86,8 @@ struct TokenizedText {
 class Tokenizer {
  public:
   // `abbreviations` holds forms with their final dot ("Sen.", "U.S."), and
-  // lowercase prefixes with their hyphen ("then-") that stand apart from a
-  // capitalized word after them ("then-FBI Director").
+  // lowercase prefixes with their hyphen ("then-") that stand apart from the
+  // word after them ("then-FBI Director", "then-campaign chairman").
   explicit Tokenizer(StringSet abbreviations);
 
   TokenizedText Tokenize(std::string_view text) const;
