@@ -646,6 +646,18 @@ TEST_F(RelationsQualityTest, AVerbOfMembership) {
   EXPECT_TRUE(Pairs(Extract("Antonin Scalia began under Ronald Reagan after having served in the FBI."),
                     RelationType::kMemberOf)
                   .empty());
+  // Right after a subordinator, the verb is its clause's subject's: before it,
+  // past objects and owners, or after the comma of a clause that opens the sentence.
+  EXPECT_EQ(Pairs(Extract("George Papadopoulos met with a professor before joining the Trump campaign.", "2017-10-30"),
+                  RelationType::kMemberOf),
+            Strings{"P:george_papadopoulos ORG:trump_campaign"});
+  EXPECT_EQ(Pairs(Extract("Before joining the FBI, Peter Strzok served in the Army.", "2017-12-01"),
+                  RelationType::kMemberOf),
+            Strings{"P:peter_strzok ORG:fbi"});
+  EXPECT_EQ(Pairs(Extract("Stephen Miller, who served Jeff Sessions for years before joining the Trump campaign, spoke.",
+                          "2017-03-01"),
+                  RelationType::kMemberOf),
+            Strings{"P:stephen_miller ORG:trump_campaign"});
 }
 
 TEST_F(RelationsQualityTest, AnOwnedPartyIsTheOwners) {

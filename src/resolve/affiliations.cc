@@ -197,6 +197,61 @@ void Resolver::BindAffiliations(Work& w) const {
     }
     m = last;
   }
+  // "met with a professor before joining the Trump campaign", "Since joining
+  // the FBI, Strzok ...": a verb of membership right after a subordinator
+  // (markers `subordinator`) is its clause's subject's: the person before it
+  // in the sentence (not the object of a preposition), or, when the
+  // subordinate clause opens the sentence, the person right after its comma.
+  for (size_t n = 0; n < w.mentions.size(); ++n) {
+    if (!is_org(n)) continue;
+    const auto& words = w.out.recognized.words;
+    uint32_t object = w.mentions[n].first_token;
+    if (object > 0 && lex.determiners.LongestAt(words, object - 1)) --object;
+    uint32_t verb = object;
+    for (uint32_t k = object >= 3 ? object - 3 : 0; k < object && verb == object; ++k) {
+      auto hit = lex.markers.LongestAt(words, k);
+      if (HasValue(hit, "membership") && k + hit->length == object) verb = k;
+    }
+    if (verb == object || verb == 0 || w.out.token_mention[verb - 1] >= 0 ||
+        !HasValue(lex.markers.LongestAt(words, verb - 1), "subordinator") ||
+        org_after_membership_verb(verb, n >= 1 ? n - 1 : SIZE_MAX) != static_cast<int32_t>(n)) {
+      continue;
+    }
+    const Sentence& sentence = w.tokens.sentences[toks[verb].sentence];
+    int32_t person = -1;
+    if (verb - 1 == sentence.first_token) {
+      for (uint32_t k = w.mentions[n].end_token; k + 1 < sentence.end_token && person < 0; ++k) {
+        if (!IsPunct(w.tokens, k, ',')) continue;
+        int32_t after = w.out.token_mention[k + 1];
+        if (after >= 0 && w.mentions[static_cast<size_t>(after)].first_token == k + 1 && is_person(static_cast<size_t>(after))) {
+          person = after;
+        }
+        break;
+      }
+    } else {
+      // Past owners ("Obama's director of communications") and objects; in a
+      // relative clause, the one it describes ("Miller, who served Sessions").
+      for (uint32_t k = verb - 1; k-- > sentence.first_token;) {
+        int32_t q = w.out.token_mention[k];
+        if (q < 0) {
+          if (!HasValue(lex.apposition.LongestAt(words, k), "relative")) continue;
+          uint32_t before = k > 0 && IsPunct(w.tokens, k - 1, ',') ? k - 1 : k;
+          q = before > 0 ? w.out.token_mention[before - 1] : -1;
+          if (q >= 0 && is_person(static_cast<size_t>(q))) person = q;
+          break;
+        }
+        const Mention& candidate = w.mentions[static_cast<size_t>(q)];
+        k = candidate.first_token;
+        bool owner = candidate.end_token < toks.size() && toks[candidate.end_token].kind == TokenKind::kPossessive;
+        if (is_person(static_cast<size_t>(q)) && !owner && !IsPrepositionObject(lex, words, k) && person < 0) {
+          person = q;  // kept unless a relative pronoun comes before the next name
+        } else if (person >= 0) {
+          break;
+        }
+      }
+    }
+    if (person >= 0) bind(static_cast<size_t>(person), n, "membership-after-subordinator");
+  }
   // "her own Conservative party", "Trump's Republican Party": a party owned by a
   // person (a possessive pronoun or a name's possessive, maybe with markers
   // `own`) is the owner's. The party must be named as a noun, not as an
