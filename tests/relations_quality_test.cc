@@ -140,6 +140,21 @@ TEST_F(RelationsQualityTest, APossessorIsTheOnlyParticipantBeforeAMeetingNoun) {
   // An owner we cannot name: nobody before it met Cohn.
   EXPECT_EQ(Pairs(Extract("Marc Short said the company's meeting with Gary Cohn went well."), RelationType::kMet),
             Strings{});
+  // Nor does a name before a noun of affiliation ("Manafort aide Rick Gates"), nor an
+  // owner pronoun before a name ("Her rival, Bernie Sanders").
+  EXPECT_EQ(Pairs(Extract("Manafort aide Rick Gates met Konstantin Kilimnik.", "2018-03-01"), RelationType::kMet),
+            Strings{"P:konstantin_kilimnik P:rick_gates"});
+  EXPECT_EQ(Pairs(Extract("Hillary Clinton won. Her rival, Bernie Sanders, met with Barack Obama.", "2016-06-09"),
+                  RelationType::kMet),
+            Strings{"P:barack_obama P:bernie_sanders"});
+  // A meeting talked about has nobody before "about" ("the Oval Office meeting" is a noun).
+  EXPECT_EQ(Pairs(Extract("Susan Rice wrote a memo about the Oval Office meeting with James Comey.", "2017-01-20"),
+                  RelationType::kMet),
+            Strings{});
+  // A subordinate clause after a meeting is past its participants.
+  EXPECT_EQ(Pairs(Extract("John McCain met with Lindsey Graham before Donald Trump arrived.", "2017-01-20"),
+                  RelationType::kMet),
+            Strings{"P:john_mccain P:lindsey_graham"});
   // An owner of another noun, a preposition before the meeting word, owns no part of it.
   EXPECT_EQ(Pairs(Extract("Chuck Schumer criticized Donald Trump's performance at the summit.", "2018-07-17"),
                   RelationType::kMet),
@@ -267,6 +282,13 @@ TEST_F(RelationsQualityTest, PlannedCancelledAndHypotheticalMeetings) {
                           "2018-07-14"),
                   RelationType::kMet),
             Strings{"P:donald_trump P:vladimir_putin ~planned"});
+  // A meeting noun after a meeting verb of its clause has the verb's plan.
+  EXPECT_EQ(Pairs(Extract("Donald Trump and Kim Jong Un plan to meet soon at a historic summit.", "2018-04-01"),
+                  RelationType::kMet),
+            Strings{"P:donald_trump P:kim_jong_un ~planned"});
+  EXPECT_EQ(Pairs(Extract("Donald Trump is slated to meet Angela Merkel on Wednesday.", "2018-04-01"),
+                  RelationType::kMet),
+            Strings{"P:angela_merkel P:donald_trump ~planned"});
   // "will" anywhere before a meeting noun in its clause; a verb keeps its own tense.
   EXPECT_EQ(Pairs(Extract("Donald Trump will then head to Helsinki, Finland, for a meeting with Vladimir Putin.",
                           "2018-07-10"),

@@ -33,7 +33,13 @@ int32_t Participant(const RelateContext& c, int32_t mention, uint32_t trigger, b
   // "Trump's son-in-law" is about the son-in-law, and "other Sanders operatives"
   // about the operatives, but "Trump's summit" and "the Trump-Kim summit" are
   // theirs (not "Trump's performance at the summit": a preposition between).
-  bool modifies_noun = c.IsPossessive(m) || NameAfterDeterminer(c, mention);
+  // So is "Manafort aide Rick Gates" (a name before a noun of
+  // affiliation_nouns.txt: aide, lawyer ...).
+  const auto& toks = c.tokens().tokens;
+  bool before_affiliation_noun = m.kind != MentionKind::kPronoun && m.kind != MentionKind::kRole && m.end_token < toks.size() &&
+                                 c.IsWord(m.end_token) && !(toks[m.end_token].flags & kCapitalized) &&
+                                 c.knowledge().lexicons().affiliation_nouns.LongestAt(c.words(), m.end_token);
+  bool modifies_noun = c.IsPossessive(m) || NameAfterDeterminer(c, mention) || before_affiliation_noun;
   if (modifies_noun) {
     bool owns_trigger = noun_trigger && m.end_token + 4 >= trigger && m.end_token <= trigger;
     for (uint32_t k = m.end_token; owns_trigger && k < trigger; ++k) {
@@ -91,11 +97,27 @@ void CollectParticipants(const RelateContext& c, uint32_t from, uint32_t to, uin
     int32_t m = c.MentionAt(t);
     if (m < 0) continue;
     // (Not "anybody from her team": an owner pronoun stands for the team.)
-    bool object = subjects && !noun && c.mentions()[static_cast<size_t>(m)].kind != MentionKind::kPronoun &&
+    const Mention& mention = c.mentions()[static_cast<size_t>(m)];
+    bool object = subjects && !noun && mention.kind != MentionKind::kPronoun &&
                   IsPrepositionObject(c.knowledge().lexicons(), c.words(), t);
+    // "Her rival, Bernie Sanders, met with Obama": an owner pronoun before a
+    // name on the subject's side owns the name's noun ("his foray to visit
+    // with Pena Nieto", with no name after it, is his).
+    const auto& toks = c.tokens().tokens;
+    uint32_t next = mention.end_token;
+    bool owns_next = mention.kind == MentionKind::kPronoun && mention.possessive_pronoun && next < to &&
+                     c.IsWord(next) && !(toks[next].flags & kCapitalized) &&
+                     !IsFunctionWordAt(c.knowledge().lexicons(), c.words(), next);
+    if (subjects && owns_next) {
+      for (uint32_t k = mention.end_token; k < to && !object; ++k) {
+        int32_t later = c.MentionAt(k);
+        object = later >= 0 && c.mentions()[static_cast<size_t>(later)].kind != MentionKind::kPronoun &&
+                 Participant(c, later, trigger, noun) >= 0;
+      }
+    }
     int32_t e = object ? -1 : Participant(c, m, trigger, noun);
     if (e >= 0 && std::find(into->begin(), into->end(), e) == into->end()) into->push_back(e);
-    t = c.mentions()[static_cast<size_t>(m)].end_token - 1;
+    t = mention.end_token - 1;
   }
 }
 
@@ -219,6 +241,21 @@ uint32_t SubjectClauseStart(const RelateContext& c, uint32_t clause_start, uint3
   return clause_start;
 }
 
+// Where the `count` words before `t` start, not counting the words of names
+// ("the upcoming Trump/Kim summit"), and not before `floor`.
+uint32_t WordsBefore(const RelateContext& c, uint32_t t, uint32_t count, uint32_t floor) {
+  uint32_t k = t;
+  while (k > floor && count > 0) {
+    --k;
+    if (int32_t m = c.MentionAt(k); m >= 0) {
+      k = std::max(floor, c.mentions()[static_cast<size_t>(m)].first_token);
+    } else if (c.IsWord(k)) {
+      --count;
+    }
+  }
+  return k;
+}
+
 // modality.tsv `future` ("will", "'ll"): whether one stands in [from, to),
 // outside mentions and quotations.
 bool FutureBetween(const RelateContext& c, uint32_t from, uint32_t to) {
@@ -290,13 +327,25 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
     // (markers `origin`), past a determiner, has nobody before it; but "at the
     // start of the talks", "in the midst of a lunch" (a preposition within three
     // words before "of") are a time or place in it, whose people took part.
+    // Nor has one talked about (markers `topic`): "misleading Pence about
+    // conversations he had with a Russian official".
+    uint32_t noun_phrase = t;  // past names of places and organizations ("the Oval Office meeting")
+    for (int32_t m = t > subject_start ? c.MentionAt(t - 1) : -1; m >= 0;) {
+      int32_t e = c.EntityOfMention(static_cast<size_t>(m), true);
+      if (e >= 0 && c.TypeOf(e) == EntityType::kPerson) break;
+      noun_phrase = c.mentions()[static_cast<size_t>(m)].first_token;
+      m = noun_phrase > subject_start ? c.MentionAt(noun_phrase - 1) : -1;
+    }
+    if (noun_phrase > subject_start && lex.determiners.LongestAt(c.words(), noun_phrase - 1)) --noun_phrase;
+    bool about_noun = noun && !possessor.found && noun_phrase > subject_start && c.MentionAt(noun_phrase - 1) < 0 &&
+                      c.MarkerRole(noun_phrase - 1) == "topic";
     bool of_noun = noun && !possessor.found && t >= subject_start + 2 &&
                    lex.determiners.LongestAt(c.words(), t - 1) && c.MarkerRole(t - 2) == "origin";
     for (uint32_t k = t - 2; of_noun && k-- > subject_start && k + 3 >= t - 2;) {
       if (c.MentionAt(k) >= 0) break;
       of_noun = !IsPrepositionAt(lex, c.words(), k);
     }
-    if (pair || of_noun) {
+    if (pair || of_noun || about_noun) {
       // Nobody before "between" took part.
     } else if (possessor.found) {
       if (possessor.person >= 0) people.push_back(possessor.person);
@@ -326,7 +375,8 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
       bool purpose = c.MarkerRole(k) == "infinitive" && k + 1 < clause_end && c.MentionAt(k + 1) < 0 &&
                      c.IsWord(k + 1) && !(toks[k + 1].flags & kCapitalized) &&
                      !lex.determiners.LongestAt(c.words(), k + 1) && !lex.modality.LongestAt(c.words(), k - 1);
-      if ((c.MarkerRole(k) == "topic" && !amount) || purpose) {
+      // ("talks with Graham before Trump arrived": a subordinate clause, too.)
+      if ((c.MarkerRole(k) == "topic" && !amount) || purpose || c.MarkerRole(k) == "subordinator") {
         clause_end = k;
         break;
       }
@@ -344,7 +394,11 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
       proto.negated = CueBetween(c, lex.negation, clause_start - 2, clause_start - 1, nullptr);
     }
     std::string modality;
-    if (CueBetween(c, lex.modality, t >= subject_start + 3 ? t - 3 : subject_start, t, &modality)) {
+    // "plan to meet soon at a historic summit": a meeting noun after a meeting
+    // verb of its clause is the verb's meeting, with the verb's plan.
+    uint32_t verb = noun ? EarlierVerbTriggerIn(c, triggers, trigger_bit, subject_start, t) : t;
+    if (CueBetween(c, lex.modality, WordsBefore(c, t, 3, subject_start), t, &modality) ||
+        (verb < t && CueBetween(c, lex.modality, WordsBefore(c, verb, 3, subject_start), verb, &modality))) {
       proto.modality = modality;
     } else if (noun && FutureBetween(c, subject_start, t)) {
       // A future auxiliary anywhere before a meeting noun in its clause, past
@@ -430,13 +484,19 @@ bool HostsAt(const RelateContext& c, uint32_t t) {
   return hit && *hit->value == "host" && HostedTo(c, t + hit->length) > 0;
 }
 
-// ("the Sessions meeting": past a name that qualifies it.)
+// ("the Sessions meeting", "the Oval Office meeting": past a name that qualifies it.)
 bool OwnedOrDetermined(const RelateContext& c, uint32_t t) {
   if (t == 0) return false;
   if (c.tokens().tokens[t - 1].kind == TokenKind::kPossessive || c.MarkerRole(t - 1) == "possessive") return true;
   if (int32_t m = c.MentionAt(t - 1); m >= 0) {
     const Mention& mention = c.mentions()[static_cast<size_t>(m)];
     if (mention.kind == MentionKind::kPronoun) return mention.possessive_pronoun;
+    // ("the Oval Office meeting": a place's or an organization's name after a determiner.)
+    int32_t e = c.EntityOfMention(static_cast<size_t>(m), false);
+    if (e >= 0 && c.TypeOf(e) != EntityType::kPerson && mention.first_token > 0 &&
+        c.knowledge().lexicons().determiners.LongestAt(c.words(), mention.first_token - 1)) {
+      return true;
+    }
     return NameAfterDeterminer(c, m);
   }
   return c.knowledge().lexicons().determiners.LongestAt(c.words(), t - 1).has_value();
