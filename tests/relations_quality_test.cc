@@ -600,6 +600,18 @@ TEST_F(RelationsQualityTest, AFormerHoldersTitleIsTheOfficeHeHeld) {
   EXPECT_EQ(Pairs(x, RelationType::kHoldsOffice), (Strings{"P:barack_obama OFF:us_president", "P:mahmoud_abbas OFF:president_of_palestine"}));
 }
 
+TEST_F(RelationsQualityTest, ATitleBeforeASurnamePicksWhoHeldItsOffice) {
+  // Nobody held it on the date: the holder the document names, else the last one before the date.
+  DocumentExtraction x = Extract(
+      "Christine Blasey Ford testified. Donald Trump followed President Ford in 1975 and President Johnson.",
+      "2018-10-01");
+  EXPECT_EQ(Pairs(x, RelationType::kHoldsOffice),
+            (Strings{"P:gerald_ford OFF:us_president", "P:lyndon_johnson OFF:us_president"}));
+  // "a President Clinton" in 2016 is Hillary Clinton's future, not Bill Clinton's past.
+  x = Extract("Hillary Clinton campaigned. Donors fear a President Clinton.", "2016-08-01");
+  for (const ExtractedRelation* r : OfType(x, RelationType::kHoldsOffice)) EXPECT_NE(Id(x, r->source), "P:bill_clinton");
+}
+
 TEST_F(RelationsQualityTest, ARankBelowTheTitleOrAStatesLevelHoldsNoOffice) {
   DocumentExtraction x = Extract("The FBI said assistant FBI Director John Roe would testify.", "2017-06-01");
   EXPECT_TRUE(OfType(x, RelationType::kHoldsOffice).empty());

@@ -132,7 +132,7 @@ int32_t RelateContext::EntityOfMention(size_t mention, bool as_person) const {
       int32_t nearest = -1;
       uint32_t nearest_at = 0;
       for (const Binding& b : text_.office_bindings) {
-        if (b.former || b.target != static_cast<uint32_t>(e) || b.token > here.end_token + 3) continue;
+        if (b.former || b.target != static_cast<uint32_t>(e) || b.token > here.first_token) continue;
         if (nearest < 0 || b.token >= nearest_at) {
           nearest = static_cast<int32_t>(b.person);
           nearest_at = b.token;

@@ -190,10 +190,35 @@ void Resolver::ResolveShortNames(Work& w) const {
       const DocEntity& title = w.out.entities[static_cast<size_t>(w.out.mention_entity[static_cast<size_t>(before)])];
       if (title.type == EntityType::kOffice) title_office = title.knowledge_index;
     }
-    int32_t pick = -1;  // 2. the candidate who held the title's office
-    for (uint32_t c : mention.candidates) {
-      if (pick < 0 && title_office >= 0 && knowledge_.Held(c, static_cast<uint32_t>(title_office), w.out.date)) {
-        pick = static_cast<int32_t>(c);
+    // 2. the candidate who held the title's office: on the date; else, of
+    //    those the document names, one who held it at some time; else the one
+    //    who took it last before the date, unless an indefinite article makes
+    //    the title someone's future ("President Ford" in 2018 is Gerald Ford,
+    //    not Christine Blasey Ford; "President Johnson" Lyndon Johnson).
+    int32_t pick = -1;
+    if (title_office >= 0) {
+      const auto office = static_cast<uint32_t>(title_office);
+      for (uint32_t c : mention.candidates) {
+        if (pick < 0 && knowledge_.Held(c, office, w.out.date)) pick = static_cast<int32_t>(c);
+      }
+      for (uint32_t c : mention.candidates) {
+        if (pick < 0 && w.by_knowledge.contains(c) && knowledge_.Held(c, office, kNoDate)) pick = static_cast<int32_t>(c);
+      }
+      // ("a President Clinton", "a likely President Clinton": someone's future, not a past holder.)
+      bool indefinite = false;
+      for (uint32_t k = w.mentions[static_cast<size_t>(before)].first_token, back = 0; k > 0 && back < 2; --k, ++back) {
+        auto determiner = knowledge_.lexicons().determiners.LongestAt(w.out.recognized.words, k - 1);
+        indefinite |= determiner && *determiner->value == "indefinite";
+      }
+      DateKey latest = kNoDate;
+      for (uint32_t c : pick < 0 && !indefinite ? mention.candidates : std::vector<uint32_t>{}) {
+        for (const Tenure& t : knowledge_.TenuresOfPerson(c)) {
+          if (t.office != office || (w.out.date != kNoDate && t.start > w.out.date)) continue;
+          if (pick < 0 || t.start > latest) {
+            pick = static_cast<int32_t>(c);
+            latest = t.start;
+          }
+        }
       }
     }
     const auto& lex = knowledge_.lexicons();

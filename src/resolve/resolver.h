@@ -8,6 +8,10 @@
 //   its title, honorific or the bare_surname=no attribute rules out), else to
 //   a later one in the document, else to a unique gazetteer candidate, else to
 //   the candidate most tied (memberships, offices) to what the document names.
+//   A title before it picks the candidate who held its office on the date,
+//   else one the document names who held it, else (without "a" before the
+//   title) the one who took it last before the date: "President Ford" in 2018
+//   is Gerald Ford, even beside Christine Blasey Ford.
 // - A title next to a name ("Attorney General Jeff Sessions", "Sen. Graham")
 //   binds the person to that office. A title several offices share goes to the
 //   one the person held on the date, else at any time ("former President Barack
