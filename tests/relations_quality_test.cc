@@ -155,6 +155,11 @@ TEST_F(RelationsQualityTest, APossessorIsTheOnlyParticipantBeforeAMeetingNoun) {
   EXPECT_EQ(Pairs(Extract("John McCain met with Lindsey Graham before Donald Trump arrived.", "2017-01-20"),
                   RelationType::kMet),
             Strings{"P:john_mccain P:lindsey_graham"});
+  // A photo credit ("NAME/AP") is nobody in the picture, and its agency nobody's employer.
+  DocumentExtraction credit =
+      Extract("Kirill Kudryavtsev/AP Hassan Rouhani and Vladimir Putin arrive after their summit.", "2018-09-07");
+  EXPECT_EQ(Pairs(credit, RelationType::kMet), Strings{"P:hassan_rouhani P:vladimir_putin"});
+  EXPECT_EQ(Pairs(credit, RelationType::kMemberOf), Strings{});
   // An owner of another noun, a preposition before the meeting word, owns no part of it.
   EXPECT_EQ(Pairs(Extract("Chuck Schumer criticized Donald Trump's performance at the summit.", "2018-07-17"),
                   RelationType::kMet),

@@ -30,6 +30,15 @@ bool NameAfterDeterminer(const RelateContext& c, int32_t mention) {
 int32_t Participant(const RelateContext& c, int32_t mention, uint32_t trigger, bool noun_trigger) {
   const Mention& m = c.mentions()[static_cast<size_t>(mention)];
   if (c.InParentheses(m.first_token) || c.InsideQuote(m.first_token)) return -1;
+  // "Kirill Kudryavtsev/AP": a photo credit, no one in the picture (but
+  // "the Trump/Kim summit" names two people).
+  const auto& all = c.tokens().tokens;
+  if (m.end_token + 1 < all.size() && c.IsPunct(m.end_token, '/') && !(all[m.end_token].flags & kSpaceBefore) &&
+      (all[m.end_token + 1].flags & kCapitalized)) {
+    int32_t next = c.MentionAt(m.end_token + 1);
+    int32_t e = next >= 0 ? c.EntityOfMention(static_cast<size_t>(next), false) : -1;
+    if (e < 0 || c.TypeOf(e) != EntityType::kPerson) return -1;
+  }
   // "Trump's son-in-law" is about the son-in-law, and "other Sanders operatives"
   // about the operatives, but "Trump's summit" and "the Trump-Kim summit" are
   // theirs (not "Trump's performance at the summit": a preposition between).

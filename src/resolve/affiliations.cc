@@ -104,7 +104,10 @@ void Resolver::BindAffiliations(Work& w) const {
   for (size_t m = 0; m < w.mentions.size(); ++m) {
     // ORG ['s] [a few lower-case words | a title] [,] PERSON: "NPR's Anthony Kuhn",
     // "former Trump campaign chairman Paul Manafort", "Trump's Democratic rival, Hillary Clinton".
-    if (is_org(m) && m + 1 < w.mentions.size()) {
+    // (Not a photo credit's agency before a caption: "Kirill Kudryavtsev/AP Hassan Rouhani".)
+    const uint32_t org_first = w.mentions[m].first_token;
+    const bool credit = org_first > 0 && IsPunct(w.tokens, org_first - 1, '/') && !(toks[org_first - 1].flags & kSpaceBefore);
+    if (is_org(m) && !credit && m + 1 < w.mentions.size()) {
       uint32_t t = w.mentions[m].end_token;
       if (t < toks.size() && toks[t].kind == TokenKind::kPossessive) ++t;
       size_t n = m + 1;
