@@ -217,6 +217,7 @@ void Resolver::BindAffiliations(Work& w) const {
     }
     if (verb == object || verb == 0 || w.out.token_mention[verb - 1] >= 0 ||
         !HasValue(lex.markers.LongestAt(words, verb - 1), "subordinator") ||
+        // (It looks from the mention after its second argument: SIZE_MAX wraps to the first.)
         org_after_membership_verb(verb, n >= 1 ? n - 1 : SIZE_MAX) != static_cast<int32_t>(n)) {
       continue;
     }
