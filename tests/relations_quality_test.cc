@@ -478,6 +478,11 @@ TEST_F(RelationsQualityTest, AReactionsObjectEndsAtAPrepositionAfterANoun) {
             Strings{"P:elizabeth_warren P:brett_kavanaugh -"});
   EXPECT_EQ(Reactions(Extract("Ted Cruz spent January in attack mode against Marco Rubio.", "2016-03-01")),
             Strings{"P:ted_cruz P:marco_rubio -"});
+  // The owner of a person ("Blackburn's opponent") is not whom a reaction is about.
+  EXPECT_EQ(Reactions(Extract("Taylor Swift endorsed Marsha Blackburn's opponent, Phil Bredesen.", "2018-10-08")),
+            Strings{});
+  EXPECT_EQ(Reactions(Extract("Susan Collins backed Jeff Sessions' attorney general nomination.", "2017-01-10")),
+            Strings{"P:susan_collins P:jeff_sessions +"});
   // Before any noun, a preposition is the verb's: "pushed back hard at".
   EXPECT_EQ(Reactions(Extract("Sarah Sanders pushed back hard at Omarosa Manigault Newman.", "2018-08-01")),
             Strings{"P:sarah_huckabee_sanders P:omarosa_manigault_newman -"});

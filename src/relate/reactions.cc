@@ -222,9 +222,18 @@ void RelateReactions(RelateContext& c) {
         }
         continue;
       }
-      k = c.mentions()[static_cast<size_t>(m)].end_token - 1;
+      const Mention& object = c.mentions()[static_cast<size_t>(m)];
+      k = object.end_token - 1;
+      // "endorsed Blackburn's opponent", "praised Trump's wife": an owner of a
+      // person (affiliation_nouns.txt, markers `kin`) is not whom it is about.
+      if (c.IsPossessive(object) && object.end_token + 1 < toks.size() && c.MentionAt(object.end_token + 1) < 0 &&
+          (lex.affiliation_nouns.LongestAt(c.words(), object.end_token + 1) ||
+           c.MarkerRole(object.end_token + 1) == "kin")) {
+        ++k;  // past the "'s"
+        continue;
+      }
       // Whom a pronoun inside a quote means is the speaker's context, not the article's.
-      if (object_first && c.mentions()[static_cast<size_t>(m)].kind == MentionKind::kPronoun) break;
+      if (object_first && object.kind == MentionKind::kPronoun) break;
       int32_t e = c.EntityOfMention(static_cast<size_t>(m), true);
       if (e < 0 || e == source || c.TypeOf(e) == EntityType::kOffice || c.TypeOf(e) == EntityType::kPlace) {
         if (object_first) break;
