@@ -440,6 +440,9 @@ TEST_F(RelationsQualityTest, AReactionFromSomeoneIsTheirs) {
             Strings{"P:mike_conaway P:donald_trump +"});
   // Nobody named after "from": no reaction.
   EXPECT_EQ(Reactions(Extract("Donald Trump said the rules held Jeff Sessions back from acting.")), Strings{});
+  // "withdraw support from X" is against X, not X's reaction.
+  EXPECT_EQ(Reactions(Extract("Donald Trump threatens to withdraw support from NATO.", "2018-07-10")),
+            Strings{"P:donald_trump ORG:nato -"});
 }
 
 TEST_F(RelationsQualityTest, TheSubjectOfAReactionPastItsDescription) {
