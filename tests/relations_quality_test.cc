@@ -151,6 +151,10 @@ TEST_F(RelationsQualityTest, APossessorIsTheOnlyParticipantBeforeAMeetingNoun) {
   EXPECT_EQ(Pairs(Extract("Susan Rice wrote a memo about the Oval Office meeting with James Comey.", "2017-01-20"),
                   RelationType::kMet),
             Strings{});
+  // After a common noun and "of", a name owns whom the meeting was with.
+  EXPECT_EQ(Pairs(Extract("Donald Trump met with the family of John McCain and with Shinzo Abe.", "2017-10-01"),
+                  RelationType::kMet),
+            Strings{"P:donald_trump P:shinzo_abe"});
   // A subordinate clause after a meeting is past its participants.
   EXPECT_EQ(Pairs(Extract("John McCain met with Lindsey Graham before Donald Trump arrived.", "2017-01-20"),
                   RelationType::kMet),

@@ -124,6 +124,13 @@ void CollectParticipants(const RelateContext& c, uint32_t from, uint32_t to, uin
                  Participant(c, later, trigger, noun) >= 0;
       }
     }
+    // "talks with the offices of Pelosi and Schumer", "met the family of Otto
+    // Warmbier": after a common noun and "of" (markers `origin`), a name owns
+    // whom the meeting was with.
+    if (!subjects && t >= 2 && c.MarkerRole(t - 1) == "origin" && c.IsWord(t - 2) &&
+        !(toks[t - 2].flags & kCapitalized) && c.MentionAt(t - 2) < 0) {
+      object = true;
+    }
     int32_t e = object ? -1 : Participant(c, m, trigger, noun);
     if (e >= 0 && std::find(into->begin(), into->end(), e) == into->end()) into->push_back(e);
     t = mention.end_token - 1;
