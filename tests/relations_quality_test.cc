@@ -213,6 +213,27 @@ TEST_F(RelationsQualityTest, WhoReportsAMeetingTookNoPart) {
             Strings{"P:barack_obama P:chris_van_hollen"});
 }
 
+TEST_F(RelationsQualityTest, PeoplePlacedAtOneSummitMet) {
+  // Each sentence places one person at the summit (markers `gathering`, `seat`).
+  EXPECT_EQ(Pairs(Extract("Theresa May addressed the leaders at the start of the summit. "
+                          "Summit chair Donald Tusk argued for a delay.",
+                          "2019-04-11"),
+                  RelationType::kMet),
+            Strings{"P:donald_tusk P:theresa_may"});
+  EXPECT_EQ(Pairs(Extract("Shinzo Abe met reporters on the sidelines of the summit. Donald Trump spoke at the summit.",
+                          "2018-06-09"),
+                  RelationType::kMet),
+            Strings{"P:donald_trump P:shinzo_abe"});
+  // Confidence in a summit, or a plan, places nobody at it.
+  EXPECT_EQ(Pairs(Extract("Moon Jae-in expressed confidence in the summit. Donald Trump spoke at the summit.",
+                          "2018-05-01"),
+                  RelationType::kMet),
+            Strings{});
+  EXPECT_EQ(Pairs(Extract("Theresa May will speak at the summit. Donald Tusk spoke at the summit.", "2019-04-11"),
+                  RelationType::kMet),
+            Strings{});
+}
+
 TEST_F(RelationsQualityTest, AnOfficeAfterAsIsARoleNotItsHolder) {
   // In 2017 the first lady is Melania Trump and the secretary of state Rex Tillerson.
   DocumentExtraction x =

@@ -296,11 +296,47 @@ uint32_t EarlierVerbTriggerIn(const RelateContext& c, const Lexicon& triggers, T
   return t;
 }
 
+// A person at a gathering (markers `gathering`: "summit"), with where the text says so.
+struct Seat {
+  int32_t person = -1;
+  Evidence evidence;
+};
+
+// "May addressed the 27 at the start of the summit ... Summit chair Donald
+// Tusk argued ...": the people the article places at one gathering met, each
+// pair once, though no sentence names two of them (the ones a sentence pairs
+// already are).
+void RelateGatheringSeats(RelateContext& c, const std::vector<Seat>& seats) {
+  for (size_t i = 0; i < seats.size(); ++i) {
+    for (size_t j = i + 1; j < seats.size(); ++j) {
+      const Seat& a = seats[i];
+      const Seat& b = seats[j];
+      if (a.person == b.person || a.evidence.start == b.evidence.start) continue;
+      bool earlier_pair = false;  // the same two seated before
+      for (size_t k = 0; k < j && !earlier_pair; ++k) {
+        for (size_t l = k + 1; l < j && !earlier_pair; ++l) {
+          earlier_pair = (k != i || l != j) && ((seats[k].person == a.person && seats[l].person == b.person) ||
+                                                (seats[k].person == b.person && seats[l].person == a.person));
+        }
+      }
+      if (earlier_pair) continue;
+      ExtractedRelation r;
+      r.type = RelationType::kMet;
+      r.source = a.person;
+      r.target = b.person;
+      r.evidence = b.evidence;
+      r.evidence.rule = "gathering-seats";
+      c.Add(std::move(r));
+    }
+  }
+}
+
 // `trigger_bit`: the TriggerStart bit of `triggers`.
 void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart trigger_bit, RelationType type) {
   const auto& toks = c.tokens().tokens;
   const Lexicons& lex = c.knowledge().lexicons();
   const std::span<const uint8_t> starts(c.text().recognized.trigger_starts);
+  std::vector<Seat> seats;
   for (auto t = static_cast<uint32_t>(NextTriggerStart(starts, trigger_bit, 0)); t < toks.size();
        t = static_cast<uint32_t>(NextTriggerStart(starts, trigger_bit, t + 1))) {
     if (c.MentionAt(t) >= 0 || c.InsideQuote(t)) continue;
@@ -398,7 +434,22 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
       }
     }
     CollectParticipants(c, end, clause_end, t, noun, &people);
-    if (people.size() < 2) {
+    // Where the text places people at a gathering: "at the summit", "at the
+    // start of the summit", "during the summit" (markers `seat` within four
+    // words before the noun phrase), "on the sidelines of the summit" (a
+    // place_cues.txt phrase of several words ending there), "summit chair Donald Tusk" (a noun
+    // of affiliation_nouns.txt and a name after it).
+    bool seated = false;
+    if (type == RelationType::kMet && noun && !pair && !people.empty() && c.MarkerRole(t) == "gathering" &&
+        (end >= toks.size() || toks[end].kind != TokenKind::kPossessive)) {  // ("took aim at the summit's host")
+      for (uint32_t k = noun_phrase; !seated && k-- > subject_start && k + 4 >= noun_phrase && c.MentionAt(k) < 0;) {
+        auto cue = lex.place_cues.LongestAt(c.words(), k);
+        seated = c.MarkerRole(k) == "seat" || (cue && cue->length > 1 && k + cue->length == noun_phrase);
+      }
+      seated |= end + 1 < clause_end && c.MentionAt(end) < 0 && lex.affiliation_nouns.LongestAt(c.words(), end) &&
+                c.MentionAt(end + 1) >= 0;
+    }
+    if (people.size() < 2 && !seated) {
       t = end - 1;
       continue;
     }
@@ -436,6 +487,13 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
     if (proto.modality == "future") proto.modality = "planned";
     proto.evidence = c.MakeEvidence(t, end - 1, c.TokenText(t, end), type == RelationType::kMet ? "meeting-clause" : "contact-clause");
     FindCircumstances(c, clause_start, std::max(clause_end, c.ClauseEnd(end - 1, false)), &proto.evidence);
+    if (seated && !proto.negated && proto.modality == "asserted") {
+      for (int32_t person : people) seats.push_back({person, proto.evidence});
+    }
+    if (people.size() < 2) {
+      t = end - 1;
+      continue;
+    }
     // Neither of "neither A nor B" met the other: each of them only met (or not) those after the trigger.
     bool cross_only = before > 0 && before < people.size() && proto.negated && NegatedList(c, clause_start, t);
     for (size_t i = 0; i < people.size(); ++i) {
@@ -449,6 +507,7 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
     }
     t = end - 1;
   }
+  RelateGatheringSeats(c, seats);
 }
 
 }  // namespace
