@@ -307,19 +307,15 @@ struct Seat {
 // pair once, though no sentence names two of them (the ones a sentence pairs
 // already are).
 void RelateGatheringSeats(RelateContext& c, const std::vector<Seat>& seats) {
+  std::vector<std::pair<int32_t, int32_t>> paired;
   for (size_t i = 0; i < seats.size(); ++i) {
     for (size_t j = i + 1; j < seats.size(); ++j) {
       const Seat& a = seats[i];
       const Seat& b = seats[j];
       if (a.person == b.person || a.evidence.start == b.evidence.start) continue;
-      bool earlier_pair = false;  // the same two seated before
-      for (size_t k = 0; k < j && !earlier_pair; ++k) {
-        for (size_t l = k + 1; l < j && !earlier_pair; ++l) {
-          earlier_pair = (k != i || l != j) && ((seats[k].person == a.person && seats[l].person == b.person) ||
-                                                (seats[k].person == b.person && seats[l].person == a.person));
-        }
-      }
-      if (earlier_pair) continue;
+      const std::pair<int32_t, int32_t> pair{std::min(a.person, b.person), std::max(a.person, b.person)};
+      if (std::find(paired.begin(), paired.end(), pair) != paired.end()) continue;
+      paired.push_back(pair);
       ExtractedRelation r;
       r.type = RelationType::kMet;
       r.source = a.person;

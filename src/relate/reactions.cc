@@ -209,9 +209,9 @@ void RelateReactions(RelateContext& c) {
         if (object_first && lex.pronouns.LongestAt(c.words(), k)) break;
         // "support it since their party controls the White House": a subordinate
         // clause (markers `subordinator`) is past the object.
-        if (c.MarkerRole(k) == "subordinator") break;
+        const std::string_view role = c.MarkerRole(k);
+        if (role == "subordinator") break;
         if (c.IsWord(k) && !(toks[k].flags & kCapitalized)) {
-          std::string_view role = c.MarkerRole(k);
           if (role == "origin" || role == "agent" || role == "source-from" || role == "object-link") {
             past_noun = false;
           } else if (IsPrepositionAt(lex, c.words(), k)) {

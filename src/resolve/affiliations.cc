@@ -78,8 +78,8 @@ void Resolver::BindAffiliations(Work& w) const {
   // (markers `auxiliary`, "-ly" words): "Paul Manafort, who ran Trump's
   // presidential campaign", "Gates, who also worked on the campaign". Members
   // named in the plural ("joined Democrats in opposing") are company kept, not
-  // membership. -1 when there is none.
-  auto org_after_membership_verb = [&](uint32_t t, size_t after_mention) -> int32_t {
+  // membership. Mentions from `first_mention` on are looked at; -1 when there is none.
+  auto org_after_membership_verb = [&](uint32_t t, size_t first_mention) -> int32_t {
     if (t >= toks.size()) return -1;
     uint32_t v = t;
     if (v + 1 < toks.size() && IsPunct(w.tokens, v, ',') &&
@@ -91,7 +91,7 @@ void Resolver::BindAffiliations(Work& w) const {
     if (!HasValue(verb, "membership") || toks[v].sentence != toks[t].sentence) return -1;
     uint32_t object = v + static_cast<uint32_t>(verb->length);
     if (object < toks.size() && lex.determiners.LongestAt(w.out.recognized.words, object)) ++object;
-    for (size_t n = after_mention + 1; n < w.mentions.size() && w.mentions[n].first_token <= object; ++n) {
+    for (size_t n = first_mention; n < w.mentions.size() && w.mentions[n].first_token <= object; ++n) {
       const Mention& om = w.mentions[n];
       if (om.first_token != object || !is_org(n)) continue;
       std::string_view said = w.tokens.text.substr(om.start, om.end - om.start);
@@ -187,7 +187,7 @@ void Resolver::BindAffiliations(Work& w) const {
       }
     }
     // PERSON [, who] [had, also, later ...] joined/ran/worked for [the] ORG.
-    if (int32_t n = org_after_membership_verb(t, last); n >= 0) {
+    if (int32_t n = org_after_membership_verb(t, last + 1); n >= 0) {
       for (size_t p : people) bind(p, static_cast<size_t>(n), "membership-verb");
     }
     // PERSON for/at/of [the] ORG: "Greg Miller for the Washington Post"
@@ -217,8 +217,7 @@ void Resolver::BindAffiliations(Work& w) const {
     }
     if (verb == object || verb == 0 || w.out.token_mention[verb - 1] >= 0 ||
         !HasValue(lex.markers.LongestAt(words, verb - 1), "subordinator") ||
-        // (It looks from the mention after its second argument: SIZE_MAX wraps to the first.)
-        org_after_membership_verb(verb, n >= 1 ? n - 1 : SIZE_MAX) != static_cast<int32_t>(n)) {
+        org_after_membership_verb(verb, n) != static_cast<int32_t>(n)) {
       continue;
     }
     const Sentence& sentence = w.tokens.sentences[toks[verb].sentence];

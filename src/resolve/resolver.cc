@@ -206,17 +206,20 @@ void Resolver::ResolveShortNames(Work& w) const {
       }
       // ("a President Clinton", "a likely President Clinton": someone's future, not a past holder.)
       bool indefinite = false;
-      for (uint32_t k = w.mentions[static_cast<size_t>(before)].first_token, back = 0; k > 0 && back < 2; --k, ++back) {
+      for (uint32_t k = w.mentions[static_cast<size_t>(before)].first_token, back = 0;
+           pick < 0 && k > 0 && back < 2; --k, ++back) {
         auto determiner = knowledge_.lexicons().determiners.LongestAt(w.out.recognized.words, k - 1);
         indefinite |= determiner && *determiner->value == "indefinite";
       }
-      DateKey latest = kNoDate;
-      for (uint32_t c : pick < 0 && !indefinite ? mention.candidates : std::vector<uint32_t>{}) {
-        for (const Tenure& t : knowledge_.TenuresOfPerson(c)) {
-          if (t.office != office || (w.out.date != kNoDate && t.start > w.out.date)) continue;
-          if (pick < 0 || t.start > latest) {
-            pick = static_cast<int32_t>(c);
-            latest = t.start;
+      if (pick < 0 && !indefinite) {
+        DateKey latest = kNoDate;
+        for (uint32_t c : mention.candidates) {
+          for (const Tenure& t : knowledge_.TenuresOfPerson(c)) {
+            if (t.office != office || (w.out.date != kNoDate && t.start > w.out.date)) continue;
+            if (pick < 0 || t.start > latest) {
+              pick = static_cast<int32_t>(c);
+              latest = t.start;
+            }
           }
         }
       }
