@@ -562,9 +562,11 @@ bool OwnedOrDetermined(const RelateContext& c, uint32_t t) {
   if (int32_t m = c.MentionAt(t - 1); m >= 0) {
     const Mention& mention = c.mentions()[static_cast<size_t>(m)];
     if (mention.kind == MentionKind::kPronoun) return mention.possessive_pronoun;
-    // ("the Oval Office meeting": a place's or an organization's name after a determiner.)
+    // ("the Oval Office meeting": a place's or an organization's name after a
+    // determiner; but "The Justice Department praised Trump": a past tense is its verb.)
     int32_t e = c.EntityOfMention(static_cast<size_t>(m), false);
     if (e >= 0 && c.TypeOf(e) != EntityType::kPerson && mention.first_token > 0 &&
+        !c.tokens().Text(c.tokens().tokens[t]).ends_with("ed") &&
         c.knowledge().lexicons().determiners.LongestAt(c.words(), mention.first_token - 1)) {
       return true;
     }
