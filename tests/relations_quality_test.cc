@@ -271,6 +271,22 @@ TEST_F(RelationsQualityTest, AnIndefiniteOfficeIsNotItsHolder) {
   for (const ExtractedRelation* r : OfType(x, RelationType::kReacted)) EXPECT_NE(Id(x, r->target), "P:robert_mueller");
 }
 
+TEST_F(RelationsQualityTest, AFormerOfficeIsSomeoneWhoLeftIt) {
+  // In 2018 Christopher Wray is the FBI director; "the former FBI director" is
+  // the one the article names who left the office, or nobody.
+  EXPECT_EQ(Reactions(Extract("James Comey spoke. The fired former FBI director castigated Donald Trump.", "2018-04-13")),
+            Strings{"P:james_comey P:donald_trump -"});
+  EXPECT_EQ(Reactions(Extract("The former FBI director castigated Donald Trump.", "2018-04-13")), Strings{});
+  EXPECT_EQ(Reactions(Extract("The FBI director castigated Donald Trump.", "2018-04-13")),
+            Strings{"P:christopher_wray P:donald_trump -"});
+}
+
+TEST_F(RelationsQualityTest, AnOrganizationsPastTenseIsItsVerb) {
+  // "the Oval Office meeting" is a noun; "The Justice Department praised" a verb.
+  EXPECT_EQ(Reactions(Extract("The Justice Department praised Jeff Sessions on Tuesday.")),
+            Strings{"ORG:department_of_justice P:jeff_sessions +"});
+}
+
 TEST_F(RelationsQualityTest, DeniedMeetingIsNegated) {
   EXPECT_EQ(Pairs(Extract("Jeff Sessions denied meeting Sergey Kislyak."), RelationType::kMet),
             Strings{"P:jeff_sessions P:sergey_kislyak !"});

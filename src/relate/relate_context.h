@@ -73,6 +73,13 @@ class RelateContext {
   void Add(ExtractedRelation r);
 
  private:
+  // Whether a word of former.txt ends right before token `first`.
+  bool FormerBefore(uint32_t first) const;
+  // The person an office mention marked former stands for: the nearest former
+  // binding, else a person the document names who left the office before the
+  // date; -1 when neither (never the holder on the date).
+  int32_t FormerHolder(size_t mention, int32_t office) const;
+
   const Knowledge& k_;
   RelateOptions options_;
   const ResolvedText& text_;

@@ -125,6 +125,8 @@ int32_t RelateContext::EntityOfMention(size_t mention, bool as_person) const {
   if (e < 0) return -1;
   const DocEntity& d = text_.entities[static_cast<size_t>(e)];
   if (as_person && d.type == EntityType::kOffice) {
+    // "the fired former FBI director": someone who held the office before, never its holder then.
+    if (FormerBefore(mentions()[mention].first_token)) return FormerHolder(mention, e);
     if (holder_of_[static_cast<size_t>(e)] >= 0) {
       // Bound to several people ("Rep. Schiff", later "Rep. Wasserman
       // Schultz"): the binding nearest before the mention, its own included.
@@ -174,6 +176,48 @@ int32_t RelateContext::EntityOfMention(size_t mention, bool as_person) const {
     return holder_on_date_[static_cast<size_t>(e)];
   }
   return OutputOf(e);
+}
+
+bool RelateContext::FormerBefore(uint32_t first) const {
+  for (uint32_t k = first >= 2 ? first - 2 : 0; k < first; ++k) {
+    auto hit = k_.lexicons().former.LongestAt(words(), k);
+    if (hit && k + hit->length == first) return true;
+  }
+  return false;
+}
+
+int32_t RelateContext::FormerHolder(size_t mention, int32_t office) const {
+  uint32_t at = mentions()[mention].first_token;
+  // "former FBI Director James Comey ... the former FBI director": the nearest
+  // binding before it that the text marks former.
+  int32_t nearest = -1;
+  for (const Binding& b : text_.office_bindings) {
+    if (b.former && b.target == static_cast<uint32_t>(office) && b.token <= at) nearest = static_cast<int32_t>(b.person);
+  }
+  if (nearest >= 0) return OutputOf(nearest);
+  // Else a person the document names who left the office before the date, named last before it.
+  const DocEntity& d = text_.entities[static_cast<size_t>(office)];
+  if (d.knowledge_index < 0 || text_.date == kNoDate) return -1;
+  int32_t chosen = -1;
+  int64_t chosen_at = -1;
+  for (size_t x = 0; x < text_.entities.size(); ++x) {
+    const DocEntity& p = text_.entities[x];
+    if (p.type != EntityType::kPerson || p.knowledge_index < 0 || OutputOf(static_cast<int32_t>(x)) < 0) continue;
+    bool left = false;
+    for (const Tenure& tenure : k_.TenuresOfPerson(static_cast<uint32_t>(p.knowledge_index))) {
+      if (tenure.office == static_cast<uint32_t>(d.knowledge_index) && tenure.end < text_.date) left = true;
+    }
+    if (!left) continue;
+    int64_t last_before = -1;
+    for (uint32_t pm : p.mentions) {
+      if (mentions()[pm].first_token < at) last_before = std::max<int64_t>(last_before, mentions()[pm].first_token);
+    }
+    if (chosen < 0 || last_before > chosen_at) {
+      chosen = OutputOf(static_cast<int32_t>(x));
+      chosen_at = last_before;
+    }
+  }
+  return chosen;
 }
 
 bool RelateContext::IsPunct(uint32_t token, char ch) const {
