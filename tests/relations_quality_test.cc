@@ -389,6 +389,16 @@ TEST_F(RelationsQualityTest, WhenAndWhereSurviveTheStore) {
   EXPECT_TRUE(found);
 }
 
+TEST_F(RelationsQualityTest, WhoReactedToAMeetingTookNoPart) {
+  EXPECT_EQ(Pairs(Extract("Chuck Schumer criticized the meeting with Sergey Kislyak."), RelationType::kMet), Strings{});
+  EXPECT_EQ(Pairs(Extract("Jeff Sessions defended his meeting with Sergey Kislyak."), RelationType::kMet),
+            Strings{"P:jeff_sessions P:sergey_kislyak"});
+  // A label verb is often said by someone who was there.
+  EXPECT_EQ(Pairs(Extract("Donald Trump called the summit with Vladimir Putin productive.", "2018-07-17"),
+                  RelationType::kMet),
+            Strings{"P:donald_trump P:vladimir_putin"});
+}
+
 TEST_F(RelationsQualityTest, WhatAMeetingWasAboutTookNoPart) {
   EXPECT_EQ(Pairs(Extract("K.T. McFarland met with Robert Mueller recently to answer questions about Michael Flynn.",
                           "2017-12-01"),

@@ -214,6 +214,17 @@ bool ReactionPhraseAt(const RelateContext& c, uint32_t t, uint32_t length) {
   return hit && (hit->length > length || (*hit->value == "label" && EpithetAfter(c, t + hit->length) > 0));
 }
 
+// Whether a reaction.tsv phrase ends right before token `t`; not `none`, nor
+// `label` ("described the meeting as positive": often by someone who was there).
+bool ReactionEndsAt(const RelateContext& c, uint32_t t) {
+  for (uint32_t k = t >= 3 ? t - 3 : 0; k < t; ++k) {
+    if (c.MentionAt(k) >= 0) continue;
+    auto hit = c.knowledge().lexicons().reaction.LongestAt(c.words(), k);
+    if (hit && k + hit->length == t && *hit->value != "none" && *hit->value != "label") return true;
+  }
+  return false;
+}
+
 // Where the part of the clause that holds a meeting's subject starts, past
 // the people who took no part; `clause_start` when nothing is passed:
 // - "The day after he fired Comey, Trump met with Lavrov": a clause that a
@@ -393,7 +404,10 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
       if (c.MentionAt(k) >= 0) break;
       of_noun = !IsPrepositionAt(lex, c.words(), k);
     }
-    if (pair || of_noun || about_noun) {
+    // Nor has one that someone reacted to ("Schumer criticized the meeting with
+    // Kislyak"): a reaction.tsv phrase right before it is the verb it is object of.
+    bool reacted_noun = noun && !possessor.found && noun_phrase > subject_start && ReactionEndsAt(c, noun_phrase);
+    if (pair || of_noun || about_noun || reacted_noun) {
       // Nobody before "between" took part.
     } else if (possessor.found) {
       if (possessor.person >= 0) people.push_back(possessor.person);
