@@ -281,6 +281,16 @@ TEST_F(RelationsQualityTest, AFormerOfficeIsSomeoneWhoLeftIt) {
             Strings{"P:christopher_wray P:donald_trump -"});
 }
 
+TEST_F(RelationsQualityTest, AnOrganizationQualifyingSomeoneUnnamedIsNoSideOfAReaction) {
+  EXPECT_EQ(Reactions(Extract("A Democratic senator praised Donald Trump on Tuesday.")), Strings{});
+  EXPECT_EQ(Reactions(Extract("Donald Trump won praise from the Republican presidential nominee.")), Strings{});
+  EXPECT_EQ(Reactions(Extract("Donald Trump attacked a Republican senator.")), Strings{});
+  EXPECT_EQ(Reactions(Extract("Republican lawmakers praised Donald Trump.")),
+            Strings{"ORG:republican_party P:donald_trump +"});
+  EXPECT_EQ(Reactions(Extract("Democratic leader Chuck Schumer criticized Donald Trump.")),
+            Strings{"P:chuck_schumer P:donald_trump -"});
+}
+
 TEST_F(RelationsQualityTest, AnOrganizationsPastTenseIsItsVerb) {
   // "the Oval Office meeting" is a noun; "The Justice Department praised" a verb.
   EXPECT_EQ(Reactions(Extract("The Justice Department praised Jeff Sessions on Tuesday.")),

@@ -47,6 +47,26 @@ int32_t FirstPersonSpeaker(const RelateContext& c, uint32_t trigger) {
   return -1;
 }
 
+// Whether an organization's mention qualifies one person it does not name:
+// "the Republican presidential nominee", "a Democratic senator" (at most one
+// lower-case word, then a singular noun of roles.tsv or affiliation_nouns.txt).
+// "Republican lawmakers" (a plural) still stands for the party.
+bool QualifiesOnePerson(const RelateContext& c, const Mention& m, int32_t entity) {
+  if (entity < 0 || c.TypeOf(entity) != EntityType::kOrganization) return false;
+  const Lexicons& lex = c.knowledge().lexicons();
+  const auto& toks = c.tokens().tokens;
+  for (uint32_t k = m.end_token; k < m.end_token + 2 && k < toks.size(); ++k) {
+    if (!c.IsWord(k) || c.MentionAt(k) >= 0 || (toks[k].flags & kCapitalized)) return false;
+    auto role = lex.roles.LongestAt(c.words(), k);
+    bool person_noun = (role && *role->value != "-") || lex.affiliation_nouns.LongestAt(c.words(), k);
+    if (!person_noun) continue;
+    uint32_t end = k + (role ? role->length : 1);
+    if (c.tokens().Text(toks[end - 1]).ends_with("s")) return false;
+    return end >= toks.size() || c.MentionAt(end) < 0;  // "Democratic leader Chuck Schumer" names him
+  }
+  return false;
+}
+
 // The entity named at `k`, past a determiner, and past titles to the person
 // they lead to ("House Agriculture Committee Chairman Mike Conaway"), or -1.
 int32_t EntityNamedAt(const RelateContext& c, uint32_t k) {
@@ -64,6 +84,7 @@ int32_t EntityNamedAt(const RelateContext& c, uint32_t k) {
       ++next;  // a title the gazetteer lacks ("Chairman")
     }
     m = next < toks.size() ? c.MentionAt(next) : -1;
+    if (m < 0 && named == e && QualifiesOnePerson(c, mention, e)) return -1;  // "from the Republican nominee"
   }
   return named;
 }
@@ -140,6 +161,7 @@ void RelateReactions(RelateContext& c) {
         continue;
       }
       int32_t e = c.EntityOfMention(static_cast<size_t>(m), true);
+      if (QualifiesOnePerson(c, mention, e)) break;  // "A Democratic senator praised": someone unnamed
       if (e >= 0 && c.TypeOf(e) != EntityType::kOffice && c.TypeOf(e) != EntityType::kPlace) {
         source = e;
         break;
@@ -235,6 +257,7 @@ void RelateReactions(RelateContext& c) {
       // Whom a pronoun inside a quote means is the speaker's context, not the article's.
       if (object_first && object.kind == MentionKind::kPronoun) break;
       int32_t e = c.EntityOfMention(static_cast<size_t>(m), true);
+      if (QualifiesOnePerson(c, object, e)) break;  // "attacked a Republican senator": someone unnamed
       if (e < 0 || e == source || c.TypeOf(e) == EntityType::kOffice || c.TypeOf(e) == EntityType::kPlace) {
         if (object_first) break;
         continue;
