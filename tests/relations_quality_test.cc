@@ -492,6 +492,12 @@ TEST_F(RelationsQualityTest, APassiveReactionIsTheAgents) {
             Strings{"P:mitch_mcconnell P:luther_strange +"});
   // Without an agent, nobody we can credit.
   EXPECT_EQ(Reactions(Extract("Christopher Wray has been criticized for months over Hillary Clinton.")), Strings{});
+  // A participle and "by" without a copula: about the name right before it, or about nobody.
+  EXPECT_EQ(Reactions(Extract("Roy Moore defeated Luther Strange, backed by Donald Trump, in an upset.", "2017-09-27")),
+            Strings{"P:donald_trump P:luther_strange +"});
+  EXPECT_EQ(Reactions(Extract("The Senate passed an amendment backed by Mitch McConnell.")), Strings{});
+  EXPECT_EQ(Reactions(Extract("Mike Pence endorsed the trade deal opposed by Donald Trump.")), Strings{});
+  EXPECT_EQ(Reactions(Extract("Donald Trump, cheered by his tax victory, spoke.")), Strings{});
 }
 
 TEST_F(RelationsQualityTest, AReactionFromSomeoneIsTheirs) {

@@ -89,6 +89,15 @@ int32_t EntityNamedAt(const RelateContext& c, uint32_t k) {
   return named;
 }
 
+// Whether an entity is named at `k` that acts itself: not an owner ("cheered
+// by his tax victory", "opposed by Trump's lawyers").
+bool NamesAnAgent(const RelateContext& c, uint32_t k) {
+  int32_t m = k < c.tokens().tokens.size() ? c.MentionAt(k) : -1;
+  if (m < 0) return EntityNamedAt(c, k) >= 0;  // past a determiner
+  const Mention& mention = c.mentions()[static_cast<size_t>(m)];
+  return !mention.possessive_pronoun && !c.IsPossessive(mention) && EntityNamedAt(c, k) >= 0;
+}
+
 }  // namespace
 
 void RelateReactions(RelateContext& c) {
@@ -186,6 +195,24 @@ void RelateReactions(RelateContext& c) {
     const bool from = source >= 0 && !c.InsideQuote(t) && c.MarkerRole(end) == "source-from";
     if (from) {
       agent_at = end + 1;
+    } else if (source >= 0 && !stance && !c.InsideQuote(t) && c.MarkerRole(end) == "agent" &&
+               c.tokens().Text(toks[end - 1]).ends_with("ed") && !IsPassive(c, t) && NamesAnAgent(c, end + 1)) {
+      // "Felix Sater, described by Bloomberg as a career criminal": a participle
+      // and "by" a name is a passive too, about the name right before it (past
+      // a comma); about a thing ("legislation backed by Trump"), none we can credit.
+      uint32_t k = t;
+      while (k > 0 && LooksLikeAdverb(c.tokens().Text(toks[k - 1]))) --k;
+      if (k > 0 && c.IsPunct(k - 1, ',')) --k;
+      int32_t m = k > 0 ? c.MentionAt(k - 1) : -1;
+      int32_t qualified = m >= 0 && !c.IsPossessive(c.mentions()[static_cast<size_t>(m)])
+                              ? c.EntityOfMention(static_cast<size_t>(m), true)
+                              : -1;
+      if (qualified < 0 || c.TypeOf(qualified) == EntityType::kOffice || c.TypeOf(qualified) == EntityType::kPlace) {
+        t = end - 1;
+        continue;
+      }
+      source = qualified;
+      agent_at = end + 1;
     } else if (source >= 0 && !stance && !c.InsideQuote(t) && IsPassive(c, t)) {
       agent_at = UINT32_MAX;
       for (uint32_t k = end, clause_end = c.ClauseEnd(end - 1, true); k < clause_end; ++k) {
@@ -202,7 +229,7 @@ void RelateReactions(RelateContext& c) {
         r.type = RelationType::kReacted;
         r.source = agent;
         r.target = source;
-        ReadReactionValue(*hit->value, &r);
+        ReadReactionValue(epithet > 0 ? *lex.epithets.LongestAt(c.words(), epithet)->value : *hit->value, &r);
         r.evidence = c.MakeEvidence(t, end - 1, c.TokenText(t, end), from ? "reaction-from" : "reaction-passive");
         c.Add(std::move(r));
       }
@@ -233,6 +260,8 @@ void RelateReactions(RelateContext& c) {
         // clause (markers `subordinator`) is past the object.
         const std::string_view role = c.MarkerRole(k);
         if (role == "subordinator") break;
+        // "endorsed the TPP opposed by Trump": the agent of another participle.
+        if (role == "agent" && k > end && c.tokens().Text(toks[k - 1]).ends_with("ed")) break;
         if (c.IsWord(k) && !(toks[k].flags & kCapitalized)) {
           if (role == "origin" || role == "agent" || role == "source-from" || role == "object-link") {
             past_noun = false;
