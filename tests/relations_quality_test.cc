@@ -498,6 +498,9 @@ TEST_F(RelationsQualityTest, APassiveReactionIsTheAgents) {
   EXPECT_EQ(Reactions(Extract("The Senate passed an amendment backed by Mitch McConnell.")), Strings{});
   EXPECT_EQ(Reactions(Extract("Mike Pence endorsed the trade deal opposed by Donald Trump.")), Strings{});
   EXPECT_EQ(Reactions(Extract("Donald Trump, cheered by his tax victory, spoke.")), Strings{});
+  // The one after "by" acted in another verb, not in the reaction after it.
+  EXPECT_EQ(Reactions(Extract("In a letter obtained by Politico, evangelical leaders criticized Donald Trump.")),
+            Strings{});
 }
 
 TEST_F(RelationsQualityTest, AReactionFromSomeoneIsTheirs) {

@@ -165,6 +165,9 @@ void RelateReactions(RelateContext& c) {
       if (m < 0) continue;
       const Mention& mention = c.mentions()[static_cast<size_t>(m)];
       k = mention.first_token;
+      // "Gorsuch, joined by Thomas, urged ...", "a letter obtained by Politico":
+      // the agent of another verb; whoever acted before it is too far to tell.
+      if (k > 0 && c.MarkerRole(k - 1) == "agent") break;
       if (c.IsPossessive(mention) || c.InParentheses(k) || c.InsideQuote(k) ||
           IsPrepositionObject(c.knowledge().lexicons(), c.words(), k)) {
         continue;
