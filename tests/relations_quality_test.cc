@@ -289,6 +289,14 @@ TEST_F(RelationsQualityTest, AnOrganizationQualifyingSomeoneUnnamedIsNoSideOfARe
             Strings{"ORG:republican_party P:donald_trump +"});
   EXPECT_EQ(Reactions(Extract("Democratic leader Chuck Schumer criticized Donald Trump.")),
             Strings{"P:chuck_schumer P:donald_trump -"});
+  // With the name after the noun or a title, the reaction is about that person.
+  EXPECT_EQ(Reactions(Extract("Donald Trump mocked the Republican congressman Mark Sanford.", "2018-06-12")),
+            Strings{"P:donald_trump P:mark_sanford -"});
+  EXPECT_EQ(Reactions(Extract("Donald Trump attacked GOP Rep. Sean Duffy.")), Strings{"P:donald_trump P:sean_duffy -"});
+  // A person's name before such a noun qualifies someone else too; a function word is no modifier.
+  EXPECT_EQ(Reactions(Extract("A Jeremy Corbyn appointee criticized Kim Darroch.")), Strings{});
+  EXPECT_EQ(Reactions(Extract("Steve Cohen wrote: \"I will oppose Donald Trump as nominee.\"")),
+            Strings{"P:steve_cohen P:donald_trump -"});
 }
 
 TEST_F(RelationsQualityTest, AnOrganizationsPastTenseIsItsVerb) {

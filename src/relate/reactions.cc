@@ -47,24 +47,47 @@ int32_t FirstPersonSpeaker(const RelateContext& c, uint32_t trigger) {
   return -1;
 }
 
-// Whether an organization's mention qualifies one person it does not name:
-// "the Republican presidential nominee", "a Democratic senator" (at most one
-// lower-case word, then a singular noun of roles.tsv or affiliation_nouns.txt).
-// "Republican lawmakers" (a plural) still stands for the party.
-bool QualifiesOnePerson(const RelateContext& c, const Mention& m, int32_t entity) {
-  if (entity < 0 || c.TypeOf(entity) != EntityType::kOrganization) return false;
+// Where a singular noun of a person after an organization's or a person's
+// mention ends: at most one lower-case word, then a noun of roles.tsv or
+// affiliation_nouns.txt ("the Republican presidential nominee", "a Democratic
+// senator", "a Corbyn appointee", "the Republican congressman Mark Sanford");
+// 0 when none follows. "Republican lawmakers" (a plural) still stands for the party.
+uint32_t PersonNounAfter(const RelateContext& c, const Mention& m, int32_t entity) {
+  if (entity < 0 || (c.TypeOf(entity) != EntityType::kOrganization && c.TypeOf(entity) != EntityType::kPerson)) {
+    return 0;
+  }
   const Lexicons& lex = c.knowledge().lexicons();
   const auto& toks = c.tokens().tokens;
   for (uint32_t k = m.end_token; k < m.end_token + 2 && k < toks.size(); ++k) {
-    if (!c.IsWord(k) || c.MentionAt(k) >= 0 || (toks[k].flags & kCapitalized)) return false;
+    if (!c.IsWord(k) || c.MentionAt(k) >= 0 || (toks[k].flags & kCapitalized)) return 0;
     auto role = lex.roles.LongestAt(c.words(), k);
     bool person_noun = (role && *role->value != "-") || lex.affiliation_nouns.LongestAt(c.words(), k);
-    if (!person_noun) continue;
+    if (!person_noun) {
+      // The word between modifies the noun ("presidential"): not a function word ("Trump as nominee").
+      if (!c.MarkerRole(k).empty() || IsPrepositionAt(lex, c.words(), k) || lex.determiners.LongestAt(c.words(), k) ||
+          lex.coordination.LongestAt(c.words(), k) || lex.copulas.LongestAt(c.words(), k)) {
+        return 0;
+      }
+      continue;
+    }
     uint32_t end = k + (role ? role->length : 1);
-    if (c.tokens().Text(toks[end - 1]).ends_with("s")) return false;
-    return end >= toks.size() || c.MentionAt(end) < 0;  // "Democratic leader Chuck Schumer" names him
+    return c.tokens().Text(toks[end - 1]).ends_with("s") ? 0 : end;
   }
-  return false;
+  return 0;
+}
+
+// Whether the mention qualifies one person it does not name ("A Democratic
+// senator praised"; but "Democratic leader Chuck Schumer" names him).
+bool QualifiesOnePerson(const RelateContext& c, const Mention& m, int32_t entity) {
+  uint32_t end = PersonNounAfter(c, m, entity);
+  return end > 0 && (end >= c.tokens().tokens.size() || c.MentionAt(end) < 0);
+}
+
+// The name a mention's person noun leads to ("the Republican congressman Mark
+// Sanford": Sanford's mention), or -1.
+int32_t NamedAfterPersonNoun(const RelateContext& c, const Mention& m, int32_t entity) {
+  uint32_t end = PersonNounAfter(c, m, entity);
+  return end > 0 && end < c.tokens().tokens.size() ? c.MentionAt(end) : -1;
 }
 
 // The entity named at `k`, past a determiner, and past titles to the person
@@ -84,7 +107,10 @@ int32_t EntityNamedAt(const RelateContext& c, uint32_t k) {
       ++next;  // a title the gazetteer lacks ("Chairman")
     }
     m = next < toks.size() ? c.MentionAt(next) : -1;
-    if (m < 0 && named == e && QualifiesOnePerson(c, mention, e)) return -1;  // "from the Republican nominee"
+    if (m < 0 && named == e) {
+      if (QualifiesOnePerson(c, mention, e)) return -1;  // "from the Republican nominee"
+      m = NamedAfterPersonNoun(c, mention, e);           // "from the Republican congressman Mark Sanford"
+    }
   }
   return named;
 }
@@ -290,6 +316,15 @@ void RelateReactions(RelateContext& c) {
       if (object_first && object.kind == MentionKind::kPronoun) break;
       int32_t e = c.EntityOfMention(static_cast<size_t>(m), true);
       if (QualifiesOnePerson(c, object, e)) break;  // "attacked a Republican senator": someone unnamed
+      if (int32_t named = NamedAfterPersonNoun(c, object, e); named >= 0) {  // "mocked the Republican congressman Mark Sanford"
+        k = c.mentions()[static_cast<size_t>(named)].first_token - 1;
+        continue;
+      }
+      // "attacked GOP Rep. Sean Duffy": an organization right before a title qualifies its holder.
+      if (e >= 0 && c.TypeOf(e) == EntityType::kOrganization && object.end_token < toks.size() &&
+          c.MentionAt(object.end_token) >= 0) {
+        continue;
+      }
       if (e < 0 || e == source || c.TypeOf(e) == EntityType::kOffice || c.TypeOf(e) == EntityType::kPlace) {
         if (object_first) break;
         continue;
