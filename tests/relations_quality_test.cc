@@ -407,6 +407,14 @@ TEST_F(RelationsQualityTest, WhenAndWhereSurviveTheStore) {
   EXPECT_TRUE(found);
 }
 
+TEST_F(RelationsQualityTest, AVisitIsAMeetingOnlyWithSomeoneVisited) {
+  EXPECT_EQ(Pairs(Extract("Bill Clinton and Chelsea Clinton visited Ohio in recent weeks.", "2016-09-01"),
+                  RelationType::kMet),
+            Strings{});
+  EXPECT_EQ(Pairs(Extract("Donald Trump visited Vladimir Putin in Moscow.", "2018-07-01"), RelationType::kMet),
+            Strings{"P:donald_trump P:vladimir_putin"});
+}
+
 TEST_F(RelationsQualityTest, WhoReactedToAMeetingTookNoPart) {
   EXPECT_EQ(Pairs(Extract("Chuck Schumer criticized the meeting with Sergey Kislyak."), RelationType::kMet), Strings{});
   EXPECT_EQ(Pairs(Extract("Jeff Sessions defended his meeting with Sergey Kislyak."), RelationType::kMet),

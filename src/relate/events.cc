@@ -302,7 +302,7 @@ uint32_t EarlierVerbTriggerIn(const RelateContext& c, const Lexicon& triggers, T
   for (uint32_t k = t; k-- > from;) {
     if (!(starts[k] & trigger_bit) || c.MentionAt(k) >= 0) continue;
     auto hit = triggers.LongestAt(c.words(), k);
-    if (hit && *hit->value == "verb" && !OwnedOrDetermined(c, k)) return k;
+    if (hit && (*hit->value == "verb" || *hit->value == "visit") && !OwnedOrDetermined(c, k)) return k;
   }
   return t;
 }
@@ -444,6 +444,11 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
       }
     }
     CollectParticipants(c, end, clause_end, t, noun, &people);
+    // "Bill and Chelsea Clinton visited Ohio": a visit is a meeting only with someone visited.
+    if (*hit->value == "visit" && people.size() == before) {
+      t = end - 1;
+      continue;
+    }
     // Where the text places people at a gathering: "at the summit", "at the
     // start of the summit", "during the summit" (markers `seat` within four
     // words before the noun phrase), "on the sidelines of the summit" (a
