@@ -407,6 +407,11 @@ TEST_F(RelationsQualityTest, WhenAndWhereSurviveTheStore) {
   EXPECT_TRUE(found);
 }
 
+TEST_F(RelationsQualityTest, ANameBeforeAKinNounTookNoPart) {
+  EXPECT_EQ(Pairs(Extract("Trump son-in-law Jared Kushner met with Sergey Kislyak.", "2017-05-01"), RelationType::kMet),
+            Strings{"P:jared_kushner P:sergey_kislyak"});
+}
+
 TEST_F(RelationsQualityTest, AVisitIsAMeetingOnlyWithSomeoneVisited) {
   EXPECT_EQ(Pairs(Extract("Bill Clinton and Chelsea Clinton visited Ohio in recent weeks.", "2016-09-01"),
                   RelationType::kMet),

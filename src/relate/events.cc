@@ -47,7 +47,8 @@ int32_t Participant(const RelateContext& c, int32_t mention, uint32_t trigger, b
   const auto& toks = c.tokens().tokens;
   bool before_affiliation_noun = m.kind != MentionKind::kPronoun && m.kind != MentionKind::kRole && m.end_token < toks.size() &&
                                  c.IsWord(m.end_token) && !(toks[m.end_token].flags & kCapitalized) &&
-                                 c.knowledge().lexicons().affiliation_nouns.LongestAt(c.words(), m.end_token);
+                                 (c.knowledge().lexicons().affiliation_nouns.LongestAt(c.words(), m.end_token) ||
+                                  c.MarkerRole(m.end_token) == "kin");  // "Trump son-in-law Jared Kushner"
   bool modifies_noun = c.IsPossessive(m) || NameAfterDeterminer(c, mention) || before_affiliation_noun;
   if (modifies_noun) {
     bool owns_trigger = noun_trigger && m.end_token + 4 >= trigger && m.end_token <= trigger;
