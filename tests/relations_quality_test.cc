@@ -422,6 +422,9 @@ TEST_F(RelationsQualityTest, AVisitIsAMeetingOnlyWithSomeoneVisited) {
 
 TEST_F(RelationsQualityTest, WhoReactedToAMeetingTookNoPart) {
   EXPECT_EQ(Pairs(Extract("Chuck Schumer criticized the meeting with Sergey Kislyak."), RelationType::kMet), Strings{});
+  // A negation is a meeting denied.
+  EXPECT_EQ(Pairs(Extract("Donald Trump rejected a meeting with Justin Trudeau.", "2018-09-28"), RelationType::kMet),
+            Strings{"P:donald_trump P:justin_trudeau !"});
   EXPECT_EQ(Pairs(Extract("Jeff Sessions defended his meeting with Sergey Kislyak."), RelationType::kMet),
             Strings{"P:jeff_sessions P:sergey_kislyak"});
   // A label verb is often said by someone who was there.

@@ -216,12 +216,16 @@ bool ReactionPhraseAt(const RelateContext& c, uint32_t t, uint32_t length) {
 }
 
 // Whether a reaction.tsv phrase ends right before token `t`; not `none`, nor
-// `label` ("described the meeting as positive": often by someone who was there).
+// `label` ("described the meeting as positive": often by someone who was there),
+// nor a negation ("rejected a meeting with Trudeau": a meeting denied).
 bool ReactionEndsAt(const RelateContext& c, uint32_t t) {
   for (uint32_t k = t >= 3 ? t - 3 : 0; k < t; ++k) {
     if (c.MentionAt(k) >= 0) continue;
     auto hit = c.knowledge().lexicons().reaction.LongestAt(c.words(), k);
-    if (hit && k + hit->length == t && *hit->value != "none" && *hit->value != "label") return true;
+    if (hit && k + hit->length == t && *hit->value != "none" && *hit->value != "label" &&
+        !c.knowledge().lexicons().negation.LongestAt(c.words(), k)) {
+      return true;
+    }
   }
   return false;
 }
