@@ -139,6 +139,14 @@ TEST_F(QuoteAttributionTest, ColonQuoteTakesTheMainClauseSubject) {
   EXPECT_EQ(said["Ask me later"], "P:adam_schiff");  // past the opening phrase; short, but a sentence of its own
 }
 
+TEST_F(QuoteAttributionTest, WhoIsQuotedAsSayingSaysIt) {
+  auto said = DirectSpeakers(Extract(
+      "Interfax quoted Dmitry Peskov as saying, \"We hope to build mutual trust.\"\n"
+      "Mark Cuban was quoted by The Washington Post as saying, \"I do not see it happening.\"\n"));
+  EXPECT_EQ(said["We hope to b"], "P:dmitry_peskov");
+  EXPECT_EQ(said["I do not see"], "P:x_mark_cuban");  // not the Post, after "by"
+}
+
 TEST_F(QuoteAttributionTest, ParagraphEndingInAColonHandsTheNextQuoteToItsSubject) {
   auto said = DirectSpeakers(Extract(
       "Adam Schiff spoke first.\n\n"

@@ -369,6 +369,21 @@ uint32_t SubjectEnd(const RelateContext& c, uint32_t verb, uint32_t floor) {
 
 int32_t SubjectBefore(const RelateContext& c, uint32_t verb, uint32_t floor) {
   const auto& toks = c.tokens().tokens;
+  // "Interfax quoted Peskov as saying": the one quoted says it (markers
+  // `role-predicate` "as" before a participle), not the subject who quotes;
+  // but not who quotes after "by" ("was quoted by The Post as saying"), nor
+  // another preposition's object ("quoted Trump on Twitter as saying"), nor a
+  // pronoun, whose reading is less sure than the subject's.
+  if (verb >= floor + 2 && IsParticiple(c, verb) && c.MarkerRole(verb - 1) == "role-predicate") {
+    const int32_t m = c.MentionAt(verb - 2);
+    const Mention* quoted = m >= 0 ? &c.mentions()[static_cast<size_t>(m)] : nullptr;
+    if (quoted && quoted->end_token == verb - 1 && quoted->kind != MentionKind::kPronoun && !c.IsPossessive(*quoted) &&
+        !(quoted->first_token > 0 && c.MarkerRole(quoted->first_token - 1) == "agent") &&
+        !IsPrepositionObject(c.knowledge().lexicons(), c.words(), quoted->first_token) &&
+        !(quoted->first_token > 1 && c.MarkerRole(quoted->first_token - 2) == "agent")) {
+      if (int32_t speaker = SpeakerOf(c, m); speaker >= 0) return speaker;
+    }
+  }
   uint32_t t = SubjectEnd(c, verb, floor);
   auto dash = [&](uint32_t k) {
     return c.tokens().tokens[k].kind == TokenKind::kPunct && IsDash(c.tokens().Text(c.tokens().tokens[k]));
