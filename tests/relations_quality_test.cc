@@ -664,6 +664,23 @@ TEST_F(RelationsQualityTest, AnOfficeAsTheLastConjunctOfADescription) {
   EXPECT_TRUE(Pairs(x, RelationType::kHoldsOffice).empty());
 }
 
+TEST_F(RelationsQualityTest, AnOwnersTenureAsAnOffice) {
+  EXPECT_EQ(Pairs(Extract("Hillary Clinton's time as secretary of state was long.", "2016-06-01"),
+                  RelationType::kHoldsOffice),
+            Strings{"P:hillary_clinton OFF:us_secretary_of_state"});
+  EXPECT_EQ(Pairs(Extract("Jeff Sessions spoke. His work as a US senator was a separate matter."),
+                  RelationType::kHoldsOffice),
+            Strings{"P:jeff_sessions OFF:us_senator"});
+  // A pronoun's person must be one the gazetteer has hold the office.
+  EXPECT_EQ(Pairs(Extract("Benjamin Wittes spoke. His work as a US senator was a separate matter."),
+                  RelationType::kHoldsOffice),
+            Strings{});
+  // Another's title is not the owner's.
+  EXPECT_EQ(Pairs(Extract("Michael Flynn spoke. His time as President Obama's adviser was short."),
+                  RelationType::kHoldsOffice),
+            Strings{"P:barack_obama OFF:us_president"});
+}
+
 TEST_F(RelationsQualityTest, ACopulaBeforeATitle) {
   EXPECT_EQ(Pairs(Extract("Bob Iger, who had been expected to retire, will remain as chairman and CEO of Disney.",
                           "2017-12-14"),

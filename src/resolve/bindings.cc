@@ -521,4 +521,68 @@ void Resolver::FindEmbeddedOrganizations(Work& w) const {
   }
 }
 
+void BindTenureTitles(const Knowledge& knowledge, Resolver::Work& w) {
+  const Lexicons& lex = knowledge.lexicons();
+  const auto& toks = w.tokens.tokens;
+  const auto& words = w.out.recognized.words;
+  const auto n = static_cast<uint32_t>(toks.size());
+  auto person_of = [&](size_t m) {
+    int32_t e = w.out.mention_entity[m];
+    return e >= 0 && w.out.entities[static_cast<size_t>(e)].type == EntityType::kPerson ? e : -1;
+  };
+  for (size_t m = 0; m < w.mentions.size(); ++m) {
+    const Mention& owner = w.mentions[m];
+    int32_t person = person_of(m);
+    if (person < 0) continue;
+    uint32_t t = owner.end_token;
+    if (owner.kind == MentionKind::kPronoun) {
+      if (!owner.possessive_pronoun) continue;
+    } else if (t < n && toks[t].kind == TokenKind::kPossessive) {
+      ++t;
+    } else {
+      continue;
+    }
+    // "his first term as", "her brief stint as"
+    if (t + 1 < n && w.out.token_mention[t] < 0 && !HasValue(lex.markers.LongestAt(words, t), "tenure") &&
+        !(toks[t].flags & kCapitalized) && toks[t].kind == TokenKind::kWord) {
+      ++t;
+    }
+    if (t + 2 >= n || w.out.token_mention[t] >= 0 || !HasValue(lex.markers.LongestAt(words, t), "tenure") ||
+        !HasValue(lex.markers.LongestAt(words, t + 1), "role-predicate")) {
+      continue;
+    }
+    t += 2;
+    if (t < n && lex.determiners.LongestAt(words, t)) ++t;
+    bool former = false;
+    if (auto hit = t < n ? lex.former.LongestAt(words, t) : std::nullopt) {
+      former = true;
+      t += static_cast<uint32_t>(hit->length);
+    }
+    if (t >= n || toks[t].sentence != toks[owner.first_token].sentence) continue;
+    int32_t office = w.out.token_mention[t];
+    if (office < 0 || w.mentions[static_cast<size_t>(office)].first_token != t) continue;
+    int32_t target = w.out.mention_entity[static_cast<size_t>(office)];
+    if (target < 0 || w.out.entities[static_cast<size_t>(target)].type != EntityType::kOffice) continue;
+    // Another's title ("his time as President Obama's adviser"), or a rank below it ("as deputy FBI director").
+    const Mention& om = w.mentions[static_cast<size_t>(office)];
+    if ((om.end_token < n && (toks[om.end_token].kind == TokenKind::kPossessive || w.out.token_mention[om.end_token] >= 0)) ||
+        w.SubordinateTitleAt(lex, om.first_token)) {
+      continue;
+    }
+    // A pronoun's reading is less sure than a name's: its person must be one
+    // the gazetteer knows held the office ("his time as CIA director" after
+    // "Asked by Rep. Tom Rooney if ..." is not Rooney's).
+    if (owner.kind == MentionKind::kPronoun) {
+      const DocEntity& p = w.out.entities[static_cast<size_t>(person)];
+      const DocEntity& o = w.out.entities[static_cast<size_t>(target)];
+      if (p.knowledge_index < 0 || o.knowledge_index < 0 ||
+          !knowledge.Held(static_cast<uint32_t>(p.knowledge_index), static_cast<uint32_t>(o.knowledge_index), kNoDate)) {
+        continue;
+      }
+    }
+    w.out.office_bindings.push_back({static_cast<uint32_t>(person), static_cast<uint32_t>(target), om.first_token, former,
+                                     "tenure-title"});
+  }
+}
+
 }  // namespace newsgraph

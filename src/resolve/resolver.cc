@@ -56,6 +56,7 @@ ResolvedText Resolver::Resolve(RecognizedText recognized, DateKey date) const {
   BindTitles(w);
   ResolveRoles(w);
   ResolvePronouns(w);
+  BindTenureTitles(knowledge_, w);
   BindParties(w);
   FindEmbeddedOrganizations(w);
   BindAffiliations(w);

@@ -134,4 +134,12 @@ struct Resolver::Work {
   }
 };
 
+// "his work as a US senator", "Clinton's tenure as secretary of state": an
+// owner (a possessive pronoun, resolved, or a name's 's), at most one
+// lower-case word, a noun of markers `tenure`, "as", maybe a determiner and a
+// word of former.txt, then an office: the owner held it (binding rule
+// "tenure-title"); a pronoun's person only if the gazetteer has them hold the
+// office at some time. Runs after pronouns are resolved.
+void BindTenureTitles(const Knowledge& knowledge, Resolver::Work& w);
+
 }  // namespace newsgraph
