@@ -412,6 +412,14 @@ TEST_F(RelationsQualityTest, ANameBeforeAKinNounTookNoPart) {
             Strings{"P:jared_kushner P:sergey_kislyak"});
 }
 
+TEST_F(RelationsQualityTest, AParticipleAfterANameHasThatNameForItsSubject) {
+  EXPECT_EQ(Pairs(Extract("Donald Trump followed President Ronald Reagan in 1988 and President George W. Bush "
+                          "hosting President Vladimir Putin in 2001.",
+                          "2018-07-17"),
+                  RelationType::kMet),
+            Strings{"P:george_w_bush P:vladimir_putin"});
+}
+
 TEST_F(RelationsQualityTest, AVisitIsAMeetingOnlyWithSomeoneVisited) {
   EXPECT_EQ(Pairs(Extract("Bill Clinton and Chelsea Clinton visited Ohio in recent weeks.", "2016-09-01"),
                   RelationType::kMet),

@@ -372,6 +372,15 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
     bool noun = pair || *hit->value == "noun" || OwnedOrDetermined(c, t);
     uint32_t clause_start = c.ClauseStart(t);
     uint32_t subject_start = SubjectClauseStart(c, clause_start, t);
+    // "... and President George W. Bush hosting President Putin": a participle
+    // right after a person's name has that name for its subject ("meeting"
+    // there is mostly a noun: "after Obama meeting", "the Trump Jr. meeting").
+    if (!noun && t > subject_start && IsParticiple(c, t) && c.tokens().Text(toks[t]) != "meeting" &&
+        c.tokens().Text(toks[t]) != "Meeting") {
+      if (int32_t m = c.MentionAt(t - 1); m >= 0 && Participant(c, m, t, false) >= 0) {
+        subject_start = std::max(subject_start, c.mentions()[static_cast<size_t>(m)].first_token);
+      }
+    }
     uint32_t clause_end = hosted_to > 0 ? hosted_to : ListEnd(c, c.ClauseEnd(end - 1, true));
     // "the meeting, which Kislyak requested": who asked for it took part.
     if (clause_end == end && c.IsPunct(end, ',') && c.ClauseKind(end + 1) == "relative") {
