@@ -412,6 +412,22 @@ TEST_F(RelationsQualityTest, ANameBeforeAKinNounTookNoPart) {
             Strings{"P:jared_kushner P:sergey_kislyak"});
 }
 
+TEST_F(RelationsQualityTest, AListAfterACommonNounAndOfOwnsWhomTheMeetingWasWith) {
+  EXPECT_EQ(Pairs(Extract("Lobbyists from Google have met with the staffs of Sens. Mark Warner and Amy Klobuchar."),
+                  RelationType::kMet),
+            Strings{});
+  // After the meeting noun itself, "of" names its people.
+  EXPECT_EQ(Pairs(Extract("A monitor shows the meeting of North Korean leader Kim Jong Un and Chinese President Xi "
+                          "Jinping.",
+                          "2018-03-28"),
+                  RelationType::kMet),
+            Strings{"P:kim_jong_un P:xi_jinping"});
+  // Preparing for a meeting is a plan.
+  EXPECT_EQ(Pairs(Extract("Donald Trump prepares to meet with Vladimir Putin in Helsinki.", "2018-07-14"),
+                  RelationType::kMet),
+            Strings{"P:donald_trump P:vladimir_putin ~planned"});
+}
+
 TEST_F(RelationsQualityTest, AParticipleAfterANameHasThatNameForItsSubject) {
   EXPECT_EQ(Pairs(Extract("Donald Trump followed President Ronald Reagan in 1988 and President George W. Bush "
                           "hosting President Vladimir Putin in 2001.",

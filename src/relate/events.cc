@@ -103,9 +103,13 @@ Possessor PossessorBefore(const RelateContext& c, uint32_t trigger, uint32_t cla
 // and sat down with Haley" has the object of a preposition, who took no part.
 void CollectParticipants(const RelateContext& c, uint32_t from, uint32_t to, uint32_t trigger, bool noun,
                          std::vector<int32_t>* into, bool subjects = false) {
+  bool owned_list = false;  // in a list after a common noun and "of" ("the staffs of Warner and Klobuchar")
   for (uint32_t t = from; t < to; ++t) {
     int32_t m = c.MentionAt(t);
-    if (m < 0) continue;
+    if (m < 0) {
+      owned_list &= c.IsPunct(t, ',') || c.knowledge().lexicons().coordination.LongestAt(c.words(), t).has_value();
+      continue;
+    }
     // (Not "anybody from her team": an owner pronoun stands for the team.)
     const Mention& mention = c.mentions()[static_cast<size_t>(m)];
     bool object = subjects && !noun && mention.kind != MentionKind::kPronoun &&
@@ -128,10 +132,13 @@ void CollectParticipants(const RelateContext& c, uint32_t from, uint32_t to, uin
     // "talks with the offices of Pelosi and Schumer", "met the family of Otto
     // Warmbier": after a common noun and "of" (markers `origin`), a name owns
     // whom the meeting was with.
+    // (But "the meeting of Kim and Xi": after the meeting noun itself, "of" names its people.)
     if (!subjects && t >= 2 && c.MarkerRole(t - 1) == "origin" && c.IsWord(t - 2) &&
-        !(toks[t - 2].flags & kCapitalized) && c.MentionAt(t - 2) < 0) {
-      object = true;
+        !(toks[t - 2].flags & kCapitalized) && c.MentionAt(t - 2) < 0 &&
+        !c.knowledge().lexicons().meeting.LongestAt(c.words(), t - 2)) {
+      owned_list = true;
     }
+    object |= owned_list;
     int32_t e = object ? -1 : Participant(c, m, trigger, noun);
     if (e >= 0 && std::find(into->begin(), into->end(), e) == into->end()) into->push_back(e);
     t = mention.end_token - 1;
