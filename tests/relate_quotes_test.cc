@@ -139,6 +139,20 @@ TEST_F(QuoteAttributionTest, ColonQuoteTakesTheMainClauseSubject) {
   EXPECT_EQ(said["Ask me later"], "P:adam_schiff");  // past the opening phrase; short, but a sentence of its own
 }
 
+TEST_F(QuoteAttributionTest, AFrontedClauseComesBeforeTheSentencesSubject) {
+  auto said = DirectSpeakers(Extract(
+      "Mike Pence spoke on Monday.\n"
+      // A list's commas do not close the fronted clause.
+      "While Donald Trump praised leaders like Vladimir Putin, China's Xi Jinping and Kim Jong Un, he has insulted "
+      "allies. \"They are bad,\" he said.\n"
+      "Mike Pence spoke again.\n"
+      // The main clause's person is the subject a later pronoun goes to.
+      "When Donald Trump met Vladimir Putin, Xi Jinping was in Beijing. \"It went well,\" he said.\n",
+      "2018-08-01"));
+  EXPECT_EQ(said["They are bad"], "P:donald_trump");
+  EXPECT_EQ(said["It went well"], "P:xi_jinping");
+}
+
 TEST_F(QuoteAttributionTest, WhoIsQuotedAsSayingSaysIt) {
   auto said = DirectSpeakers(Extract(
       "Interfax quoted Dmitry Peskov as saying, \"We hope to build mutual trust.\"\n"

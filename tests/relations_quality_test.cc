@@ -699,6 +699,11 @@ TEST_F(RelationsQualityTest, AnOwnersTenureAsAnOffice) {
   EXPECT_EQ(Pairs(Extract("Benjamin Wittes spoke. His work as a US senator was a separate matter."),
                   RelationType::kHoldsOffice),
             Strings{});
+  // An owner pronoun in a fronted clause is the main clause's person's.
+  EXPECT_EQ(Pairs(Extract("Mike Pence spoke. Asked about his time as secretary of state, Rex Tillerson smiled.",
+                          "2018-08-01"),
+                  RelationType::kHoldsOffice),
+            Strings{"P:rex_tillerson OFF:us_secretary_of_state"});
   // Another's title is not the owner's.
   EXPECT_EQ(Pairs(Extract("Michael Flynn spoke. His time as President Obama's adviser was short."),
                   RelationType::kHoldsOffice),

@@ -334,6 +334,73 @@ int32_t Resolver::ReportedSpeaker(const Work& w, size_t pronoun) const {
   return -1;
 }
 
+namespace {
+
+// Per sentence, the comma that closes a clause opening it with a subordinator
+// (markers `subordinator`: "After", "When") or a participle ("Asked",
+// "Speaking"), at most 30 tokens on and outside quotations; 0 when none.
+struct FrontedClauses {
+  std::vector<uint32_t> comma;  // by sentence
+  // The closing comma when `token` lies before it in its sentence, else 0.
+  uint32_t CommaAfter(uint32_t sentence, uint32_t token) const {
+    return sentence < comma.size() && comma[sentence] > token ? comma[sentence] : 0;
+  }
+};
+
+FrontedClauses FindFrontedClauses(const Lexicons& lex, const Resolver::Work& w) {
+  const auto& toks = w.tokens.tokens;
+  const auto& words = w.out.recognized.words;
+  FrontedClauses out;
+  out.comma.assign(w.tokens.sentences.size(), 0);
+  for (size_t s = 0; s < w.tokens.sentences.size(); ++s) {
+    const Sentence& sentence = w.tokens.sentences[s];
+    const uint32_t first = sentence.first_token;
+    if (first >= sentence.end_token || toks[first].kind != TokenKind::kWord || w.out.token_mention[first] >= 0) continue;
+    const std::string_view word = w.tokens.Text(toks[first]);
+    const bool participle = word.size() >= 5 && (word.ends_with("ed") || word.ends_with("ing"));
+    if (!participle && !HasValue(lex.markers.LongestAt(words, first), "subordinator")) continue;
+    // The comma after which the main clause's subject starts: not one that
+    // opens a relative clause ("When Burr, who called ..., was asked") or sets
+    // off a name ("met with South Korea's president, Moon Jae-in, last
+    // month"), nor one before a lower-case word ("..., including his role").
+    auto comma_at = [&](uint32_t t) { return toks[t].kind == TokenKind::kPunct && w.tokens.text[toks[t].start] == ','; };
+    const uint32_t end = std::min(sentence.end_token, first + 40);
+    for (uint32_t t = first + 1; t + 1 < end; ++t) {
+      if (toks[t].kind == TokenKind::kQuote) break;
+      if (!comma_at(t)) continue;
+      uint32_t next = t + 1;
+      if (HasValue(lex.apposition.LongestAt(words, next), "relative")) {
+        while (next < end && !comma_at(next)) ++next;  // to the relative clause's closing comma
+        t = next;
+        continue;
+      }
+      if (int32_t m = w.out.token_mention[next]; m >= 0) {
+        // Past the name and its owner ("China's Xi Jinping"): a comma or "and"
+        // after it makes it a name set off by commas or one of a list.
+        uint32_t after = w.mentions[static_cast<size_t>(m)].end_token;
+        while (after + 1 < end && (toks[after].kind == TokenKind::kPossessive || w.out.token_mention[after] >= 0)) {
+          after = w.out.token_mention[after] >= 0 ? w.mentions[static_cast<size_t>(w.out.token_mention[after])].end_token
+                                                  : after + 1;
+        }
+        if (after < end && (comma_at(after) || lex.coordination.LongestAt(words, after))) {
+          t = after - 1;
+          continue;
+        }
+        out.comma[s] = t;
+        break;
+      }
+      if (lex.determiners.LongestAt(words, next) && next + 1 < end) ++next;
+      if (w.out.token_mention[next] >= 0 || (toks[next].flags & kCapitalized) || lex.pronouns.LongestAt(words, next)) {
+        out.comma[s] = t;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 void Resolver::ResolvePronouns(Work& w) const {
   // he/she go to the most recent subject of that gender: the first person a
   // sentence names outside quotations. Objects and people named in passing are
@@ -376,13 +443,41 @@ void Resolver::ResolvePronouns(Work& w) const {
     }
     return -1;
   };
+  // "After he fired Comey, Trump met ...", "Asked by Rep. Rooney if he saw
+  // ..., Brennan responded": a clause a subordinator (markers) or a participle
+  // opens and a comma closes comes before the sentence's subject: a person
+  // named there is its subject only until the main clause names one; an
+  // owner pronoun there is the main clause's first person's when the gender
+  // fits ("Asked about his tenure, Rex Tillerson said ...").
+  const FrontedClauses fronted = FindFrontedClauses(knowledge_.lexicons(), w);
+  auto main_subject_after = [&](uint32_t comma, char gender) -> int32_t {
+    uint32_t sentence = toks[comma].sentence;
+    for (size_t k = 0; k < w.mentions.size(); ++k) {
+      const Mention& o = w.mentions[k];
+      if (o.first_token <= comma) continue;
+      if (toks[o.first_token].sentence != sentence) break;
+      if (o.kind != MentionKind::kName && o.kind != MentionKind::kShortName) return -1;
+      int32_t e = w.out.mention_entity[k];
+      if (e < 0 || w.out.entities[static_cast<size_t>(e)].type != EntityType::kPerson) return -1;
+      return w.out.entities[static_cast<size_t>(e)].gender == gender ? e : -1;
+    }
+    return -1;
+  };
   uint32_t subject_sentence = UINT32_MAX;
+  bool subject_fronted = false;  // the sentence's subject so far stands in its fronted clause
   uint32_t other_subject_sentence = UINT32_MAX;  // where named_in_sentence found a pronoun's person
   for (size_t m = 0; m < w.mentions.size(); ++m) {
     const Mention& mention = w.mentions[m];
     uint32_t sentence = toks[mention.first_token].sentence;
+    const uint32_t fronted_comma = fronted.CommaAfter(sentence, mention.first_token);
     if (mention.kind == MentionKind::kPronoun) {
       if (mention.gender != 'm' && mention.gender != 'f') continue;
+      if (fronted_comma > 0 && mention.possessive_pronoun) {
+        if (int32_t e = main_subject_after(fronted_comma, mention.gender); e >= 0) {
+          w.Assign(m, e);
+          continue;
+        }
+      }
       int32_t e = mention.object_pronoun ? -1 : ReportedSpeaker(w, m);
       if (e < 0 && !mention.object_pronoun && subject_sentence == sentence) {
         e = named_in_sentence(mention.gender, sentence, m);
@@ -395,16 +490,21 @@ void Resolver::ResolvePronouns(Work& w) const {
       w.Assign(m, e);
       // An owner ("her lawyer") is the subject only as the sentence's first word, as a name's possessive is.
       bool owner_inside = mention.possessive_pronoun && !(toks[mention.first_token].flags & kSentenceStart);
-      if (subject_sentence != sentence && !mention.object_pronoun && !owner_inside &&
-          !(toks[mention.first_token].flags & kQuoted)) {
+      const bool subject_open = subject_sentence != sentence || (subject_fronted && fronted_comma == 0);
+      if (subject_open && !mention.object_pronoun && !owner_inside && !(toks[mention.first_token].flags & kQuoted)) {
         subject_sentence = sentence;  // "He" is the subject now
+        subject_fronted = fronted_comma > 0;
         subjects.push_back({e, m, sentence});
       }
       continue;
     }
     int32_t e = w.out.mention_entity[m];
     if (e < 0 || w.out.entities[static_cast<size_t>(e)].type != EntityType::kPerson) continue;
-    if (sentence == subject_sentence || (toks[mention.first_token].flags & kQuoted)) continue;
+    // (A subject found in the clause before a fronted clause's comma gives way to the main clause's.)
+    if ((sentence == subject_sentence && !(subject_fronted && fronted_comma == 0)) ||
+        (toks[mention.first_token].flags & kQuoted)) {
+      continue;
+    }
     bool possessive = mention.end_token < toks.size() && toks[mention.end_token].kind == TokenKind::kPossessive;
     // A possessive is the subject only as the sentence's first words ("Pompeo's trip ..., where he met").
     if (possessive && !(toks[mention.first_token].flags & kSentenceStart)) continue;
@@ -413,6 +513,7 @@ void Resolver::ResolvePronouns(Work& w) const {
       continue;
     }
     subject_sentence = sentence;
+    subject_fronted = fronted_comma > 0;
     subjects.push_back({e, m, sentence});
   }
 }

@@ -22,7 +22,10 @@
 //   it binds none. An office mention alone ("the attorney general") stays an office.
 // - "the [Russian] diplomat": the role noun goes to the person last named in an
 //   office with that role (and country), else the office's holder on the date.
-// - he/she go to the most recent person of that gender.
+// - he/she go to the most recent sentence subject of that gender (the first
+//   person a sentence names; past a fronted clause, "After he fired Comey,
+//   Trump met ...", the main clause's); an owner pronoun in a fronted clause
+//   to the main clause's first person.
 // - Party-state tags "(D-Connecticut)" make a membership of the person before them;
 //   so do "NPR's Anthony Kuhn", "Democratic candidate Hillary Clinton", "Ty Cobb,
 //   a White House attorney", "Greg Miller for the Washington Post", and an office
