@@ -76,18 +76,17 @@ uint32_t PersonNounAfter(const RelateContext& c, const Mention& m, int32_t entit
   return 0;
 }
 
-// Whether the mention qualifies one person it does not name ("A Democratic
-// senator praised"; but "Democratic leader Chuck Schumer" names him).
-bool QualifiesOnePerson(const RelateContext& c, const Mention& m, int32_t entity) {
-  uint32_t end = PersonNounAfter(c, m, entity);
-  return end > 0 && (end >= c.tokens().tokens.size() || c.MentionAt(end) < 0);
-}
-
-// The name a mention's person noun leads to ("the Republican congressman Mark
-// Sanford": Sanford's mention), or -1.
-int32_t NamedAfterPersonNoun(const RelateContext& c, const Mention& m, int32_t entity) {
-  uint32_t end = PersonNounAfter(c, m, entity);
-  return end > 0 && end < c.tokens().tokens.size() ? c.MentionAt(end) : -1;
+// Whom such a person noun after the mention stands for: the mention of the
+// name right after the noun ("the Republican congressman Mark Sanford"),
+// kUnnamedPerson when none follows ("A Democratic senator praised": someone
+// unnamed), kNoPersonNoun when no such noun follows the mention.
+constexpr int32_t kUnnamedPerson = -1;
+constexpr int32_t kNoPersonNoun = -2;
+int32_t PersonAfterNoun(const RelateContext& c, const Mention& m, int32_t entity) {
+  const uint32_t end = PersonNounAfter(c, m, entity);
+  if (end == 0) return kNoPersonNoun;
+  const int32_t named = end < c.tokens().tokens.size() ? c.MentionAt(end) : -1;
+  return named >= 0 ? named : kUnnamedPerson;
 }
 
 // The entity named at `k`, past a determiner, and past titles to the person
@@ -108,8 +107,9 @@ int32_t EntityNamedAt(const RelateContext& c, uint32_t k) {
     }
     m = next < toks.size() ? c.MentionAt(next) : -1;
     if (m < 0 && named == e) {
-      if (QualifiesOnePerson(c, mention, e)) return -1;  // "from the Republican nominee"
-      m = NamedAfterPersonNoun(c, mention, e);           // "from the Republican congressman Mark Sanford"
+      const int32_t person = PersonAfterNoun(c, mention, e);
+      if (person == kUnnamedPerson) return -1;  // "from the Republican nominee"
+      m = person;                                // "from the Republican congressman Mark Sanford"
     }
   }
   return named;
@@ -199,7 +199,7 @@ void RelateReactions(RelateContext& c) {
         continue;
       }
       int32_t e = c.EntityOfMention(static_cast<size_t>(m), true);
-      if (QualifiesOnePerson(c, mention, e)) break;  // "A Democratic senator praised": someone unnamed
+      if (PersonAfterNoun(c, mention, e) == kUnnamedPerson) break;  // "A Democratic senator praised"
       if (e >= 0 && c.TypeOf(e) != EntityType::kOffice && c.TypeOf(e) != EntityType::kPlace) {
         source = e;
         break;
@@ -315,9 +315,10 @@ void RelateReactions(RelateContext& c) {
       // Whom a pronoun inside a quote means is the speaker's context, not the article's.
       if (object_first && object.kind == MentionKind::kPronoun) break;
       int32_t e = c.EntityOfMention(static_cast<size_t>(m), true);
-      if (QualifiesOnePerson(c, object, e)) break;  // "attacked a Republican senator": someone unnamed
-      if (int32_t named = NamedAfterPersonNoun(c, object, e); named >= 0) {  // "mocked the Republican congressman Mark Sanford"
-        k = c.mentions()[static_cast<size_t>(named)].first_token - 1;
+      // "attacked a Republican senator": someone unnamed; "mocked the Republican congressman Mark Sanford": him.
+      if (const int32_t person = PersonAfterNoun(c, object, e); person != kNoPersonNoun) {
+        if (person == kUnnamedPerson) break;
+        k = c.mentions()[static_cast<size_t>(person)].first_token - 1;
         continue;
       }
       // "attacked GOP Rep. Sean Duffy": an organization right before a title qualifies its holder.

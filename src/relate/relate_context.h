@@ -1,6 +1,7 @@
 // Internal to relate: the document being related and the helpers its rules share.
 #pragma once
 
+#include <functional>
 #include <set>
 #include <string>
 #include <tuple>
@@ -79,6 +80,10 @@ class RelateContext {
   // binding, else a person the document names who left the office before the
   // date; -1 when neither (never the holder on the date).
   int32_t FormerHolder(size_t mention, int32_t office) const;
+  // Of the gazetteer's persons the document names for whom `fits` (given
+  // their gazetteer index) holds, the output entity of the one named last
+  // before token `at` (else the first of them); -1 when none fits.
+  int32_t PersonNamedLastBefore(uint32_t at, const std::function<bool(uint32_t)>& fits) const;
 
   const Knowledge& k_;
   RelateOptions options_;

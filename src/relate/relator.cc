@@ -154,24 +154,9 @@ int32_t RelateContext::EntityOfMention(size_t mention, bool as_person) const {
     // A person the document names who held the office then (at any time,
     // undated): of several ("the California congressman" among three
     // representatives), the one named last before the mention, as a pronoun's.
-    int32_t chosen = -1;
-    int64_t chosen_at = -1;
-    uint32_t at = mentions()[mention].first_token;
-    for (size_t x = 0; x < text_.entities.size(); ++x) {
-      const DocEntity& p = text_.entities[x];
-      if (p.type != EntityType::kPerson || p.knowledge_index < 0 || OutputOf(static_cast<int32_t>(x)) < 0 ||
-          !k_.Held(static_cast<uint32_t>(p.knowledge_index), static_cast<uint32_t>(d.knowledge_index), text_.date)) {
-        continue;
-      }
-      int64_t last_before = -1;
-      for (uint32_t pm : p.mentions) {
-        if (mentions()[pm].first_token < at) last_before = std::max<int64_t>(last_before, mentions()[pm].first_token);
-      }
-      if (chosen < 0 || last_before > chosen_at) {
-        chosen = OutputOf(static_cast<int32_t>(x));
-        chosen_at = last_before;
-      }
-    }
+    const auto office = static_cast<uint32_t>(d.knowledge_index);
+    int32_t chosen = PersonNamedLastBefore(mentions()[mention].first_token,
+                                           [&](uint32_t person) { return k_.Held(person, office, text_.date); });
     if (chosen >= 0) return chosen;
     return holder_on_date_[static_cast<size_t>(e)];
   }
@@ -198,16 +183,23 @@ int32_t RelateContext::FormerHolder(size_t mention, int32_t office) const {
   // Else a person the document names who left the office before the date, named last before it.
   const DocEntity& d = text_.entities[static_cast<size_t>(office)];
   if (d.knowledge_index < 0 || text_.date == kNoDate) return -1;
+  const auto held = static_cast<uint32_t>(d.knowledge_index);
+  return PersonNamedLastBefore(at, [&](uint32_t person) {
+    const auto& tenures = k_.TenuresOfPerson(person);
+    return std::any_of(tenures.begin(), tenures.end(),
+                       [&](const Tenure& t) { return t.office == held && t.end < text_.date; });
+  });
+}
+
+int32_t RelateContext::PersonNamedLastBefore(uint32_t at, const std::function<bool(uint32_t)>& fits) const {
   int32_t chosen = -1;
   int64_t chosen_at = -1;
   for (size_t x = 0; x < text_.entities.size(); ++x) {
     const DocEntity& p = text_.entities[x];
-    if (p.type != EntityType::kPerson || p.knowledge_index < 0 || OutputOf(static_cast<int32_t>(x)) < 0) continue;
-    bool left = false;
-    for (const Tenure& tenure : k_.TenuresOfPerson(static_cast<uint32_t>(p.knowledge_index))) {
-      if (tenure.office == static_cast<uint32_t>(d.knowledge_index) && tenure.end < text_.date) left = true;
+    if (p.type != EntityType::kPerson || p.knowledge_index < 0 || OutputOf(static_cast<int32_t>(x)) < 0 ||
+        !fits(static_cast<uint32_t>(p.knowledge_index))) {
+      continue;
     }
-    if (!left) continue;
     int64_t last_before = -1;
     for (uint32_t pm : p.mentions) {
       if (mentions()[pm].first_token < at) last_before = std::max<int64_t>(last_before, mentions()[pm].first_token);
