@@ -26,4 +26,12 @@ bool HostsAt(const RelateContext& c, uint32_t t);
 // meeting", "the attack on Skripal"), so is a noun, no verb.
 bool OwnedOrDetermined(const RelateContext& c, uint32_t t);
 
+// "the Clinton campaign", "other Sanders operatives": whether the person's
+// name of `mention` comes right after a determiner, and so qualifies a noun.
+bool NameAfterDeterminer(const RelateContext& c, int32_t mention);
+
+// After a verb of hosting ending before `end`: the token of "to" before a
+// place when the people right after the verb were hosted there, else 0.
+uint32_t HostedTo(const RelateContext& c, uint32_t end);
+
 }  // namespace newsgraph
