@@ -293,6 +293,10 @@ TEST_F(RelationsQualityTest, AnOrganizationQualifyingSomeoneUnnamedIsNoSideOfARe
   EXPECT_EQ(Reactions(Extract("Donald Trump mocked the Republican congressman Mark Sanford.", "2018-06-12")),
             Strings{"P:donald_trump P:mark_sanford -"});
   EXPECT_EQ(Reactions(Extract("Donald Trump attacked GOP Rep. Sean Duffy.")), Strings{"P:donald_trump P:sean_duffy -"});
+  // A party's name for one member, after a determiner, is someone unnamed too.
+  EXPECT_EQ(Reactions(Extract("A Democrat criticized Donald Trump.")), Strings{});
+  EXPECT_EQ(Reactions(Extract("Ryan Zinke responded to criticism from the top Democrat on the committee.")), Strings{});
+  EXPECT_EQ(Reactions(Extract("Democrats criticized Donald Trump.")), Strings{"ORG:democratic_party P:donald_trump -"});
   // A person's name before such a noun qualifies someone else too; a function word is no modifier.
   EXPECT_EQ(Reactions(Extract("A Jeremy Corbyn appointee criticized Kim Darroch.")), Strings{});
   EXPECT_EQ(Reactions(Extract("Steve Cohen wrote: \"I will oppose Donald Trump as nominee.\"")),

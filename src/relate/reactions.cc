@@ -76,6 +76,43 @@ uint32_t PersonNounAfter(const RelateContext& c, const Mention& m, int32_t entit
   return 0;
 }
 
+// Whether an organization's mention is one member of it, unnamed: its last
+// word a `member-noun` (markers: "Democrat"), a determiner at most two words
+// (or a place's name: "a Los Angeles Democrat") before it, and neither a name
+// nor a lower-case word after it other than a preposition ("the top Democrat
+// on the panel"; not "a Republican amendment").
+bool IsOneMember(const RelateContext& c, const Mention& m, int32_t entity) {
+  if (entity < 0 || c.TypeOf(entity) != EntityType::kOrganization || c.MarkerRole(m.end_token - 1) != "member-noun") {
+    return false;
+  }
+  const Lexicons& lex = c.knowledge().lexicons();
+  const auto& toks = c.tokens().tokens;
+  if (m.end_token < toks.size()) {
+    const uint32_t next = m.end_token;
+    if (c.MentionAt(next) >= 0 || toks[next].kind == TokenKind::kPossessive) return false;
+    // A lower-case word after it is a noun it qualifies, unless a preposition,
+    // a verb ("A Democrat criticized", "a Democrat who", "a Republican has")
+    // or a trigger word starts there.
+    const bool verb_like = IsPrepositionAt(lex, c.words(), next) || c.text().recognized.trigger_starts[next] != 0 ||
+                           c.tokens().Text(toks[next]).ends_with("ed") || lex.copulas.LongestAt(c.words(), next) ||
+                           !c.MarkerRole(next).empty() || HasValue(lex.apposition.LongestAt(c.words(), next), "relative");
+    if (c.IsWord(next) && !(toks[next].flags & kCapitalized) && !verb_like) return false;
+  }
+  uint32_t k = m.first_token;
+  for (int words = 0; k > 0 && words < 3; ++words) {
+    if (lex.determiners.LongestAt(c.words(), k - 1)) return true;
+    if (int32_t before = c.MentionAt(k - 1); before >= 0) {
+      int32_t e = c.EntityOfMention(static_cast<size_t>(before), false);
+      if (e < 0 || c.TypeOf(e) != EntityType::kPlace) return false;
+      k = c.mentions()[static_cast<size_t>(before)].first_token;
+      continue;
+    }
+    if (!c.IsWord(k - 1) || (toks[k - 1].flags & kCapitalized)) return false;
+    --k;
+  }
+  return false;
+}
+
 // Whom such a person noun after the mention stands for: the mention of the
 // name right after the noun ("the Republican congressman Mark Sanford"),
 // kUnnamedPerson when none follows ("A Democratic senator praised": someone
@@ -83,6 +120,7 @@ uint32_t PersonNounAfter(const RelateContext& c, const Mention& m, int32_t entit
 constexpr int32_t kUnnamedPerson = -1;
 constexpr int32_t kNoPersonNoun = -2;
 int32_t PersonAfterNoun(const RelateContext& c, const Mention& m, int32_t entity) {
+  if (IsOneMember(c, m, entity)) return kUnnamedPerson;
   const uint32_t end = PersonNounAfter(c, m, entity);
   if (end == 0) return kNoPersonNoun;
   const int32_t named = end < c.tokens().tokens.size() ? c.MentionAt(end) : -1;
