@@ -159,6 +159,12 @@ TEST_F(QuoteAttributionTest, WhoIsQuotedAsSayingSaysIt) {
       "Mark Cuban was quoted by The Washington Post as saying, \"I do not see it happening.\"\n"));
   EXPECT_EQ(said["We hope to b"], "P:dmitry_peskov");
   EXPECT_EQ(said["I do not see"], "P:x_mark_cuban");  // not the Post, after "by"
+  // "President Trump" made the surname the president's: a later "Lara Trump" does not take it.
+  said = DirectSpeakers(Extract(
+      "President Trump has tapped Brad Parscale to run his campaign. The campaign named Lara Trump as senior "
+      "adviser.\n\"I do not believe in this digital stuff,\" Parscale quoted Trump as saying.\n",
+      "2018-02-27"));
+  EXPECT_EQ(said["I do not bel"], "P:donald_trump");
 }
 
 TEST_F(QuoteAttributionTest, ParagraphEndingInAColonHandsTheNextQuoteToItsSubject) {

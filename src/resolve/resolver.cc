@@ -413,14 +413,23 @@ int32_t Resolver::MostConnected(const Work& w, const std::vector<uint32_t>& cand
 namespace {
 
 // A one-word surname mention the gazetteer offered, not taken from a full name
-// the document gives (that one would win): "Fallon" after "Brian Fallon".
+// the document gives (that one would win): "Fallon" after "Brian Fallon"; nor
+// from a title before the surname ("President Trump ... Lara Trump ... Trump").
 bool SurnameMayBeRetaken(const Resolver::Work& w, size_t mention) {
   const Mention& m = w.mentions[mention];
   if (m.kind != MentionKind::kShortName || m.end_token - m.first_token != 1) return false;
   int32_t entity = w.out.mention_entity[mention];
   if (entity < 0) return true;
   for (uint32_t other : w.out.entities[static_cast<size_t>(entity)].mentions) {
-    if (w.mentions[other].kind == MentionKind::kName && w.mentions[other].first_token < m.first_token) return false;
+    const Mention& o = w.mentions[other];
+    if (o.first_token >= m.first_token) continue;
+    if (o.kind == MentionKind::kName) return false;
+    // "President Trump ... Lara Trump ... Trump said": a title made the surname its holder's.
+    if (o.kind == MentionKind::kShortName) {
+      int32_t title = w.MentionEndingAt(o.first_token);
+      int32_t title_entity = title >= 0 ? w.out.mention_entity[static_cast<size_t>(title)] : -1;
+      if (title_entity >= 0 && w.out.entities[static_cast<size_t>(title_entity)].type == EntityType::kOffice) return false;
+    }
   }
   return true;
 }

@@ -8,6 +8,9 @@
 //   its title, honorific or the bare_surname=no attribute rules out), else to
 //   a later one in the document, else to a unique gazetteer candidate, else to
 //   the candidate most tied (memberships, offices) to what the document names.
+//   A full name the gazetteer lacks ("Brian Fallon") takes the bare surnames
+//   after it, unless an earlier full name or a title ("President Trump ...
+//   Lara Trump ... Trump said") gave the surname to a gazetteer person.
 //   A title before it picks the candidate who held its office on the date,
 //   else one the document names who held it, else (without "a" before the
 //   title) the one who took it last before the date: "President Ford" in 2018
