@@ -165,6 +165,10 @@ TEST_F(QuoteAttributionTest, WhoIsQuotedAsSayingSaysIt) {
       "adviser.\n\"I do not believe in this digital stuff,\" Parscale quoted Trump as saying.\n",
       "2018-02-27"));
   EXPECT_EQ(said["I do not bel"], "P:donald_trump");
+  // "As" opening a sentence is no given name: "As Pelosi" is Pelosi.
+  said = DirectSpeakers(Extract("Nancy Pelosi spoke on Monday.\nAs Pelosi put it to MSNBC, \"I think I am the best "
+                                "person for the job.\"\n"));
+  EXPECT_EQ(said["I think I am"], "P:nancy_pelosi");
 }
 
 TEST_F(QuoteAttributionTest, ParagraphEndingInAColonHandsTheNextQuoteToItsSubject) {

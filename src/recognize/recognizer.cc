@@ -406,7 +406,9 @@ bool Recognizer::IsFunctionWordAt(const RecognizedText& r, size_t i) const {
     auto hit = l->LongestAt(r.words, i);
     if (hit && hit->length == 1) return true;
   }
-  return false;
+  // "After Trump ...", "As Bannon ...": a subordinator or "as" (markers) opening a sentence.
+  auto marker = lex.markers.LongestAt(r.words, i);
+  return marker && marker->length == 1 && (*marker->value == "subordinator" || *marker->value == "role-predicate");
 }
 
 bool Recognizer::OtherCountrysTitle(const RecognizedText& r, size_t t, const std::vector<uint32_t>& offices) const {
