@@ -1,6 +1,7 @@
 // The cues meetings (events.cc) and reactions (reactions.cc) both read around
 // a trigger word: declared in events.h.
 #include "relate/events.h"
+#include "relate/speech.h"
 
 namespace newsgraph {
 
@@ -103,7 +104,7 @@ bool OwnedOrDetermined(const RelateContext& c, uint32_t t) {
     // determiner; but "The Justice Department praised Trump": a past tense is its verb.)
     int32_t e = c.EntityOfMention(static_cast<size_t>(m), false);
     if (e >= 0 && c.TypeOf(e) != EntityType::kPerson && mention.first_token > 0 &&
-        !c.tokens().Text(c.tokens().tokens[t]).ends_with("ed") &&
+        !IsPastForm(c, t) &&
         c.knowledge().lexicons().determiners.LongestAt(c.words(), mention.first_token - 1)) {
       return true;
     }

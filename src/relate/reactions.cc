@@ -64,8 +64,8 @@ uint32_t PersonNounAfter(const RelateContext& c, const Mention& m, int32_t entit
     bool person_noun = (role && *role->value != "-") || lex.affiliation_nouns.LongestAt(c.words(), k);
     if (!person_noun) {
       // The word between modifies the noun ("presidential"): not a function word ("Trump as nominee").
-      if (!c.MarkerRole(k).empty() || IsPrepositionAt(lex, c.words(), k) || lex.determiners.LongestAt(c.words(), k) ||
-          lex.coordination.LongestAt(c.words(), k) || lex.copulas.LongestAt(c.words(), k)) {
+      if (IsFunctionWordAt(lex, c.words(), k) || IsPrepositionAt(lex, c.words(), k) || !c.MarkerRole(k).empty() ||
+          lex.copulas.LongestAt(c.words(), k)) {
         return 0;
       }
       continue;
@@ -94,7 +94,7 @@ bool IsOneMember(const RelateContext& c, const Mention& m, int32_t entity) {
     // a verb ("A Democrat criticized", "a Democrat who", "a Republican has")
     // or a trigger word starts there.
     const bool verb_like = IsPrepositionAt(lex, c.words(), next) || c.text().recognized.trigger_starts[next] != 0 ||
-                           c.tokens().Text(toks[next]).ends_with("ed") || lex.copulas.LongestAt(c.words(), next) ||
+                           IsPastForm(c, next) || lex.copulas.LongestAt(c.words(), next) ||
                            !c.MarkerRole(next).empty() || HasValue(lex.apposition.LongestAt(c.words(), next), "relative");
     if (c.IsWord(next) && !(toks[next].flags & kCapitalized) && !verb_like) return false;
   }
@@ -263,7 +263,7 @@ void RelateReactions(RelateContext& c) {
     if (from) {
       agent_at = end + 1;
     } else if (source >= 0 && !stance && !c.InsideQuote(t) && c.MarkerRole(end) == "agent" &&
-               c.tokens().Text(toks[end - 1]).ends_with("ed") && !IsPassive(c, t) && NamesAnAgent(c, end + 1)) {
+               IsPastForm(c, end - 1) && !IsPassive(c, t) && NamesAnAgent(c, end + 1)) {
       // "Felix Sater, described by Bloomberg as a career criminal": a participle
       // and "by" a name is a passive too, about the name right before it (past
       // a comma); about a thing ("legislation backed by Trump"), none we can credit.
@@ -328,7 +328,7 @@ void RelateReactions(RelateContext& c) {
         const std::string_view role = c.MarkerRole(k);
         if (role == "subordinator") break;
         // "endorsed the TPP opposed by Trump": the agent of another participle.
-        if (role == "agent" && k > end && c.tokens().Text(toks[k - 1]).ends_with("ed")) break;
+        if (role == "agent" && k > end && IsPastForm(c, k - 1)) break;
         if (c.IsWord(k) && !(toks[k].flags & kCapitalized)) {
           if (role == "origin" || role == "agent" || role == "source-from" || role == "object-link") {
             past_noun = false;

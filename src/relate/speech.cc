@@ -211,6 +211,8 @@ bool IsPassive(const RelateContext& c, uint32_t verb) {
   return false;
 }
 
+bool IsPastForm(const RelateContext& c, uint32_t t) { return c.tokens().Text(c.tokens().tokens[t]).ends_with("ed"); }
+
 bool IsParticiple(const RelateContext& c, uint32_t verb) {
   std::string_view text = c.tokens().Text(c.tokens().tokens[verb]);
   return text.size() > 4 && text.substr(text.size() - 3) == "ing";

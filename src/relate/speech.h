@@ -54,6 +54,9 @@ int32_t SubjectBefore(const RelateContext& c, uint32_t verb, uint32_t floor);
 
 // A verb in -ing ("saying", "arguing"): it speaks for its clause's subject.
 bool IsParticiple(const RelateContext& c, uint32_t verb);
+// A word in "-ed" at `t`: a past tense or participle, a verb where a noun could
+// stand ("The Justice Department praised", "backed by Trump").
+bool IsPastForm(const RelateContext& c, uint32_t t);
 
 // "Trump was described as ...": a passive verb (a copula of copulas.txt
 // before it, past fillers); its subject is not who spoke. Never a participle.
