@@ -197,6 +197,12 @@ Attribution AttributionBefore(const RelateContext& c, const QuoteSpan& q) {
     uint32_t length = SpeechVerbAt(c, v);
     if (!length || NegatedSpeech(c, v) || InRelativeClause(c, v, floor, limit)) continue;
     int32_t speaker = SubjectBefore(c, v, floor);
+    // "The statement says that Papadopoulos claimed he met ... about "...": the
+    // outer verb's speaker says it, unless the inner verb opens the quotation
+    // itself ("Comey said Trump told him, "...", "Nelson said Zuckerberg told
+    // him Monday: "...", a mark of punctuation right before the quotation).
+    const bool opens_quote = q.open <= v + length + 3 || toks[q.open - 1].kind == TokenKind::kPunct;
+    if (speaker >= 0 && !opens_quote && ReportedByEarlierSpeech(c, v, floor, speaker)) continue;
     // `Said Ellis: "..."`: the verb opens the sentence and the name follows
     // it; so it does after a quotation: `"...," added Schiff, "that ..."`.
     uint32_t before_verb = v;

@@ -109,6 +109,39 @@ int32_t PossessorBefore(const RelateContext& c, uint32_t noun, uint32_t floor) {
   return e >= 0 && (c.TypeOf(e) == EntityType::kPerson || c.TypeOf(e) == EntityType::kOrganization) ? e : -1;
 }
 
+// "The Post reported that Kelly told lawmakers ...": a news outlet (kind=media
+// in the gazetteer) that relays someone's words does not take them over.
+bool IsNewsOutlet(const RelateContext& c, int32_t output_entity) {
+  if (output_entity < 0) return false;
+  auto k = c.knowledge().Find(c.OutputId(output_entity));
+  if (!k) return false;
+  const auto& attributes = c.knowledge().entity(*k).attributes;
+  return std::any_of(attributes.begin(), attributes.end(),
+                     [](const auto& a) { return a.first == "kind" && a.second == "media"; });
+}
+
+// A verb that reports a clause at `t` (speech.tsv `verb`, reported_speech.tsv
+// `clause`): its length in tokens, or 0.
+uint32_t ReportingVerbAt(const RelateContext& c, uint32_t t) {
+  if (uint32_t length = SpeechVerbAt(c, t)) return length;
+  auto hit = c.MentionAt(t) < 0 ? c.knowledge().lexicons().reported_speech.LongestAt(c.words(), t) : std::nullopt;
+  return hit && *hit->value == "clause" ? static_cast<uint32_t>(hit->length) : 0;
+}
+
+// The report at `verb` has its own subject, right after a subordinator: "after
+// President Trump told reporters".
+bool ReportedAfterSubordinator(const RelateContext& c, uint32_t verb, uint32_t floor) {
+  if (SubjectBefore(c, verb, floor) < 0) return false;
+  const uint32_t subject_end = SubjectEnd(c, verb, floor);
+  const int32_t m = subject_end > floor ? c.MentionAt(subject_end - 1) : -1;
+  if (m < 0) return false;
+  uint32_t subject = c.mentions()[static_cast<size_t>(m)].first_token;
+  while (subject > floor && c.MentionAt(subject - 1) >= 0) {  // a title before the name
+    subject = c.mentions()[static_cast<size_t>(c.MentionAt(subject - 1))].first_token;
+  }
+  return subject > floor && c.MarkerRole(subject - 1) == "subordinator";
+}
+
 // The quotation opened at `open` runs to the end of [open, end), bar an
 // attribution's few words: all the content is quoted.
 bool QuotesTheRest(const RelateContext& c, uint32_t open, uint32_t end) {
@@ -118,8 +151,17 @@ bool QuotesTheRest(const RelateContext& c, uint32_t open, uint32_t end) {
          c.IsPunct(close - 1, ',');
 }
 
-void Emit(RelateContext& c, int32_t speaker, uint32_t first, uint32_t end, uint32_t verb, uint32_t length,
-          const char* rule, bool whole_quote_ok = false) {
+// A report found, kept back until the sentence's other reports are known.
+struct Report {
+  ExtractedRelation relation;
+  uint32_t verb = 0;
+  uint32_t first = 0;  // the words reported, [first, end)
+  uint32_t end = 0;
+  bool clause = false;  // a clause that a verb reports (reported_speech.tsv `clause`)
+};
+
+void Emit(RelateContext& c, std::vector<Report>& reports, int32_t speaker, uint32_t first, uint32_t end,
+          uint32_t verb, uint32_t length, const char* rule, bool framed = false) {
   const auto& toks = c.tokens().tokens;
   end = ReportedEnd(c, first, end);
   while (end > first && (c.EndsSentence(end - 1) || c.IsPunct(end - 1, ','))) --end;
@@ -127,7 +169,7 @@ void Emit(RelateContext& c, int32_t speaker, uint32_t first, uint32_t end, uint3
   // A quotation that is all of the content is a direct quote: quotes.cc has it.
   // A frame's verb is no speech verb, so quotes.cc leaves its quotation here:
   // "Trump attacked "the hateful ideology of radical Islam"".
-  if (!whole_quote_ok && OpensQuote(toks[first]) && toks[end - 1].kind == TokenKind::kQuote) return;
+  if (!framed && OpensQuote(toks[first]) && toks[end - 1].kind == TokenKind::kQuote) return;
   ExtractedRelation r;
   r.type = RelationType::kSaid;
   r.source = speaker;
@@ -136,16 +178,53 @@ void Emit(RelateContext& c, int32_t speaker, uint32_t first, uint32_t end, uint3
   r.quote_end = toks[end - 1].end;
   r.quote = std::string(c.tokens().text.substr(r.quote_start, r.quote_end - r.quote_start));
   r.evidence = c.MakeEvidence(std::min(first, verb), std::max(end - 1, verb), c.TokenText(verb, verb + length), rule);
-  c.Add(std::move(r));
+  reports.push_back(Report{.relation = std::move(r), .verb = verb, .first = first, .end = end,
+                           .clause = std::string_view(rule) == "reported-speech"});
+}
+
+// "At a closed meeting, Pompeo told Moon that he and Kim agreed to meet "at
+// the earliest possible date," Yoon said.": a clause reported inside what an
+// attribution after it reports is that one's words, as the reporter quotes
+// them. A frame keeps its speaker ("They noted that Trump had characterized
+// the caravans as an "invasion"" quotes Trump's word), and so does a clause
+// that "according to" or a news outlet relays ("..., the Associated Press
+// reported"): the quotation is still its speaker's.
+void AddOutermostReports(RelateContext& c, std::vector<Report>& reports) {
+  for (Report& report : reports) {
+    const bool inner = report.clause && std::any_of(reports.begin(), reports.end(), [&](const Report& outer) {
+      return &outer != &report && outer.clause && outer.end <= outer.verb && outer.first <= report.verb &&
+             report.verb < outer.end && outer.relation.source != report.relation.source &&
+             !IsNewsOutlet(c, outer.relation.source);
+    });
+    if (!inner) c.Add(std::move(report.relation));
+  }
 }
 
 }  // namespace
+
+bool ReportedByEarlierSpeech(const RelateContext& c, uint32_t verb, uint32_t floor, int32_t speaker) {
+  const uint32_t subject_end = SubjectEnd(c, verb, floor);
+  const int32_t m = subject_end > floor ? c.MentionAt(subject_end - 1) : -1;
+  if (m < 0) return false;
+  uint32_t clause = c.mentions()[static_cast<size_t>(m)].first_token;
+  if (clause > floor && c.ClauseKind(clause - 1) == "complement") --clause;
+  for (uint32_t j = clause; j-- > floor && j + 3 >= clause;) {
+    if (c.MentionAt(j) >= 0) return false;
+    const uint32_t length = ReportingVerbAt(c, j);
+    if (length && j + length == clause) {
+      const int32_t outer = SubjectBefore(c, j, floor);
+      return !NegatedSpeech(c, j) && outer != speaker && !IsNewsOutlet(c, outer);
+    }
+  }
+  return false;
+}
 
 void RelateReportedSpeech(RelateContext& c) {
   const TokenizedText& text = c.tokens();
   const auto& toks = text.tokens;
   const Lexicon& reported = c.knowledge().lexicons().reported_speech;
   const std::span<const uint8_t> starts(c.text().recognized.trigger_starts);
+  std::vector<Report> reports;
   for (auto v = static_cast<uint32_t>(NextTriggerStart(starts, kReportedSpeechStart, 0)); v < toks.size();
        v = static_cast<uint32_t>(NextTriggerStart(starts, kReportedSpeechStart, v + 1))) {
     if (toks[v].start < text.headline_end || c.InsideQuote(v) || c.MentionAt(v) >= 0 || !c.IsWord(v)) {
@@ -162,7 +241,7 @@ void RelateReportedSpeech(RelateContext& c) {
       uint32_t first = v + length;
       if (speaker >= 0 && first < sentence.end_token && c.ClauseKind(first) == "complement" &&
           HoldsQuote(c, first + 1, sentence.end_token)) {
-        Emit(c, speaker, first + 1, sentence.end_token, v, length, "reported-noun");
+        Emit(c, reports, speaker, first + 1, sentence.end_token, v, length, "reported-noun");
       }
       v += length - 1;
       continue;
@@ -173,7 +252,7 @@ void RelateReportedSpeech(RelateContext& c) {
       while (comma < sentence.end_token && !c.IsPunct(comma, ',')) ++comma;
       int32_t speaker = SpeakerInPhrase(c, v + length, comma);
       if (comma + 1 < sentence.end_token && HoldsQuote(c, comma + 1, sentence.end_token)) {
-        Emit(c, speaker, comma + 1, sentence.end_token, v, length, "according-to");
+        Emit(c, reports, speaker, comma + 1, sentence.end_token, v, length, "according-to");
       }
       v = comma;
       continue;
@@ -184,15 +263,18 @@ void RelateReportedSpeech(RelateContext& c) {
       uint32_t end = v;
       while (end > sentence.first_token && c.IsPunct(end - 1, ',')) --end;
       if (!OpensQuote(toks[sentence.first_token])) {
-        Emit(c, speaker, sentence.first_token, end, v, length, "according-to");
+        Emit(c, reports, speaker, sentence.first_token, end, v, length, "according-to");
       }
-      v += length - 1;
+      // "according to reports on Monday": the source's words report nothing.
+      v += length;
+      while (v < sentence.end_token && c.IsWord(v)) ++v;
+      --v;
       continue;
     }
     bool comparison = kind.starts_with("comparison:");
     if ((kind == "frame" || comparison) && IsPassive(c, v)) continue;
     int32_t speaker = SubjectBefore(c, v, sentence.first_token);
-    if (speaker < 0) continue;
+    if (speaker < 0 || (kind != "frame" && ReportedByEarlierSpeech(c, v, sentence.first_token, speaker))) continue;
     // A frame's object is part of what was said: "called Clinton a "champion"".
     uint32_t first = kind == "frame" ? v + length : ContentStart(c, v + length, sentence.end_token);
     if (comparison) {
@@ -247,15 +329,20 @@ void RelateReportedSpeech(RelateContext& c) {
     // "Clinton condemned the plan, but the groups say they are "worried"": a
     // frame's object ends at a new clause (a comma, then a word of
     // clause_boundaries.tsv `clause`) before its first quotation.
+    // "Sessions announced his recusal shortly after Trump told reporters he had
+    // "total" confidence": nor does a report run past a clause that a
+    // subordinator (markers.tsv) opens with someone else's report.
     bool other_clause = false;
-    for (uint32_t k = first + 1; framed && k < end && !OpensQuote(toks[k]); ++k) {
-      other_clause |= c.IsPunct(k - 1, ',') && c.ClauseKind(k) == "clause";
+    for (uint32_t k = first + 1; first > v && k < end && !OpensQuote(toks[k]) && !other_clause; ++k) {
+      other_clause = (framed && c.IsPunct(k - 1, ',') && c.ClauseKind(k) == "clause") ||
+                     (ReportingVerbAt(c, k) && ReportedAfterSubordinator(c, k, first));
     }
     if (other_clause) continue;
-    Emit(c, speaker, first, end, v, length, comparison ? "reported-comparison" : framed ? "reported-frame" : "reported-speech",
+    Emit(c, reports, speaker, first, end, v, length, comparison ? "reported-comparison" : framed ? "reported-frame" : "reported-speech",
          framed);
     v += length - 1;
   }
+  AddOutermostReports(c, reports);
 }
 
 }  // namespace newsgraph

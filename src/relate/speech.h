@@ -58,6 +58,14 @@ bool IsParticiple(const RelateContext& c, uint32_t verb);
 // stand ("The Justice Department praised", "backed by Trump").
 bool IsPastForm(const RelateContext& c, uint32_t t);
 
+// "The statement says that Papadopoulos claimed ...", "Yoon said Pompeo told
+// Moon ...": the clause of the speech verb at `verb`, whose subject is
+// `speaker`, is what an earlier speech verb (speech.tsv `verb`,
+// reported_speech.tsv `clause`) with another subject reports, its subject
+// opening right after that verb or its "that". Its quotations are the outer
+// speaker's words, as the reporter quotes them. Defined in reported_speech.cc.
+bool ReportedByEarlierSpeech(const RelateContext& c, uint32_t verb, uint32_t floor, int32_t speaker);
+
 // "Trump was described as ...": a passive verb (a copula of copulas.txt
 // before it, past fillers); its subject is not who spoke. Never a participle.
 bool IsPassive(const RelateContext& c, uint32_t verb);
