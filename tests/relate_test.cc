@@ -107,6 +107,14 @@ TEST_F(RelateTest, PlannedAndCancelledMeetingsAreNotAsserted) {
   nlohmann::json j = ExtractionToJson(planned, false);
   EXPECT_EQ(j["relations"][0]["type"], "MEETING_PLANNED");
 
+  // A future in the past: "was to meet", "is to meet".
+  for (const std::string body : {"Vladimir Putin was to meet Mahmoud Abbas on Monday in Sochi.",
+                                 "The statement came days before Donald Trump is to meet Vladimir Putin."}) {
+    met = OfType(Extract(body, "2018-05-14"), RelationType::kMet);
+    ASSERT_EQ(met.size(), 1u) << body;
+    EXPECT_EQ(met[0]->modality, "planned") << body;
+  }
+
   DocumentExtraction cancelled = Extract("Donald Trump cancelled his meeting with Vladimir Putin.", "2018-11-30");
   met = OfType(cancelled, RelationType::kMet);
   ASSERT_EQ(met.size(), 1u);
