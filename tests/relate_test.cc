@@ -433,6 +433,15 @@ TEST_F(RelateTest, ReactionsCarryTheirPolarity) {
   EXPECT_EQ(Id(criticized, r[0]->target), "P:jeff_sessions");
 }
 
+TEST_F(RelateTest, ReactionAfterWhomIsAboutWhomItStandsFor) {
+  DocumentExtraction x = Extract(
+      "Donald Trump spoke about Jeff Sessions, whom Trump has blamed for Robert Mueller's investigation.");
+  EXPECT_EQ(Pairs(x, RelationType::kReacted), Strings{"P:donald_trump P:jeff_sessions"});
+  // Past the relative clause, the trigger is the main clause's.
+  x = Extract("Hillary Clinton, whom Donald Trump defeated in November, came in a show of support for unity.");
+  EXPECT_TRUE(Pairs(x, RelationType::kReacted).empty());
+}
+
 TEST_F(RelateTest, TargetOfAReactionToSomeonesMove) {
   for (const std::string body : {"Paul Ryan applauded Jeff Sessions' move.", "Paul Ryan applauded Jeff Sessions’s move.",
                                  "Paul Ryan applauded Jeff Sessions's move to step aside."}) {

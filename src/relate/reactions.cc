@@ -221,6 +221,7 @@ void RelateReactions(RelateContext& c) {
       source = c.DescribedBy(comma - 1);
       if (source >= 0) rule = "reaction-apposition";
     }
+    uint32_t source_first = t;  // where the source's mention starts, when found before the trigger
     for (uint32_t k = t; source < 0 && k-- > clause_start;) {
       int32_t m = c.MentionAt(k);
       // "... support McConnell, we could see calls for his replacement": a
@@ -240,6 +241,7 @@ void RelateReactions(RelateContext& c) {
       if (PersonAfterNoun(c, mention, e) == kUnnamedPerson) break;  // "A Democratic senator praised"
       if (e >= 0 && c.TypeOf(e) != EntityType::kOffice && c.TypeOf(e) != EntityType::kPlace) {
         source = e;
+        source_first = k;
         break;
       }
     }
@@ -304,8 +306,23 @@ void RelateReactions(RelateContext& c) {
       continue;
     }
     // Whose act: the first other entity after it; "demanded that Sessions
-    // step aside" reaches into the clause the trigger introduces.
+    // step aside" reaches into the clause the trigger introduces. After an
+    // object relative (markers `object-relative`), the one it stands for:
+    // "Sessions, whom Trump has blamed for Mueller's investigation".
     int32_t target = -1;
+    bool in_relative = source >= 0 && source_first < t && source_first >= 2 &&
+                       c.MarkerRole(source_first - 1) == "object-relative";
+    for (uint32_t k = source_first; in_relative && k < t; ++k) in_relative = !c.IsPunct(k, ',');  // "..., was in a show of support"
+    if (in_relative) {
+      const uint32_t antecedent_end = c.IsPunct(source_first - 2, ',') ? source_first - 2 : source_first - 1;
+      const int32_t m = antecedent_end > 0 ? c.MentionAt(antecedent_end - 1) : -1;
+      const int32_t e = m >= 0 ? c.EntityOfMention(static_cast<size_t>(m), true) : -1;
+      if (e < 0 || e == source || c.TypeOf(e) == EntityType::kOffice || c.TypeOf(e) == EntityType::kPlace) {
+        t = end - 1;
+        continue;
+      }
+      target = e;
+    }
     uint32_t clause_end = c.ClauseEnd(end - 1, true);
     if (clause_end == end && c.ClauseKind(end) == "complement") clause_end = c.ClauseEnd(end, true);
     if (epithet > 0) clause_end = epithet;  // the object is what stands before the epithet
@@ -319,7 +336,7 @@ void RelateReactions(RelateContext& c) {
     // "against" (markers `origin`, `agent`, `source-from`, `object-link`) lead on
     // to whose act it is ("criticized the nomination of Puzder").
     bool past_noun = false;
-    for (uint32_t k = end; k < clause_end && source >= 0 && (!stance || k <= end + 2); ++k) {
+    for (uint32_t k = end; target < 0 && k < clause_end && source >= 0 && (!stance || k <= end + 2); ++k) {
       int32_t m = c.MentionAt(k);
       if (m < 0) {
         if (object_first && lex.pronouns.LongestAt(c.words(), k)) break;
