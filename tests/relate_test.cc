@@ -442,6 +442,15 @@ TEST_F(RelateTest, ReactionAfterWhomIsAboutWhomItStandsFor) {
   EXPECT_TRUE(Pairs(x, RelationType::kReacted).empty());
 }
 
+TEST_F(RelateTest, ParticipleAfterAPluralPersonNounIsThatGroupsReaction) {
+  EXPECT_TRUE(Pairs(Extract("Mitch McConnell said protesters supporting Christine Blasey Ford were bullies."),
+                    RelationType::kReacted)
+                  .empty());
+  // After an organization the plural stands for it.
+  EXPECT_EQ(Pairs(Extract("Mitch McConnell ignored DNC staffers deriding Bernie Sanders."), RelationType::kReacted),
+            Strings{"ORG:dnc P:bernie_sanders"});
+}
+
 TEST_F(RelateTest, TargetOfAReactionToSomeonesMove) {
   for (const std::string body : {"Paul Ryan applauded Jeff Sessions' move.", "Paul Ryan applauded Jeff Sessions’s move.",
                                  "Paul Ryan applauded Jeff Sessions's move to step aside."}) {

@@ -193,6 +193,23 @@ void RelateReactions(RelateContext& c) {
       t = end - 1;
       continue;
     }
+    // "young voters supporting Sanders", "officials accusing him": a participle
+    // right after a plural person noun (unnamed_speakers.tsv `person`,
+    // lower-case) has that unnamed group for its subject, not the clause's.
+    // A singular one mostly describes someone named ("Vallone, then a council
+    // member challenging Pataki"); after an organization the plural stands for
+    // it ("DNC staffers deriding Sanders").
+    const int32_t before_noun = t > 1 ? c.MentionAt(t - 2) : -1;
+    const int32_t group = before_noun >= 0 ? c.EntityOfMention(static_cast<size_t>(before_noun), false) : -1;
+    if (t > 1 && IsParticiple(c, t) && c.MentionAt(t - 1) < 0 && c.IsWord(t - 1) &&
+        !(toks[t - 1].flags & kCapitalized) && c.tokens().Text(toks[t - 1]).ends_with("s") &&
+        !(group >= 0 && c.TypeOf(group) == EntityType::kOrganization)) {
+      auto noun = lex.unnamed_speakers.LongestAt(c.words(), t - 1);
+      if (noun && noun->length == 1 && *noun->value == "person") {
+        t = end - 1;
+        continue;
+      }
+    }
     // Who reacted: the nearest entity before the trigger in its clause.
     int32_t source = -1;
     const char* rule = "reaction-clause";
