@@ -451,6 +451,14 @@ TEST_F(RelateTest, ParticipleAfterAPluralPersonNounIsThatGroupsReaction) {
             Strings{"ORG:dnc P:bernie_sanders"});
 }
 
+TEST_F(RelateTest, ReactionAfterAModalIsNone) {
+  EXPECT_TRUE(Pairs(Extract("Donald Trump could blame Chuck Schumer for the shutdown."), RelationType::kReacted).empty());
+  EXPECT_TRUE(Pairs(Extract("Nikki Haley said she may not challenge Donald Trump."), RelationType::kReacted).empty());
+  // "would" states a stance.
+  EXPECT_EQ(Pairs(Extract("Chuck Schumer said he would oppose Brett Kavanaugh."), RelationType::kReacted),
+            Strings{"P:chuck_schumer P:brett_kavanaugh"});
+}
+
 TEST_F(RelateTest, TargetOfAReactionToSomeonesMove) {
   for (const std::string body : {"Paul Ryan applauded Jeff Sessions' move.", "Paul Ryan applauded Jeff Sessions’s move.",
                                  "Paul Ryan applauded Jeff Sessions's move to step aside."}) {

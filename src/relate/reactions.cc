@@ -210,6 +210,18 @@ void RelateReactions(RelateContext& c) {
         continue;
       }
     }
+    // "Trump could blame Schumer", "Conservatives should reject Trump": after a
+    // modal (markers `modal`; past one adverb, "not", "also"), a reaction that
+    // may or ought to happen, not one that did.
+    if (uint32_t k = t > 0 && (LooksLikeAdverb(c.tokens().Text(toks[t - 1])) || c.MarkerRole(t - 1) == "auxiliary" ||
+                               lex.negation.LongestAt(c.words(), t - 1))
+                         ? t - 1
+                         : t;
+        k > 0 && c.MentionAt(k - 1) < 0 && (!(toks[k - 1].flags & kCapitalized) || (toks[k - 1].flags & kSentenceStart)) &&
+        c.MarkerRole(k - 1) == "modal") {
+      t = end - 1;
+      continue;
+    }
     // Who reacted: the nearest entity before the trigger in its clause.
     int32_t source = -1;
     const char* rule = "reaction-clause";
