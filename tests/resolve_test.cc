@@ -93,6 +93,23 @@ TEST_F(ResolveTest, TitleBindsThePersonToTheOffice) {
   EXPECT_EQ(r.office_bindings[0].token, static_cast<uint32_t>(r.recognized.mentions[0].first_token));
 }
 
+TEST_F(ResolveTest, TitleBeforeARankBindsTheNameAfterBoth) {
+  ResolvedText r = Resolve("Those present included Vice President Mike Pence, Chief of Staff Gen. John Kelly and "
+                           "Minority Whip Rep. Steny Hoyer.",
+                           "2017-09-01");
+  auto bindings = Describe(r, r.office_bindings);
+  EXPECT_TRUE(Contains(bindings, "P:john_f_kelly -> OFF:white_house_chief_of_staff (title-name)"));
+  EXPECT_TRUE(Contains(bindings, "P:steny_hoyer -> OFF:house_minority_whip (title-name)"));
+  // A title that goes on to a name is no apposition of the name before it.
+  EXPECT_FALSE(Contains(bindings, "P:mike_pence -> OFF:white_house_chief_of_staff (apposition)"));
+}
+
+TEST_F(ResolveTest, TitleEndingALineBindsNoNameOnTheNext) {
+  ResolvedText r = Resolve("Trump fires defiant acting attorney general\n\nDonald Trump fired Sally Yates on Monday.",
+                           "2017-01-31");
+  EXPECT_TRUE(r.office_bindings.empty()) << Describe(r, r.office_bindings)[0];
+}
+
 TEST_F(ResolveTest, FormerTitle) {
   ResolvedText r = Resolve("He spoke with former national security adviser Michael Flynn on Monday.", "2017-12-01");
   EXPECT_EQ(EntityOf(r, "Michael Flynn"), "P:michael_flynn");

@@ -71,11 +71,27 @@ void Resolver::BindTitles(Work& w) const {
     const DocEntity* office = entity_of(m);
     if (!office || office->type != EntityType::kOffice) continue;
     const Mention& om = w.mentions[m];
-    // "Attorney General Jeff Sessions"
-    if (m + 1 < w.mentions.size() && w.mentions[m + 1].first_token == om.end_token) {
-      const DocEntity* person = entity_of(m + 1);
+    // "Attorney General Jeff Sessions"; past one abbreviated title right after
+    // it: "Chief of Staff Gen. John Kelly", "Minority Whip Rep. Steny Hoyer"
+    // (not "Justice special counsel Robert Mueller"); not after an
+    // organization's name, whose title it may be ("Army Chief of Staff Gen.
+    // Mark Milley"). Never across a line: "How the President Obstructed
+    // Justice" ¶ "President Trump".
+    const int32_t before = om.first_token > 0 ? w.out.token_mention[om.first_token - 1] : -1;
+    const bool after_organization = before >= 0 && entity_of(static_cast<size_t>(before)) &&
+                                    entity_of(static_cast<size_t>(before))->type == EntityType::kOrganization;
+    size_t named = m + 1;
+    if (named + 1 < w.mentions.size() && w.mentions[named].first_token == om.end_token && entity_of(named) &&
+        entity_of(named)->type == EntityType::kOffice && entity_of(named) != office && !after_organization &&
+        w.tokens.text.substr(w.mentions[named].start, w.mentions[named].end - w.mentions[named].start).ends_with(".")) {
+      ++named;
+    }
+    if (named < w.mentions.size() && w.mentions[named].first_token == w.mentions[named - 1].end_token &&
+        (named == m + 1 || w.mentions[m + 1].first_token == om.end_token) &&
+        toks[w.mentions[named].first_token].sentence == toks[om.first_token].sentence) {
+      const DocEntity* person = entity_of(named);
       if (person && person->type == EntityType::kPerson) {
-        w.out.office_bindings.push_back({static_cast<uint32_t>(w.out.mention_entity[m + 1]),
+        w.out.office_bindings.push_back({static_cast<uint32_t>(w.out.mention_entity[named]),
                                          static_cast<uint32_t>(w.out.mention_entity[m]), om.first_token,
                                          former_before(om.first_token), "title-name"});
         continue;
@@ -88,8 +104,15 @@ void Resolver::BindTitles(Work& w) const {
                                        former_before(om.first_token), "title-apposition"});
       continue;
     }
-    // "Ty Cobb, the White House counsel" / "Flynn, a retired army lieutenant general"
-    if (m > 0) {
+    // "Ty Cobb, the White House counsel" / "Flynn, a retired army lieutenant general";
+    // not a title that goes on to a name or another title: "Vice President
+    // Pence, Chief of Staff Gen. John Kelly" lists Kelly's.
+    const DocEntity* next = om.end_token < toks.size() && w.out.token_mention[om.end_token] >= 0 &&
+                                    static_cast<size_t>(w.out.token_mention[om.end_token]) != m &&
+                                    toks[om.end_token].sentence == toks[om.first_token].sentence
+                                ? entity_of(static_cast<size_t>(w.out.token_mention[om.end_token]))
+                                : nullptr;
+    if (m > 0 && !(next && (next->type == EntityType::kPerson || next->type == EntityType::kOffice))) {
       const Mention& pm = w.mentions[m - 1];
       const DocEntity* person = entity_of(m - 1);
       if (person && person->type == EntityType::kPerson && IsPunct(w.tokens, pm.end_token, ',') &&

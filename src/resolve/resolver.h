@@ -77,6 +77,9 @@ struct DocEntity {
 
 // A fact the text states by juxtaposition: a title before a name, a
 // party-state tag after one. Relate turns them into HOLDS_OFFICE / MEMBER_OF.
+// A title binds the name right after it, or after one abbreviated title
+// ("Chief of Staff Gen. John Kelly"), in its sentence only; a title that goes
+// on to a name or a title is no apposition of the name before its comma.
 struct Binding {
   uint32_t person = 0;  // DocEntity index
   uint32_t target = 0;  // DocEntity index: the office or the organization
