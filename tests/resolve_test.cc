@@ -104,6 +104,15 @@ TEST_F(ResolveTest, TitleBeforeARankBindsTheNameAfterBoth) {
   EXPECT_FALSE(Contains(bindings, "P:mike_pence -> OFF:white_house_chief_of_staff (apposition)"));
 }
 
+TEST_F(ResolveTest, GazetteerTitleAfterAnUnknownOrganizationIsThatOnes) {
+  ResolvedText r = Resolve("Purdue University President Mitch Daniels and Freedom Caucus Rep. Dave Brat spoke.",
+                           "2016-09-01");
+  auto bindings = Describe(r, r.office_bindings);
+  for (const std::string& b : bindings) EXPECT_EQ(b.find("OFF:us_president"), std::string::npos) << b;
+  // An abbreviated title is a rank its holder carries anywhere.
+  EXPECT_TRUE(Contains(bindings, "P:david_brat -> OFF:us_representative (title-name)"));
+}
+
 TEST_F(ResolveTest, TitleEndingALineBindsNoNameOnTheNext) {
   ResolvedText r = Resolve("Trump fires defiant acting attorney general\n\nDonald Trump fired Sally Yates on Monday.",
                            "2017-01-31");

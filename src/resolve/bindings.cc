@@ -77,9 +77,22 @@ void Resolver::BindTitles(Work& w) const {
     // organization's name, whose title it may be ("Army Chief of Staff Gen.
     // Mark Milley"). Never across a line: "How the President Obstructed
     // Justice" ¶ "President Trump".
-    const int32_t before = om.first_token > 0 ? w.out.token_mention[om.first_token - 1] : -1;
-    const bool after_organization = before >= 0 && entity_of(static_cast<size_t>(before)) &&
-                                    entity_of(static_cast<size_t>(before))->type == EntityType::kOrganization;
+    const int32_t before = om.first_token > 0 && toks[om.first_token - 1].sentence == toks[om.first_token].sentence
+                               ? w.out.token_mention[om.first_token - 1]
+                               : -1;
+    const DocEntity* before_org = before >= 0 ? entity_of(static_cast<size_t>(before)) : nullptr;
+    const bool after_organization = before_org && before_org->type == EntityType::kOrganization;
+    // "Purdue University President Mitch Daniels": an office of the gazetteer
+    // that belongs to one organization (org=), after the name of an organization
+    // the gazetteer lacks, is that one's title: nobody holds the gazetteer's
+    // office here. (A known one may be the office's parent or a party: "House
+    // Ways and Means Chairman", "Republican Sen."; an abbreviated title is a
+    // rank its holder carries anywhere: "Freedom Caucus Rep.", "Army Lt. Gen.")
+    const std::string_view title = w.tokens.text.substr(om.start, om.end - om.start);
+    if (after_organization && before_org->knowledge_index < 0 && office->knowledge_index >= 0 && !title.ends_with(".")) {
+      const std::string& office_org = knowledge_.entity(static_cast<uint32_t>(office->knowledge_index)).org;
+      if (!office_org.empty() && before_org->id != office_org) continue;
+    }
     size_t named = m + 1;
     if (named + 1 < w.mentions.size() && w.mentions[named].first_token == om.end_token && entity_of(named) &&
         entity_of(named)->type == EntityType::kOffice && entity_of(named) != office && !after_organization &&

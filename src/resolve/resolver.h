@@ -79,7 +79,10 @@ struct DocEntity {
 // party-state tag after one. Relate turns them into HOLDS_OFFICE / MEMBER_OF.
 // A title binds the name right after it, or after one abbreviated title
 // ("Chief of Staff Gen. John Kelly"), in its sentence only; a title that goes
-// on to a name or a title is no apposition of the name before its comma.
+// on to a name or a title is no apposition of the name before its comma; a
+// gazetteer office of one organization (org=), spelled out, after the name of
+// an organization the gazetteer lacks is that one's title and binds nobody
+// ("Purdue University President Mitch Daniels").
 struct Binding {
   uint32_t person = 0;  // DocEntity index
   uint32_t target = 0;  // DocEntity index: the office or the organization
