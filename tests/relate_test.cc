@@ -454,6 +454,12 @@ TEST_F(RelateTest, ParticipleAfterAPluralPersonNounIsThatGroupsReaction) {
 TEST_F(RelateTest, ReactionAfterAModalIsNone) {
   EXPECT_TRUE(Pairs(Extract("Donald Trump could blame Chuck Schumer for the shutdown."), RelationType::kReacted).empty());
   EXPECT_TRUE(Pairs(Extract("Nikki Haley said she may not challenge Donald Trump."), RelationType::kReacted).empty());
+  // Nor in a clause that "if", "whether" or "unless" opens.
+  EXPECT_TRUE(Pairs(Extract("Marco Rubio has not said whether he will support Rex Tillerson."), RelationType::kReacted)
+                  .empty());
+  EXPECT_TRUE(Pairs(Extract("Justin Amash said it would matter if Donald Trump urged James Comey to drop it."),
+                    RelationType::kReacted)
+                  .empty());
   // "would" states a stance.
   EXPECT_EQ(Pairs(Extract("Chuck Schumer said he would oppose Brett Kavanaugh."), RelationType::kReacted),
             Strings{"P:chuck_schumer P:brett_kavanaugh"});

@@ -222,6 +222,19 @@ void RelateReactions(RelateContext& c) {
       t = end - 1;
       continue;
     }
+    // "asked whether he would support Trump", "if Trump were to dismiss
+    // Mueller": in a clause that a hypothetical cue of modality.tsv opens
+    // (one that is a clause boundary too: "if", "whether", "unless"), within
+    // a few words, nobody reacted yet.
+    bool conditional = false;
+    for (uint32_t k = t; !conditional && k-- > 0 && k + 8 > t && (c.IsWord(k) || c.MentionAt(k) >= 0);) {
+      auto cue = c.MentionAt(k) < 0 && !c.ClauseKind(k).empty() ? lex.modality.LongestAt(c.words(), k) : std::nullopt;
+      conditional = cue && cue->length == 1 && *cue->value == "hypothetical";
+    }
+    if (conditional) {
+      t = end - 1;
+      continue;
+    }
     // Who reacted: the nearest entity before the trigger in its clause.
     int32_t source = -1;
     const char* rule = "reaction-clause";
