@@ -442,10 +442,17 @@ TEST_F(RelateTest, ReactionAfterWhomIsAboutWhomItStandsFor) {
   EXPECT_TRUE(Pairs(x, RelationType::kReacted).empty());
 }
 
-TEST_F(RelateTest, ParticipleAfterAPluralPersonNounIsThatGroupsReaction) {
+TEST_F(RelateTest, PluralPersonNounBeforeAReactionIsThatGroupsReaction) {
   EXPECT_TRUE(Pairs(Extract("Mitch McConnell said protesters supporting Christine Blasey Ford were bullies."),
                     RelationType::kReacted)
                   .empty());
+  EXPECT_TRUE(Pairs(Extract("Angela Merkel lost two elections as voters rejected her migrant policy."),
+                    RelationType::kReacted)
+                  .empty());
+  EXPECT_TRUE(Pairs(Extract("Sean Spicer said Trump supporters responded to CNN."), RelationType::kReacted).empty());
+  // A name coordinated before the group is a subject too.
+  EXPECT_EQ(Pairs(Extract("Donald Trump and his allies slammed Michael Cohen."), RelationType::kReacted),
+            Strings{"P:donald_trump P:michael_cohen"});
   // After an organization the plural stands for it.
   EXPECT_EQ(Pairs(Extract("Mitch McConnell ignored DNC staffers deriding Bernie Sanders."), RelationType::kReacted),
             Strings{"ORG:dnc P:bernie_sanders"});

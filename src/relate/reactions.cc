@@ -164,6 +164,44 @@ bool NamesAnAgent(const RelateContext& c, uint32_t k) {
 
 }  // namespace
 
+// "young voters supporting Sanders", "as voters rejected her policy",
+// "critics have accused him": a plural person noun (unnamed_speakers.tsv
+// `person`, lower-case) right before the verb at `verb` (past one adverb or
+// auxiliary) is its subject, an unnamed group. Not a singular one, which mostly
+// describes someone named ("Vallone, then a council member challenging
+// Pataki"); not after an organization, for which the plural stands ("DNC
+// staffers deriding Sanders", "Clinton campaign national-security advisors");
+// not with a name coordinated before it ("Trump and his allies slam Cohen").
+bool UnnamedGroupSubject(const RelateContext& c, uint32_t verb) {
+  const auto& toks = c.tokens().tokens;
+  const Lexicons& lex = c.knowledge().lexicons();
+  const uint32_t subject_end =
+      verb > 0 && (LooksLikeAdverb(c.tokens().Text(toks[verb - 1])) || c.MarkerRole(verb - 1) == "auxiliary") ? verb - 1
+                                                                                                                : verb;
+  if (subject_end < 2) return false;
+  const uint32_t noun = subject_end - 1;
+  if (c.MentionAt(noun) >= 0 || !c.IsWord(noun) || (toks[noun].flags & kCapitalized) ||
+      !c.tokens().Text(toks[noun]).ends_with("s")) {
+    return false;
+  }
+  auto person = lex.unnamed_speakers.LongestAt(c.words(), noun);
+  if (!person || person->length != 1 || *person->value != "person") return false;
+  auto owner_pronoun = [&](uint32_t at) {  // "his", "her"
+    const int32_t m = c.MentionAt(at);
+    return m >= 0 && c.mentions()[static_cast<size_t>(m)].kind == MentionKind::kPronoun;
+  };
+  uint32_t k = noun;  // past the group's lower-case modifiers
+  while (k > 0 && k + 4 > noun && (c.MentionAt(k - 1) < 0 || owner_pronoun(k - 1)) && c.IsWord(k - 1) &&
+         !(toks[k - 1].flags & kCapitalized) && !lex.coordination.LongestAt(c.words(), k - 1)) {
+    --k;
+  }
+  if (k == 0) return true;
+  if (k > 1 && lex.coordination.LongestAt(c.words(), k - 1) && c.MentionAt(k - 2) >= 0) return false;
+  const int32_t m = c.MentionAt(k - 1);
+  const int32_t group = m >= 0 ? c.EntityOfMention(static_cast<size_t>(m), false) : -1;
+  return !(group >= 0 && c.TypeOf(group) == EntityType::kOrganization);
+}
+
 void RelateReactions(RelateContext& c) {
   const auto& toks = c.tokens().tokens;
   const Lexicons& lex = c.knowledge().lexicons();
@@ -193,22 +231,9 @@ void RelateReactions(RelateContext& c) {
       t = end - 1;
       continue;
     }
-    // "young voters supporting Sanders", "officials accusing him": a participle
-    // right after a plural person noun (unnamed_speakers.tsv `person`,
-    // lower-case) has that unnamed group for its subject, not the clause's.
-    // A singular one mostly describes someone named ("Vallone, then a council
-    // member challenging Pataki"); after an organization the plural stands for
-    // it ("DNC staffers deriding Sanders").
-    const int32_t before_noun = t > 1 ? c.MentionAt(t - 2) : -1;
-    const int32_t group = before_noun >= 0 ? c.EntityOfMention(static_cast<size_t>(before_noun), false) : -1;
-    if (t > 1 && IsParticiple(c, t) && c.MentionAt(t - 1) < 0 && c.IsWord(t - 1) &&
-        !(toks[t - 1].flags & kCapitalized) && c.tokens().Text(toks[t - 1]).ends_with("s") &&
-        !(group >= 0 && c.TypeOf(group) == EntityType::kOrganization)) {
-      auto noun = lex.unnamed_speakers.LongestAt(c.words(), t - 1);
-      if (noun && noun->length == 1 && *noun->value == "person") {
-        t = end - 1;
-        continue;
-      }
+    if (UnnamedGroupSubject(c, t)) {
+      t = end - 1;
+      continue;
     }
     // "Trump could blame Schumer", "Conservatives should reject Trump": after a
     // modal (markers `modal`; past one adverb, "not", "also"), a reaction that
