@@ -172,12 +172,20 @@ bool NamesAnAgent(const RelateContext& c, uint32_t k) {
 // Pataki"); not after an organization, for which the plural stands ("DNC
 // staffers deriding Sanders", "Clinton campaign national-security advisors");
 // not with a name coordinated before it ("Trump and his allies slam Cohen").
+// Where what stands before the verb at `verb` ends: past one adverb or word of
+// markers `auxiliary` ("have", "also"), or one of negation.txt when `negation`.
+uint32_t PastOneVerbModifier(const RelateContext& c, uint32_t verb, bool negation) {
+  if (verb == 0) return verb;
+  const bool modifier = LooksLikeAdverb(c.tokens().Text(c.tokens().tokens[verb - 1])) ||
+                        c.MarkerRole(verb - 1) == "auxiliary" ||
+                        (negation && c.knowledge().lexicons().negation.LongestAt(c.words(), verb - 1));
+  return modifier ? verb - 1 : verb;
+}
+
 bool UnnamedGroupSubject(const RelateContext& c, uint32_t verb) {
   const auto& toks = c.tokens().tokens;
   const Lexicons& lex = c.knowledge().lexicons();
-  const uint32_t subject_end =
-      verb > 0 && (LooksLikeAdverb(c.tokens().Text(toks[verb - 1])) || c.MarkerRole(verb - 1) == "auxiliary") ? verb - 1
-                                                                                                                : verb;
+  const uint32_t subject_end = PastOneVerbModifier(c, verb, false);
   if (subject_end < 2) return false;
   const uint32_t noun = subject_end - 1;
   if (c.MentionAt(noun) >= 0 || !c.IsWord(noun) || (toks[noun].flags & kCapitalized) ||
@@ -238,11 +246,7 @@ void RelateReactions(RelateContext& c) {
     // "Trump could blame Schumer", "Conservatives should reject Trump": after a
     // modal (markers `modal`; past one adverb, "not", "also"), a reaction that
     // may or ought to happen, not one that did.
-    if (uint32_t k = t > 0 && (LooksLikeAdverb(c.tokens().Text(toks[t - 1])) || c.MarkerRole(t - 1) == "auxiliary" ||
-                               lex.negation.LongestAt(c.words(), t - 1))
-                         ? t - 1
-                         : t;
-        k > 0 && c.MentionAt(k - 1) < 0 && (!(toks[k - 1].flags & kCapitalized) || (toks[k - 1].flags & kSentenceStart)) &&
+    if (uint32_t k = PastOneVerbModifier(c, t, true); k > 0 && c.MentionAt(k - 1) < 0 && (!(toks[k - 1].flags & kCapitalized) || (toks[k - 1].flags & kSentenceStart)) &&
         c.MarkerRole(k - 1) == "modal") {
       t = end - 1;
       continue;

@@ -32,6 +32,8 @@ class RelateContext {
   const std::vector<ExtractedRelation>& relations() const { return out_->relations; }  // found so far
   EntityType TypeOf(int32_t output_entity) const { return out_->entities[static_cast<size_t>(output_entity)].type; }
   const std::string& OutputId(int32_t output_entity) const { return out_->entities[static_cast<size_t>(output_entity)].id; }
+  // The gazetteer gives the entity this `kind` attribute ("country", "media"); false for -1.
+  bool HasKind(int32_t output_entity, std::string_view kind) const;
 
   // The mention covering `token`, or -1.
   int32_t MentionAt(uint32_t token) const { return text_.token_mention[token]; }

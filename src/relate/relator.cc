@@ -116,6 +116,16 @@ RelateContext::RelateContext(const Knowledge& k, const ResolvedText& text, Docum
   }
 }
 
+bool RelateContext::HasKind(int32_t output_entity, std::string_view kind) const {
+  if (output_entity < 0) return false;
+  auto k = k_.Find(OutputId(output_entity));
+  if (!k) return false;
+  for (const auto& [key, value] : k_.entity(*k).attributes) {
+    if (key == "kind" && value == kind) return true;
+  }
+  return false;
+}
+
 int32_t RelateContext::OutputOf(int32_t doc_entity) const {
   return doc_entity < 0 ? -1 : output_of_[static_cast<size_t>(doc_entity)];
 }

@@ -111,13 +111,19 @@ int32_t PossessorBefore(const RelateContext& c, uint32_t noun, uint32_t floor) {
 
 // "The Post reported that Kelly told lawmakers ...": a news outlet (kind=media
 // in the gazetteer) that relays someone's words does not take them over.
-bool IsNewsOutlet(const RelateContext& c, int32_t output_entity) {
-  if (output_entity < 0) return false;
-  auto k = c.knowledge().Find(c.OutputId(output_entity));
-  if (!k) return false;
-  const auto& attributes = c.knowledge().entity(*k).attributes;
-  return std::any_of(attributes.begin(), attributes.end(),
-                     [](const auto& a) { return a.first == "kind" && a.second == "media"; });
+bool IsNewsOutlet(const RelateContext& c, int32_t output_entity) { return c.HasKind(output_entity, "media"); }
+
+// Where the subject of the verb at `verb` starts, past a title before its
+// name when `past_titles`; `floor` when the verb has no named subject.
+uint32_t SubjectStart(const RelateContext& c, uint32_t verb, uint32_t floor, bool past_titles) {
+  const uint32_t subject_end = SubjectEnd(c, verb, floor);
+  const int32_t m = subject_end > floor ? c.MentionAt(subject_end - 1) : -1;
+  if (m < 0) return floor;
+  uint32_t subject = c.mentions()[static_cast<size_t>(m)].first_token;
+  while (past_titles && subject > floor && c.MentionAt(subject - 1) >= 0) {
+    subject = c.mentions()[static_cast<size_t>(c.MentionAt(subject - 1))].first_token;
+  }
+  return subject;
 }
 
 // A verb that reports a clause at `t` (speech.tsv `verb`, reported_speech.tsv
@@ -132,13 +138,7 @@ uint32_t ReportingVerbAt(const RelateContext& c, uint32_t t) {
 // President Trump told reporters".
 bool ReportedAfterSubordinator(const RelateContext& c, uint32_t verb, uint32_t floor) {
   if (SubjectBefore(c, verb, floor) < 0) return false;
-  const uint32_t subject_end = SubjectEnd(c, verb, floor);
-  const int32_t m = subject_end > floor ? c.MentionAt(subject_end - 1) : -1;
-  if (m < 0) return false;
-  uint32_t subject = c.mentions()[static_cast<size_t>(m)].first_token;
-  while (subject > floor && c.MentionAt(subject - 1) >= 0) {  // a title before the name
-    subject = c.mentions()[static_cast<size_t>(c.MentionAt(subject - 1))].first_token;
-  }
+  const uint32_t subject = SubjectStart(c, verb, floor, true);
   return subject > floor && c.MarkerRole(subject - 1) == "subordinator";
 }
 
@@ -203,11 +203,9 @@ void AddOutermostReports(RelateContext& c, std::vector<Report>& reports) {
 }  // namespace
 
 bool ReportedByEarlierSpeech(const RelateContext& c, uint32_t verb, uint32_t floor, int32_t speaker) {
-  const uint32_t subject_end = SubjectEnd(c, verb, floor);
-  const int32_t m = subject_end > floor ? c.MentionAt(subject_end - 1) : -1;
-  if (m < 0) return false;
-  uint32_t clause = c.mentions()[static_cast<size_t>(m)].first_token;
-  if (clause > floor && c.ClauseKind(clause - 1) == "complement") --clause;
+  uint32_t clause = SubjectStart(c, verb, floor, false);
+  if (clause <= floor) return false;
+  if (c.ClauseKind(clause - 1) == "complement") --clause;
   for (uint32_t j = clause; j-- > floor && j + 3 >= clause;) {
     if (c.MentionAt(j) >= 0) return false;
     const uint32_t length = ReportingVerbAt(c, j);
@@ -333,7 +331,8 @@ void RelateReportedSpeech(RelateContext& c) {
     // "total" confidence": nor does a report run past a clause that a
     // subordinator (markers.tsv) opens with someone else's report.
     bool other_clause = false;
-    for (uint32_t k = first + 1; first > v && k < end && !OpensQuote(toks[k]) && !other_clause; ++k) {
+    for (uint32_t k = first + 1; first > v /* words after the verb */ && k < end && !OpensQuote(toks[k]) && !other_clause;
+         ++k) {
       other_clause = (framed && c.IsPunct(k - 1, ',') && c.ClauseKind(k) == "clause") ||
                      (ReportingVerbAt(c, k) && ReportedAfterSubordinator(c, k, first));
     }

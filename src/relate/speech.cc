@@ -143,13 +143,7 @@ int32_t SpeakingCountry(const RelateContext& c, int32_t mention) {
   const Mention& m = c.mentions()[static_cast<size_t>(mention)];
   if (m.kind == MentionKind::kPronoun || c.IsPossessive(m) || c.InParentheses(m.first_token)) return -1;
   int32_t e = c.EntityOfMention(static_cast<size_t>(mention), false);
-  if (e < 0 || c.TypeOf(e) != EntityType::kPlace) return -1;
-  auto k = c.knowledge().Find(c.OutputId(e));
-  if (!k) return -1;
-  for (const auto& [key, value] : c.knowledge().entity(*k).attributes) {
-    if (key == "kind" && value == "country") return e;
-  }
-  return -1;
+  return e >= 0 && c.TypeOf(e) == EntityType::kPlace && c.HasKind(e, "country") ? e : -1;
 }
 
 uint32_t RelativeClauseClose(const RelateContext& c, uint32_t comma, uint32_t limit) {

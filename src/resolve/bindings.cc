@@ -88,15 +88,17 @@ void Resolver::BindTitles(Work& w) const {
     // office here. (A known one may be the office's parent or a party: "House
     // Ways and Means Chairman", "Republican Sen."; an abbreviated title is a
     // rank its holder carries anywhere: "Freedom Caucus Rep.", "Army Lt. Gen.")
-    const std::string_view title = w.tokens.text.substr(om.start, om.end - om.start);
-    if (after_organization && before_org->knowledge_index < 0 && office->knowledge_index >= 0 && !title.ends_with(".")) {
+    auto abbreviated = [&](const Mention& title) {  // "Sen.", "Lt. Gen."
+      return w.tokens.text.substr(title.start, title.end - title.start).ends_with(".");
+    };
+    if (after_organization && before_org->knowledge_index < 0 && office->knowledge_index >= 0 && !abbreviated(om)) {
       const std::string& office_org = knowledge_.entity(static_cast<uint32_t>(office->knowledge_index)).org;
       if (!office_org.empty() && before_org->id != office_org) continue;
     }
     size_t named = m + 1;
     if (named + 1 < w.mentions.size() && w.mentions[named].first_token == om.end_token && entity_of(named) &&
         entity_of(named)->type == EntityType::kOffice && entity_of(named) != office && !after_organization &&
-        w.tokens.text.substr(w.mentions[named].start, w.mentions[named].end - w.mentions[named].start).ends_with(".")) {
+        abbreviated(w.mentions[named])) {
       ++named;
     }
     if (named < w.mentions.size() && w.mentions[named].first_token == w.mentions[named - 1].end_token &&
