@@ -113,6 +113,16 @@ TEST_F(ResolveTest, GazetteerTitleAfterAnUnknownOrganizationIsThatOnes) {
   EXPECT_TRUE(Contains(bindings, "P:david_brat -> OFF:us_representative (title-name)"));
 }
 
+TEST_F(ResolveTest, UnknownPersonDoesNotHoldAOneSeatOfficeSomeoneElseHeldOnTheDate) {
+  // Texas's attorney general, not the United States' (Sessions's, in 2017).
+  ResolvedText r = Resolve("Attorney General Ken Paxton went to court on Friday.", "2017-05-10");
+  EXPECT_TRUE(r.office_bindings.empty()) << Describe(r, r.office_bindings)[0];
+  // A gazetteer person still does.
+  r = Resolve("Attorney General Jeff Sessions went to court on Friday.", "2017-05-10");
+  EXPECT_EQ(Describe(r, r.office_bindings),
+            std::vector<std::string>{"P:jeff_sessions -> OFF:us_attorney_general (title-name)"});
+}
+
 TEST_F(ResolveTest, TitleEndingALineBindsNoNameOnTheNext) {
   ResolvedText r = Resolve("Trump fires defiant acting attorney general\n\nDonald Trump fired Sally Yates on Monday.",
                            "2017-01-31");

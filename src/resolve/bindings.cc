@@ -19,6 +19,25 @@ bool OfficeFits(const EntityRecord& office, const std::string& role, const std::
 
 }  // namespace
 
+namespace {
+
+// An office one person holds at a time (a president, an attorney general, a
+// state's governor): its tenures in the gazetteer never overlap. Those of an
+// office of many seats (senator, district judge, general) do, and an office
+// with a great many tenures is taken to have many seats.
+bool SingleSeat(const Knowledge& knowledge, uint32_t office) {
+  const std::vector<Tenure>& tenures = knowledge.TenuresOfOffice(office);
+  if (tenures.empty() || tenures.size() > 64) return false;
+  for (size_t i = 0; i < tenures.size(); ++i) {
+    for (size_t j = i + 1; j < tenures.size(); ++j) {
+      if (tenures[i].start < tenures[j].end && tenures[j].start < tenures[i].end) return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
 void Resolver::BindTitles(Work& w) const {
   const Lexicons& lex = knowledge_.lexicons();
   const auto& toks = w.tokens.tokens;
@@ -179,8 +198,21 @@ void Resolver::BindTitles(Work& w) const {
     }
     return true;
   };
+  // "Attorney General Ken Paxton" (of Texas) in 2017, "Kobach is secretary of
+  // state": someone the gazetteer lacks, bound to an office of one seat that it
+  // knows to be someone else's on the document's date, holds another office of
+  // that name (a state's, an organization's); the gazetteer's is not his.
+  auto held_by_another = [&](const Binding& b) {
+    const DocEntity& person = w.out.entities[b.person];
+    const DocEntity& office = w.out.entities[b.target];
+    if (person.knowledge_index >= 0 || office.knowledge_index < 0 || w.out.date == kNoDate || b.former) return false;
+    const auto seat = static_cast<uint32_t>(office.knowledge_index);
+    return SingleSeat(knowledge_, seat) && knowledge_.HolderOn(seat, w.out.date).has_value();
+  };
   auto& bindings = w.out.office_bindings;
-  bindings.erase(std::remove_if(bindings.begin(), bindings.end(), serves_someone), bindings.end());
+  bindings.erase(std::remove_if(bindings.begin(), bindings.end(),
+                                [&](const Binding& b) { return serves_someone(b) || held_by_another(b); }),
+                 bindings.end());
 }
 
 void Resolver::BindCopulaTitles(Work& w) const {

@@ -82,7 +82,10 @@ struct DocEntity {
 // on to a name or a title is no apposition of the name before its comma; a
 // gazetteer office of one organization (org=), spelled out, after the name of
 // an organization the gazetteer lacks is that one's title and binds nobody
-// ("Purdue University President Mitch Daniels").
+// ("Purdue University President Mitch Daniels"); nor does an office of one seat
+// (its gazetteer tenures never overlap) bind someone the gazetteer lacks when
+// it was someone else's on the document's date ("Attorney General Ken Paxton"
+// in 2017), unless the title says "former".
 struct Binding {
   uint32_t person = 0;  // DocEntity index
   uint32_t target = 0;  // DocEntity index: the office or the organization
