@@ -1,6 +1,6 @@
 // relate, through Pipeline::Extract: MET (pairs, negation, modality, contacts),
-// SAID (attribution patterns), REACTED (polarity, target), HOLDS_OFFICE and
-// MEMBER_OF, and the evidence behind each relation.
+// SAID (attribution patterns), HOLDS_OFFICE and MEMBER_OF, and the evidence
+// behind each relation. REACTED is in relate_reactions_test.cc.
 #include "relate/relator.h"
 
 #include <gtest/gtest.h>
@@ -20,43 +20,7 @@
 namespace newsgraph {
 namespace {
 
-class RelateTest : public test::ExtractionTest {
- protected:
-  // Extracts relations from a document: a headline, a blank line, then `body`.
-  static DocumentExtraction Extract(const std::string& body, const std::string& date = "2017-03-02") {
-    DocumentExtraction x = ExtractBody(body, date);
-    ExpectEvidenceHoldsTrigger(x);
-    return x;
-  }
-
-  // Every relation's evidence lies in the text, and contains its trigger.
-  static void ExpectEvidenceHoldsTrigger(const DocumentExtraction& x) {
-    for (const ExtractedRelation& r : x.relations) {
-      ASSERT_LE(r.evidence.start, r.evidence.end);
-      ASSERT_LE(r.evidence.end, x.document.text.size());
-      std::string_view evidence = x.EvidenceText(r.evidence);
-      EXPECT_FALSE(evidence.empty()) << RelationTypeName(r.type);
-      EXPECT_FALSE(r.evidence.rule.empty()) << RelationTypeName(r.type);
-      EXPECT_NE(evidence.find(r.evidence.trigger), std::string_view::npos)
-          << RelationTypeName(r.type) << ": trigger '" << r.evidence.trigger << "' not in '" << evidence << "'";
-      ASSERT_GE(r.source, 0);
-      ASSERT_LT(static_cast<size_t>(r.source), x.entities.size());
-      ASSERT_LT(r.target, static_cast<int32_t>(x.entities.size()));
-    }
-  }
-
-  static std::vector<std::string> Pairs(const DocumentExtraction& x, RelationType type) {
-    std::vector<std::string> out;
-    for (const ExtractedRelation* r : OfType(x, type)) {
-      std::string a = Id(x, r->source), b = Id(x, r->target);
-      if ((type == RelationType::kMet || type == RelationType::kContacted) && b < a) std::swap(a, b);
-      out.push_back(a + " " + b);
-    }
-    std::sort(out.begin(), out.end());
-    return out;
-  }
-
-};
+class RelateTest : public test::RelateFixture {};
 
 using Strings = std::vector<std::string>;
 
@@ -415,118 +379,6 @@ TEST_F(RelateTest, QuoteInTheHeadlineIsNotAStatement) {
 }
 
 // --- REACTED ----------------------------------------------------------------
-
-TEST_F(RelateTest, ReactionsCarryTheirPolarity) {
-  DocumentExtraction praised = Extract("Paul Ryan praised Jeff Sessions for the decision.");
-  auto r = OfType(praised, RelationType::kReacted);
-  ASSERT_EQ(r.size(), 1u);
-  EXPECT_EQ(r[0]->polarity, '+');
-  EXPECT_EQ(Id(praised, r[0]->source), "P:paul_ryan");
-  EXPECT_EQ(Id(praised, r[0]->target), "P:jeff_sessions");
-  EXPECT_EQ(r[0]->evidence.trigger, "praised");
-
-  DocumentExtraction criticized = Extract("Nancy Pelosi criticized Jeff Sessions more sharply.");
-  r = OfType(criticized, RelationType::kReacted);
-  ASSERT_EQ(r.size(), 1u);
-  EXPECT_EQ(r[0]->polarity, '-');
-  EXPECT_EQ(Id(criticized, r[0]->source), "P:nancy_pelosi");
-  EXPECT_EQ(Id(criticized, r[0]->target), "P:jeff_sessions");
-}
-
-TEST_F(RelateTest, ReactionAfterWhomIsAboutWhomItStandsFor) {
-  DocumentExtraction x = Extract(
-      "Donald Trump spoke about Jeff Sessions, whom Trump has blamed for Robert Mueller's investigation.");
-  EXPECT_EQ(Pairs(x, RelationType::kReacted), Strings{"P:donald_trump P:jeff_sessions"});
-  // Past the relative clause, the trigger is the main clause's.
-  x = Extract("Hillary Clinton, whom Donald Trump defeated in November, came in a show of support for unity.");
-  EXPECT_TRUE(Pairs(x, RelationType::kReacted).empty());
-}
-
-TEST_F(RelateTest, PluralPersonNounBeforeAReactionIsThatGroupsReaction) {
-  EXPECT_TRUE(Pairs(Extract("Mitch McConnell said protesters supporting Christine Blasey Ford were bullies."),
-                    RelationType::kReacted)
-                  .empty());
-  EXPECT_TRUE(Pairs(Extract("Angela Merkel lost two elections as voters rejected her migrant policy."),
-                    RelationType::kReacted)
-                  .empty());
-  EXPECT_TRUE(Pairs(Extract("Sean Spicer said Trump supporters responded to CNN."), RelationType::kReacted).empty());
-  // A name coordinated before the group is a subject too.
-  EXPECT_EQ(Pairs(Extract("Donald Trump and his allies slammed Michael Cohen."), RelationType::kReacted),
-            Strings{"P:donald_trump P:michael_cohen"});
-  // After an organization the plural stands for it.
-  EXPECT_EQ(Pairs(Extract("Mitch McConnell ignored DNC staffers deriding Bernie Sanders."), RelationType::kReacted),
-            Strings{"ORG:dnc P:bernie_sanders"});
-}
-
-TEST_F(RelateTest, ReactionAfterAModalIsNone) {
-  EXPECT_TRUE(Pairs(Extract("Donald Trump could blame Chuck Schumer for the shutdown."), RelationType::kReacted).empty());
-  EXPECT_TRUE(Pairs(Extract("Nikki Haley said she may not challenge Donald Trump."), RelationType::kReacted).empty());
-  // Nor in a clause that "if", "whether" or "unless" opens.
-  EXPECT_TRUE(Pairs(Extract("Marco Rubio has not said whether he will support Rex Tillerson."), RelationType::kReacted)
-                  .empty());
-  EXPECT_TRUE(Pairs(Extract("Justin Amash said it would matter if Donald Trump urged James Comey to drop it."),
-                    RelationType::kReacted)
-                  .empty());
-  // "would" states a stance.
-  EXPECT_EQ(Pairs(Extract("Chuck Schumer said he would oppose Brett Kavanaugh."), RelationType::kReacted),
-            Strings{"P:chuck_schumer P:brett_kavanaugh"});
-}
-
-TEST_F(RelateTest, TargetOfAReactionToSomeonesMove) {
-  for (const std::string body : {"Paul Ryan applauded Jeff Sessions' move.", "Paul Ryan applauded Jeff Sessions’s move.",
-                                 "Paul Ryan applauded Jeff Sessions's move to step aside."}) {
-    DocumentExtraction x = Extract(body);
-    auto r = OfType(x, RelationType::kReacted);
-    ASSERT_EQ(r.size(), 1u) << body;
-    EXPECT_EQ(r[0]->polarity, '+') << body;
-    EXPECT_EQ(Id(x, r[0]->target), "P:jeff_sessions") << body;
-  }
-}
-
-TEST_F(RelateTest, ReactionWithoutATargetIsNoRelation) {
-  DocumentExtraction x = Extract("Some Republicans praised the decision.");
-  EXPECT_TRUE(OfType(x, RelationType::kReacted).empty());
-}
-
-TEST_F(RelateTest, FirstPersonReactionInsideAQuoteIsTheSpeakers) {
-  DocumentExtraction x = Extract(
-      "Adam Schiff spoke first.\n\n"
-      "\"We applaud Nancy Pelosi for her leadership,\" said Paul Ryan.\n\n"
-      "\"I am deeply disappointed by Jeff Sessions and his decision,\" Adam Schiff said.\n\n"
-      "\"They applaud Mitch McConnell,\" Schiff said. \"I support her bid for the job,\" Schiff said.\n\n"
-      "\"I have been blamed by Jeff Sessions for everything,\" Schiff said.\n");
-  std::set<std::string> reactions;
-  for (const ExtractedRelation* r : OfType(x, RelationType::kReacted)) {
-    reactions.insert(Id(x, r->source) + " " + r->polarity + " " + Id(x, r->target) + " " + r->evidence.rule);
-  }
-  // Not "They" (not the speaker), not "her" (a pronoun in a quote), not a passive.
-  EXPECT_EQ(reactions, (std::set<std::string>{"P:paul_ryan + P:nancy_pelosi reaction-in-quote",
-                                              "P:adam_schiff - P:jeff_sessions reaction-in-quote"}));
-}
-
-TEST_F(RelateTest, StanceAfterACopulaAboutTheNameRightAfterIt) {
-  DocumentExtraction x = Extract(
-      "Paul Ryan was disappointed that Nancy Pelosi left. Jeff Sessions was dismayed by the arrest of "
-      "Adam Schiff. Nancy Pelosi had disappointed Mitch McConnell.");
-  auto r = OfType(x, RelationType::kReacted);
-  ASSERT_EQ(r.size(), 1u);  // not the arrest's victim; "had disappointed" is no stance of hers
-  EXPECT_EQ(Id(x, r[0]->source), "P:paul_ryan");
-  EXPECT_EQ(Id(x, r[0]->target), "P:nancy_pelosi");
-  EXPECT_EQ(r[0]->polarity, '-');
-}
-
-TEST_F(RelateTest, DistancingAndASecondStanceAdjective) {
-  DocumentExtraction x = Extract(
-      "Paul Ryan distanced himself from Mitch McConnell on Monday.\n\n"
-      "\"I'm grateful and encouraged that Nancy Pelosi has agreed to stay,\" said Adam Schiff.\n");
-  std::set<std::string> reactions;
-  for (const ExtractedRelation* r : OfType(x, RelationType::kReacted)) {
-    reactions.insert(Id(x, r->source) + " " + r->polarity + " " + Id(x, r->target));
-  }
-  EXPECT_EQ(reactions, (std::set<std::string>{"P:paul_ryan - P:mitch_mcconnell", "P:adam_schiff + P:nancy_pelosi"}));
-}
-
-// --- HOLDS_OFFICE and MEMBER_OF ---------------------------------------------
 
 TEST_F(RelateTest, FormerTitleHoldsOffice) {
   DocumentExtraction x = Extract("He spoke with former national security adviser Michael Flynn.", "2017-12-01");

@@ -127,6 +127,32 @@ int32_t PersonAfterNoun(const RelateContext& c, const Mention& m, int32_t entity
   return named >= 0 ? named : kUnnamedPerson;
 }
 
+// Past at most two capitalized words no mention starts at from `k`: a title
+// the gazetteer lacks ("Chairman", "Agency Administrator").
+uint32_t PastUnknownTitle(const RelateContext& c, uint32_t k) {
+  const auto& toks = c.tokens().tokens;
+  for (int words = 0; words < 2 && k < toks.size() && c.MentionAt(k) < 0 && c.IsWord(k) &&
+                      (toks[k].flags & kCapitalized);
+       ++words) {
+    ++k;
+  }
+  return k;
+}
+
+// "Christie, one of the first establishment Republicans to endorse Trump":
+// a name after a `partitive` word (markers: "one"), "of" and a determiner,
+// past a few words, names the group the subject is one of, not the subject.
+bool InPartitive(const RelateContext& c, uint32_t first) {
+  for (uint32_t k = first; k-- > 0 && k + 7 > first;) {
+    if (c.MentionAt(k) >= 0 || !c.IsWord(k)) return false;
+    if (c.MarkerRole(k) == "partitive") {
+      return k + 2 < first && c.MarkerRole(k + 1) == "origin" &&
+             c.knowledge().lexicons().determiners.LongestAt(c.words(), k + 2);
+    }
+  }
+  return false;
+}
+
 // The entity named at `k`, past a determiner, and past titles to the person
 // they lead to ("House Agriculture Committee Chairman Mike Conaway"), or -1.
 int32_t EntityNamedAt(const RelateContext& c, uint32_t k) {
@@ -137,12 +163,7 @@ int32_t EntityNamedAt(const RelateContext& c, uint32_t k) {
     const Mention& mention = c.mentions()[static_cast<size_t>(m)];
     int32_t e = c.EntityOfMention(static_cast<size_t>(m), true);
     if (named < 0 || (e >= 0 && c.TypeOf(e) == EntityType::kPerson)) named = e;
-    uint32_t next = mention.end_token;
-    for (int words = 0; words < 2 && next < toks.size() && c.MentionAt(next) < 0 && c.IsWord(next) &&
-                        (toks[next].flags & kCapitalized);
-         ++words) {
-      ++next;  // a title the gazetteer lacks ("Chairman")
-    }
+    const uint32_t next = PastUnknownTitle(c, mention.end_token);
     m = next < toks.size() ? c.MentionAt(next) : -1;
     if (m < 0 && named == e) {
       const int32_t person = PersonAfterNoun(c, mention, e);
@@ -162,16 +183,6 @@ bool NamesAnAgent(const RelateContext& c, uint32_t k) {
   return !mention.possessive_pronoun && !c.IsPossessive(mention) && EntityNamedAt(c, k) >= 0;
 }
 
-}  // namespace
-
-// "young voters supporting Sanders", "as voters rejected her policy",
-// "critics have accused him": a plural person noun (unnamed_speakers.tsv
-// `person`, lower-case) right before the verb at `verb` (past one adverb or
-// auxiliary) is its subject, an unnamed group. Not a singular one, which mostly
-// describes someone named ("Vallone, then a council member challenging
-// Pataki"); not after an organization, for which the plural stands ("DNC
-// staffers deriding Sanders", "Clinton campaign national-security advisors");
-// not with a name coordinated before it ("Trump and his allies slam Cohen").
 // Where what stands before the verb at `verb` ends: past one adverb or word of
 // markers `auxiliary` ("have", "also"), or one of negation.txt when `negation`.
 uint32_t PastOneVerbModifier(const RelateContext& c, uint32_t verb, bool negation) {
@@ -182,18 +193,33 @@ uint32_t PastOneVerbModifier(const RelateContext& c, uint32_t verb, bool negatio
   return modifier ? verb - 1 : verb;
 }
 
+// Whether a plural person noun (unnamed_speakers.tsv `person`, lower-case, one
+// word ending in "s") stands at `k`: "voters", "supporters", "critics".
+bool UnnamedGroupAt(const RelateContext& c, uint32_t k) {
+  const auto& toks = c.tokens().tokens;
+  if (k >= toks.size() || c.MentionAt(k) >= 0 || !c.IsWord(k) || (toks[k].flags & kCapitalized) ||
+      !c.tokens().Text(toks[k]).ends_with("s")) {
+    return false;
+  }
+  auto person = c.knowledge().lexicons().unnamed_speakers.LongestAt(c.words(), k);
+  return person && person->length == 1 && *person->value == "person";
+}
+
+// "young voters supporting Sanders", "as voters rejected her policy",
+// "critics have accused him": a plural person noun (unnamed_speakers.tsv
+// `person`, lower-case) right before the verb at `verb` (past one adverb or
+// auxiliary) is its subject, an unnamed group. Not a singular one, which mostly
+// describes someone named ("Vallone, then a council member challenging
+// Pataki"); not after an organization, for which the plural stands ("DNC
+// staffers deriding Sanders", "Clinton campaign national-security advisors");
+// not with a name coordinated before it ("Trump and his allies slam Cohen").
 bool UnnamedGroupSubject(const RelateContext& c, uint32_t verb) {
   const auto& toks = c.tokens().tokens;
   const Lexicons& lex = c.knowledge().lexicons();
   const uint32_t subject_end = PastOneVerbModifier(c, verb, false);
   if (subject_end < 2) return false;
   const uint32_t noun = subject_end - 1;
-  if (c.MentionAt(noun) >= 0 || !c.IsWord(noun) || (toks[noun].flags & kCapitalized) ||
-      !c.tokens().Text(toks[noun]).ends_with("s")) {
-    return false;
-  }
-  auto person = lex.unnamed_speakers.LongestAt(c.words(), noun);
-  if (!person || person->length != 1 || *person->value != "person") return false;
+  if (!UnnamedGroupAt(c, noun)) return false;
   auto owner_pronoun = [&](uint32_t at) {  // "his", "her"
     const int32_t m = c.MentionAt(at);
     return m >= 0 && c.mentions()[static_cast<size_t>(m)].kind == MentionKind::kPronoun;
@@ -209,6 +235,22 @@ bool UnnamedGroupSubject(const RelateContext& c, uint32_t verb) {
   const int32_t group = m >= 0 ? c.EntityOfMention(static_cast<size_t>(m), false) : -1;
   return !(group >= 0 && c.TypeOf(group) == EntityType::kOrganization);
 }
+
+// "Of likely Republican voters, 46 percent support Trump", "26 percent of
+// voters under 29 supporting Johnson", "Trump at 28% support": a share of
+// people (markers `share`) right before the verb or before "of" with no name,
+// comma or clause boundary between it and the verb is its subject: a poll, no
+// reaction of anyone named.
+bool ShareSubject(const RelateContext& c, uint32_t verb) {
+  const uint32_t subject_end = PastOneVerbModifier(c, verb, false);
+  for (uint32_t k = subject_end; k-- > 0 && k + 8 > subject_end;) {
+    if (c.MentionAt(k) >= 0 || c.IsPunct(k, ',') || !c.ClauseKind(k).empty()) return false;
+    if (c.MarkerRole(k) == "share") return k + 1 == subject_end || c.MarkerRole(k + 1) == "origin";
+  }
+  return false;
+}
+
+}  // namespace
 
 void RelateReactions(RelateContext& c) {
   const auto& toks = c.tokens().tokens;
@@ -239,7 +281,7 @@ void RelateReactions(RelateContext& c) {
       t = end - 1;
       continue;
     }
-    if (UnnamedGroupSubject(c, t)) {
+    if (UnnamedGroupSubject(c, t) || ShareSubject(c, t)) {
       t = end - 1;
       continue;
     }
@@ -305,7 +347,7 @@ void RelateReactions(RelateContext& c) {
       // the agent of another verb; whoever acted before it is too far to tell.
       if (k > 0 && c.MarkerRole(k - 1) == "agent") break;
       if (c.IsPossessive(mention) || c.InParentheses(k) || c.InsideQuote(k) ||
-          IsPrepositionObject(c.knowledge().lexicons(), c.words(), k)) {
+          IsPrepositionObject(c.knowledge().lexicons(), c.words(), k) || InPartitive(c, k)) {
         continue;
       }
       int32_t e = c.EntityOfMention(static_cast<size_t>(m), true);
@@ -447,10 +489,24 @@ void RelateReactions(RelateContext& c) {
         k = c.mentions()[static_cast<size_t>(person)].first_token - 1;
         continue;
       }
-      // "attacked GOP Rep. Sean Duffy": an organization right before a title qualifies its holder.
-      if (e >= 0 && c.TypeOf(e) == EntityType::kOrganization && object.end_token < toks.size() &&
-          c.MentionAt(object.end_token) >= 0) {
-        continue;
+      // "attacked GOP Rep. Sean Duffy": an organization right before a title
+      // qualifies its holder, and so it does before a title the gazetteer lacks
+      // and a person ("defended Environmental Protection Agency Administrator Scott Pruitt").
+      if (e >= 0 && c.TypeOf(e) == EntityType::kOrganization && object.end_token < toks.size()) {
+        const uint32_t holder = PastUnknownTitle(c, object.end_token);
+        const int32_t named = holder < toks.size() ? c.MentionAt(holder) : -1;
+        const int32_t person = named >= 0 ? c.EntityOfMention(static_cast<size_t>(named), true) : -1;
+        if (named >= 0 && (holder == object.end_token || (person >= 0 && c.TypeOf(person) == EntityType::kPerson))) {
+          k = holder - 1;
+          continue;
+        }
+      }
+      // "criticized some Trump supporters", "attacked Trump's supporters": a person's name before a plural
+      // noun of people (unnamed_speakers.tsv `person`) names their group, whom
+      // we cannot name.
+      if (e >= 0 && c.TypeOf(e) == EntityType::kPerson &&
+          UnnamedGroupAt(c, object.end_token + (c.IsPossessive(object) ? 1 : 0))) {
+        break;
       }
       if (e < 0 || e == source || c.TypeOf(e) == EntityType::kOffice || c.TypeOf(e) == EntityType::kPlace) {
         if (object_first) break;

@@ -1,0 +1,164 @@
+// relate, through Pipeline::Extract: REACTED, who reacted to whose act, with
+// what polarity, and the shapes that state no reaction of anyone named (a
+// modal, a poll's share, a group). Every sentence here is made up.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "extraction_fixture.h"
+
+namespace newsgraph {
+namespace {
+
+class ReactionsTest : public test::RelateFixture {};
+
+using Strings = std::vector<std::string>;
+
+TEST_F(ReactionsTest, ReactionsCarryTheirPolarity) {
+  DocumentExtraction praised = Extract("Paul Ryan praised Jeff Sessions for the decision.");
+  auto r = OfType(praised, RelationType::kReacted);
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0]->polarity, '+');
+  EXPECT_EQ(Id(praised, r[0]->source), "P:paul_ryan");
+  EXPECT_EQ(Id(praised, r[0]->target), "P:jeff_sessions");
+  EXPECT_EQ(r[0]->evidence.trigger, "praised");
+
+  DocumentExtraction criticized = Extract("Nancy Pelosi criticized Jeff Sessions more sharply.");
+  r = OfType(criticized, RelationType::kReacted);
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0]->polarity, '-');
+  EXPECT_EQ(Id(criticized, r[0]->source), "P:nancy_pelosi");
+  EXPECT_EQ(Id(criticized, r[0]->target), "P:jeff_sessions");
+}
+
+TEST_F(ReactionsTest, ReactionAfterWhomIsAboutWhomItStandsFor) {
+  DocumentExtraction x = Extract(
+      "Donald Trump spoke about Jeff Sessions, whom Trump has blamed for Robert Mueller's investigation.");
+  EXPECT_EQ(Pairs(x, RelationType::kReacted), Strings{"P:donald_trump P:jeff_sessions"});
+  // Past the relative clause, the trigger is the main clause's.
+  x = Extract("Hillary Clinton, whom Donald Trump defeated in November, came in a show of support for unity.");
+  EXPECT_TRUE(Pairs(x, RelationType::kReacted).empty());
+}
+
+TEST_F(ReactionsTest, PluralPersonNounBeforeAReactionIsThatGroupsReaction) {
+  EXPECT_TRUE(Pairs(Extract("Mitch McConnell said protesters supporting Christine Blasey Ford were bullies."),
+                    RelationType::kReacted)
+                  .empty());
+  EXPECT_TRUE(Pairs(Extract("Angela Merkel lost two elections as voters rejected her migrant policy."),
+                    RelationType::kReacted)
+                  .empty());
+  EXPECT_TRUE(Pairs(Extract("Sean Spicer said Trump supporters responded to CNN."), RelationType::kReacted).empty());
+  // A name coordinated before the group is a subject too.
+  EXPECT_EQ(Pairs(Extract("Donald Trump and his allies slammed Michael Cohen."), RelationType::kReacted),
+            Strings{"P:donald_trump P:michael_cohen"});
+  // After an organization the plural stands for it.
+  EXPECT_EQ(Pairs(Extract("Mitch McConnell ignored DNC staffers deriding Bernie Sanders."), RelationType::kReacted),
+            Strings{"ORG:dnc P:bernie_sanders"});
+}
+
+TEST_F(ReactionsTest, ReactionAfterAModalIsNone) {
+  EXPECT_TRUE(Pairs(Extract("Donald Trump could blame Chuck Schumer for the shutdown."), RelationType::kReacted).empty());
+  EXPECT_TRUE(Pairs(Extract("Nikki Haley said she may not challenge Donald Trump."), RelationType::kReacted).empty());
+  // Nor in a clause that "if", "whether" or "unless" opens.
+  EXPECT_TRUE(Pairs(Extract("Marco Rubio has not said whether he will support Rex Tillerson."), RelationType::kReacted)
+                  .empty());
+  EXPECT_TRUE(Pairs(Extract("Justin Amash said it would matter if Donald Trump urged James Comey to drop it."),
+                    RelationType::kReacted)
+                  .empty());
+  // "would" states a stance.
+  EXPECT_EQ(Pairs(Extract("Chuck Schumer said he would oppose Brett Kavanaugh."), RelationType::kReacted),
+            Strings{"P:chuck_schumer P:brett_kavanaugh"});
+}
+
+TEST_F(ReactionsTest, AShareOfPeopleBeforeTheVerbIsAPoll) {
+  EXPECT_TRUE(Pairs(Extract("Of likely Republican voters, 46 percent support Donald Trump and 22 percent back Marco Rubio."),
+                    RelationType::kReacted)
+                  .empty());
+  EXPECT_TRUE(Pairs(Extract("A poll shows 26 percent of voters under 29 supporting Gary Johnson and 9% backing Jill Stein."),
+                    RelationType::kReacted)
+                  .empty());
+  // A share elsewhere in the clause is no subject.
+  EXPECT_EQ(Pairs(Extract("Ted Cruz, who polls at 30 percent, attacked Donald Trump."), RelationType::kReacted),
+            Strings{"P:ted_cruz P:donald_trump"});
+}
+
+TEST_F(ReactionsTest, OneOfAGroupIsTheSubjectNotTheGroup) {
+  EXPECT_EQ(Pairs(Extract("Chris Christie, one of the first establishment Republicans to endorse Donald Trump, spoke."),
+                  RelationType::kReacted),
+            Strings{"P:chris_christie P:donald_trump"});
+  EXPECT_TRUE(Pairs(Extract("Mitch McConnell said that one of the Democrats attacked Donald Trump."), RelationType::kReacted)
+                  .empty());
+  // "yet to" denies it.
+  EXPECT_TRUE(Pairs(Extract("Ted Cruz has yet to endorse Donald Trump."), RelationType::kReacted).empty());
+}
+
+TEST_F(ReactionsTest, TargetPastAnOrganizationsTitleAndNotAPersonsFollowers) {
+  // An organization before a title the gazetteer lacks qualifies the person after it.
+  EXPECT_EQ(Pairs(Extract("Donald Trump defended embattled Environmental Protection Agency Administrator Scott Pruitt."),
+                  RelationType::kReacted),
+            Strings{"P:donald_trump P:scott_pruitt"});
+  // A person's name before a plural noun of people names their group.
+  EXPECT_TRUE(Pairs(Extract("Hillary Clinton criticized some Donald Trump supporters on Friday."), RelationType::kReacted)
+                  .empty());
+  EXPECT_TRUE(Pairs(Extract("Barack Obama attacked Donald Trump's allies in Congress."), RelationType::kReacted).empty());
+}
+
+TEST_F(ReactionsTest, TargetOfAReactionToSomeonesMove) {
+  for (const std::string body : {"Paul Ryan applauded Jeff Sessions' move.", "Paul Ryan applauded Jeff Sessions’s move.",
+                                 "Paul Ryan applauded Jeff Sessions's move to step aside."}) {
+    DocumentExtraction x = Extract(body);
+    auto r = OfType(x, RelationType::kReacted);
+    ASSERT_EQ(r.size(), 1u) << body;
+    EXPECT_EQ(r[0]->polarity, '+') << body;
+    EXPECT_EQ(Id(x, r[0]->target), "P:jeff_sessions") << body;
+  }
+}
+
+TEST_F(ReactionsTest, ReactionWithoutATargetIsNoRelation) {
+  DocumentExtraction x = Extract("Some Republicans praised the decision.");
+  EXPECT_TRUE(OfType(x, RelationType::kReacted).empty());
+}
+
+TEST_F(ReactionsTest, FirstPersonReactionInsideAQuoteIsTheSpeakers) {
+  DocumentExtraction x = Extract(
+      "Adam Schiff spoke first.\n\n"
+      "\"We applaud Nancy Pelosi for her leadership,\" said Paul Ryan.\n\n"
+      "\"I am deeply disappointed by Jeff Sessions and his decision,\" Adam Schiff said.\n\n"
+      "\"They applaud Mitch McConnell,\" Schiff said. \"I support her bid for the job,\" Schiff said.\n\n"
+      "\"I have been blamed by Jeff Sessions for everything,\" Schiff said.\n");
+  std::set<std::string> reactions;
+  for (const ExtractedRelation* r : OfType(x, RelationType::kReacted)) {
+    reactions.insert(Id(x, r->source) + " " + r->polarity + " " + Id(x, r->target) + " " + r->evidence.rule);
+  }
+  // Not "They" (not the speaker), not "her" (a pronoun in a quote), not a passive.
+  EXPECT_EQ(reactions, (std::set<std::string>{"P:paul_ryan + P:nancy_pelosi reaction-in-quote",
+                                              "P:adam_schiff - P:jeff_sessions reaction-in-quote"}));
+}
+
+TEST_F(ReactionsTest, StanceAfterACopulaAboutTheNameRightAfterIt) {
+  DocumentExtraction x = Extract(
+      "Paul Ryan was disappointed that Nancy Pelosi left. Jeff Sessions was dismayed by the arrest of "
+      "Adam Schiff. Nancy Pelosi had disappointed Mitch McConnell.");
+  auto r = OfType(x, RelationType::kReacted);
+  ASSERT_EQ(r.size(), 1u);  // not the arrest's victim; "had disappointed" is no stance of hers
+  EXPECT_EQ(Id(x, r[0]->source), "P:paul_ryan");
+  EXPECT_EQ(Id(x, r[0]->target), "P:nancy_pelosi");
+  EXPECT_EQ(r[0]->polarity, '-');
+}
+
+TEST_F(ReactionsTest, DistancingAndASecondStanceAdjective) {
+  DocumentExtraction x = Extract(
+      "Paul Ryan distanced himself from Mitch McConnell on Monday.\n\n"
+      "\"I'm grateful and encouraged that Nancy Pelosi has agreed to stay,\" said Adam Schiff.\n");
+  std::set<std::string> reactions;
+  for (const ExtractedRelation* r : OfType(x, RelationType::kReacted)) {
+    reactions.insert(Id(x, r->source) + " " + r->polarity + " " + Id(x, r->target));
+  }
+  EXPECT_EQ(reactions, (std::set<std::string>{"P:paul_ryan - P:mitch_mcconnell", "P:adam_schiff + P:nancy_pelosi"}));
+}
+
+// --- HOLDS_OFFICE and MEMBER_OF ---------------------------------------------
+
+}  // namespace
+}  // namespace newsgraph
