@@ -104,6 +104,26 @@ TEST_F(ReactionsTest, TargetPastAnOrganizationsTitleAndNotAPersonsFollowers) {
   EXPECT_TRUE(Pairs(Extract("Barack Obama attacked Donald Trump's allies in Congress."), RelationType::kReacted).empty());
 }
 
+TEST_F(ReactionsTest, OwnersPlatformsAndFailures) {
+  // The owner of the subject's body (a campaign, an office) reacted through it;
+  // the owner of people did not, and nobody further back did.
+  EXPECT_EQ(Pairs(Extract("Donald Trump sided with Marco Rubio after the Florida senator's campaign accused Ted Cruz's "
+                          "team of doctoring a photo."),
+                  RelationType::kReacted),
+            (Strings{"P:donald_trump P:marco_rubio", "P:marco_rubio P:ted_cruz"}));
+  EXPECT_TRUE(Pairs(Extract("Hillary Clinton said Donald Trump's supporters attacked Jeb Bush."), RelationType::kReacted)
+                  .empty());
+  // The owner of a person named after it is not whom it is about.
+  EXPECT_EQ(Pairs(Extract("Hillary Clinton praised Donald Trump's Attorney General Jeff Sessions."), RelationType::kReacted),
+            Strings{"P:hillary_clinton P:jeff_sessions"});
+  // A platform after "on" is where it was voiced.
+  EXPECT_TRUE(Pairs(Extract("Donald Trump weighed in on Twitter on Monday."), RelationType::kReacted).empty());
+  EXPECT_EQ(Pairs(Extract("Donald Trump lashed out at Twitter on Monday."), RelationType::kReacted),
+            Strings{"P:donald_trump ORG:twitter"});
+  // "failed to" denies it.
+  EXPECT_TRUE(Pairs(Extract("Donald Trump failed to endorse Jeff Sessions."), RelationType::kReacted).empty());
+}
+
 TEST_F(ReactionsTest, TargetOfAReactionToSomeonesMove) {
   for (const std::string body : {"Paul Ryan applauded Jeff Sessions' move.", "Paul Ryan applauded Jeff Sessions’s move.",
                                  "Paul Ryan applauded Jeff Sessions's move to step aside."}) {

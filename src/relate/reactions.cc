@@ -153,6 +153,48 @@ bool InPartitive(const RelateContext& c, uint32_t first) {
   return false;
 }
 
+// Where what stands before the verb at `verb` ends: past one adverb or word of
+// markers `auxiliary` ("have", "also"), or one of negation.txt when `negation`.
+uint32_t PastOneVerbModifier(const RelateContext& c, uint32_t verb, bool negation) {
+  if (verb == 0) return verb;
+  const bool modifier = LooksLikeAdverb(c.tokens().Text(c.tokens().tokens[verb - 1])) ||
+                        c.MarkerRole(verb - 1) == "auxiliary" ||
+                        (negation && c.knowledge().lexicons().negation.LongestAt(c.words(), verb - 1));
+  return modifier ? verb - 1 : verb;
+}
+
+// Whether a possessive mention owns the noun right before the verb at `verb`
+// (past one adverb or auxiliary): up to three lower-case words, no
+// preposition, coordination or copula among them ("the senator's campaign
+// accused", "Trump's lawyers have attacked"; not "the Senate's practices and
+// excoriating", "Trump's family are now calling for").
+bool OwnsTheSubject(const RelateContext& c, const Mention& owner, uint32_t verb) {
+  const auto& toks = c.tokens().tokens;
+  const Lexicons& lex = c.knowledge().lexicons();
+  const uint32_t subject_end = PastOneVerbModifier(c, verb, false);
+  const uint32_t first = owner.end_token + 1;  // past the "'s"
+  if (first >= subject_end || subject_end - first > 3) return false;
+  for (uint32_t k = first; k < subject_end; ++k) {
+    if (c.MentionAt(k) >= 0 || !c.IsWord(k) || (toks[k].flags & kCapitalized) ||
+        IsPrepositionAt(lex, c.words(), k) || lex.coordination.LongestAt(c.words(), k) || lex.copulas.LongestAt(c.words(), k)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Whether a person's name stands at `k`, past titles ("Trump's Attorney
+// General Jeff Sessions"); a title alone names nobody ("Sessions' attorney
+// general nomination"), though it stands for its holder elsewhere.
+bool NamesPersonPastTitles(const RelateContext& c, uint32_t k) {
+  for (int32_t m = c.MentionAt(k); m >= 0; m = k < c.tokens().tokens.size() ? c.MentionAt(k) : -1) {
+    const int32_t e = c.EntityOfMention(static_cast<size_t>(m), false);
+    if (e < 0 || c.TypeOf(e) != EntityType::kOffice) return e >= 0 && c.TypeOf(e) == EntityType::kPerson;
+    k = PastUnknownTitle(c, c.mentions()[static_cast<size_t>(m)].end_token);
+  }
+  return false;
+}
+
 // The entity named at `k`, past a determiner, and past titles to the person
 // they lead to ("House Agriculture Committee Chairman Mike Conaway"), or -1.
 int32_t EntityNamedAt(const RelateContext& c, uint32_t k) {
@@ -181,16 +223,6 @@ bool NamesAnAgent(const RelateContext& c, uint32_t k) {
   if (m < 0) return EntityNamedAt(c, k) >= 0;  // past a determiner
   const Mention& mention = c.mentions()[static_cast<size_t>(m)];
   return !mention.possessive_pronoun && !c.IsPossessive(mention) && EntityNamedAt(c, k) >= 0;
-}
-
-// Where what stands before the verb at `verb` ends: past one adverb or word of
-// markers `auxiliary` ("have", "also"), or one of negation.txt when `negation`.
-uint32_t PastOneVerbModifier(const RelateContext& c, uint32_t verb, bool negation) {
-  if (verb == 0) return verb;
-  const bool modifier = LooksLikeAdverb(c.tokens().Text(c.tokens().tokens[verb - 1])) ||
-                        c.MarkerRole(verb - 1) == "auxiliary" ||
-                        (negation && c.knowledge().lexicons().negation.LongestAt(c.words(), verb - 1));
-  return modifier ? verb - 1 : verb;
 }
 
 // Whether a plural person noun (unnamed_speakers.tsv `person`, lower-case, one
@@ -346,6 +378,19 @@ void RelateReactions(RelateContext& c) {
       // "Gorsuch, joined by Thomas, urged ...", "a letter obtained by Politico":
       // the agent of another verb; whoever acted before it is too far to tell.
       if (k > 0 && c.MarkerRole(k - 1) == "agent") break;
+      // "Netanyahu's office accused the Obama administration": the owner of a
+      // body it speaks through (speaker_bodies.txt) reacted; "Trump's
+      // supporters attacked": someone the owner's, and nobody further back.
+      if (c.IsPossessive(mention) && OwnsTheSubject(c, mention, t)) {
+        const int32_t owner = c.EntityOfMention(static_cast<size_t>(m), true);
+        const uint32_t body = PastOneVerbModifier(c, t, false) - 1;
+        if (owner >= 0 && c.TypeOf(owner) != EntityType::kOffice && c.TypeOf(owner) != EntityType::kPlace &&
+            c.knowledge().lexicons().speaker_bodies.LongestAt(c.words(), body).has_value()) {
+          source = owner;
+          source_first = k;
+        }
+        break;
+      }
       if (c.IsPossessive(mention) || c.InParentheses(k) || c.InsideQuote(k) ||
           IsPrepositionObject(c.knowledge().lexicons(), c.words(), k) || InPartitive(c, k)) {
         continue;
@@ -474,10 +519,18 @@ void RelateReactions(RelateContext& c) {
       k = object.end_token - 1;
       // "endorsed Blackburn's opponent", "praised Trump's wife": an owner of a
       // person (affiliation_nouns.txt, markers `kin`) is not whom it is about.
-      if (c.IsPossessive(object) && object.end_token + 1 < toks.size() && c.MentionAt(object.end_token + 1) < 0 &&
-          (lex.affiliation_nouns.LongestAt(c.words(), object.end_token + 1) ||
-           c.MarkerRole(object.end_token + 1) == "kin")) {
-        ++k;  // past the "'s"
+      // Nor is the owner of a person named after it ("attacked MSNBC's Katy Tur").
+      if (const uint32_t owned = object.end_token + 1; c.IsPossessive(object) && owned < toks.size()) {
+        if (c.MentionAt(owned) < 0 ? lex.affiliation_nouns.LongestAt(c.words(), owned) || c.MarkerRole(owned) == "kin"
+                                   : NamesPersonPastTitles(c, owned)) {
+          ++k;  // past the "'s"
+          continue;
+        }
+      }
+      // "weighed in on Twitter": a platform (gazetteer kind=platform) after a
+      // `programme` word (markers: "on") is where it was voiced, not whom.
+      if (object.first_token > 0 && c.MarkerRole(object.first_token - 1) == "programme" &&
+          c.HasKind(c.EntityOfMention(static_cast<size_t>(m), true), "platform")) {
         continue;
       }
       // Whom a pronoun inside a quote means is the speaker's context, not the article's.
