@@ -263,6 +263,21 @@ TEST_F(RelateTest, AQuotedSloganOrANewspaperIsNoPerson) {
   for (const ExtractedEntity& e : x.entities) EXPECT_NE(e.type, EntityType::kPerson) << e.id;
 }
 
+TEST_F(RelateTest, ATitleInQuotationMarksIsNoStatement) {
+  // A book's title, however long, and a column's headline are nobody's words.
+  DocumentExtraction x = Extract(
+      "\u201cThe vote was close,\u201d said Joe Conason, author of \u201cMan of the World: The Further Endeavors of "
+      "Bill Clinton.\u201d\n\nHillary Clinton wrote an op-ed called \"My Plan for Helping America's Poor.\"");
+  std::vector<std::string> quotes;
+  for (const ExtractedRelation* r : OfType(x, RelationType::kSaid)) quotes.push_back(r->quote);
+  EXPECT_EQ(quotes, std::vector<std::string>{"The vote was close,"});
+  // A tweet in capitals, a sentence opened by one capital, and "He's through." are words someone said.
+  for (const std::string body : {"Donald Trump tweeted: \"SEE YOU IN COURT, THE SECURITY OF OUR NATION IS AT STAKE!\"",
+                                 "\"Game on,\" Bernie Sanders wrote.", "Mike Pence said: \"He's through.\""}) {
+    EXPECT_EQ(OfType(Extract(body), RelationType::kSaid).size(), 1u) << body;
+  }
+}
+
 TEST_F(RelateTest, AKnownNameGluedBeforeAnOrganizationsNameStartsIt) {
   DocumentExtraction x = Extract(
       "Headline\n\n"

@@ -53,8 +53,11 @@ class RelateContext {
   std::string_view MarkerRole(uint32_t token) const;
   uint32_t ClauseEnd(uint32_t token, bool comma_closes) const;
   bool InsideQuote(uint32_t token) const { return (tokens().tokens[token].flags & kQuoted) != 0; }
-  // The quotation opened at `open` is a title, not words anyone said: a few
-  // capitalized words ("on CNN's "State of the Union."", "Fox News Sunday").
+  // The quotation opened at `open` is a title, not words anyone said:
+  // capitalized words and "of", "the", "and" ("on CNN's "State of the
+  // Union."", "his book, "Man of the World: The Further Endeavors of Bill
+  // Clinton""), up to kTitleQuoteTokens tokens; not all in capitals past three words.
+  static constexpr uint32_t kTitleQuoteTokens = 32;
   bool IsTitleQuote(uint32_t open) const;
 
   // The output entity that a description (resolve's: "chair of the Platform

@@ -229,13 +229,22 @@ bool RelateContext::IsPunct(uint32_t token, char ch) const {
 
 bool RelateContext::IsTitleQuote(uint32_t open) const {
   const auto& toks = tokens().tokens;
-  uint32_t capitalized = 0;
-  for (uint32_t t = open + 1; t < toks.size() && t < open + 12; ++t) {
-    if (toks[t].quote == QuoteMark::kCloseDouble) return capitalized > 0;
+  uint32_t capitalized = 0, word_count = 0;
+  bool mixed_case = false;  // "WE ARE NO LONGER A COUNTRY ...", a tweet in capitals, is words someone said
+  for (uint32_t t = open + 1; t < toks.size() && t < open + kTitleQuoteTokens; ++t) {
+    if (toks[t].quote == QuoteMark::kCloseDouble) {
+      // One capitalized word opening several is a sentence ("Between 1997 and 2014,").
+      return (capitalized > 1 || (capitalized == 1 && word_count == 1)) && (mixed_case || capitalized < 4);
+    }
     if (toks[t].kind == TokenKind::kPunct) continue;
+    ++word_count;
+    if (toks[t].kind == TokenKind::kNumber) continue;
+    // "Millie's Book", not "He's through."
+    if (toks[t].kind == TokenKind::kPossessive && !k_.lexicons().pronouns.LongestAt(words(), t - 1)) continue;
     if (toks[t].kind != TokenKind::kWord) return false;
     if (toks[t].flags & kCapitalized) {
       ++capitalized;
+      mixed_case |= !(toks[t].flags & kAllCaps);
     } else if (!k_.lexicons().determiners.LongestAt(words(), t) && !k_.lexicons().speaker_stops.LongestAt(words(), t) &&
                !k_.lexicons().coordination.LongestAt(words(), t)) {
       return false;  // a lower-case word other than "of", "the", "and": not "Thank you, son"

@@ -20,12 +20,29 @@ uint32_t WordCount(const RelateContext& c, uint32_t first, uint32_t end) {
   return n;
 }
 
+// Whether a frame verb of reported_speech.tsv ends at `end` right after a
+// common noun: "an op-ed called", "a book titled" name the thing.
+bool NamingParticipleBefore(const RelateContext& c, uint32_t end) {
+  for (uint32_t v = end; v-- > 0 && v + 3 > end;) {
+    auto hit = c.knowledge().lexicons().reported_speech.LongestAt(c.words(), v);
+    if (!hit || v + hit->length != end || *hit->value != "frame") continue;
+    const auto& toks = c.tokens().tokens;
+    return v > 0 && c.IsWord(v - 1) && c.MentionAt(v - 1) < 0 && !(toks[v - 1].flags & kCapitalized) &&
+           !LooksLikeAdverb(c.tokens().Text(toks[v - 1])) && c.MarkerRole(v - 1).empty() &&
+           !c.knowledge().lexicons().copulas.LongestAt(c.words(), v - 1);
+  }
+  return false;
+}
+
 // "on CNN's "State of the Union."": a title after a possessive or "on" names
-// a programme or a publication; "nicknamed "King James"" quotes someone.
+// a programme or a publication, and after a frame verb that follows a common
+// noun it names a work ("an op-ed called "My Plan for Helping America's
+// Poor""); "nicknamed "King James"" quotes someone.
 bool NamesAProgramme(const RelateContext& c, uint32_t open) {
   if (open == 0 || !c.IsTitleQuote(open)) return false;
   const Token& before = c.tokens().tokens[open - 1];
-  return before.kind == TokenKind::kPossessive || c.MarkerRole(open - 1) == "programme";
+  return before.kind == TokenKind::kPossessive || c.MarkerRole(open - 1) == "programme" ||
+         NamingParticipleBefore(c, c.IsPunct(open - 1, ',') ? open - 1 : open);
 }
 
 bool HoldsQuote(const RelateContext& c, uint32_t first, uint32_t end) {
