@@ -79,6 +79,20 @@ TEST_F(RelateTest, PlannedAndCancelledMeetingsAreNotAsserted) {
     EXPECT_EQ(met[0]->modality, "planned") << body;
   }
 
+  // A plan ending in "to" a few words before a meeting noun; not one further back.
+  for (const std::string body : {"Nancy Pelosi is scheduled to participate in a meeting with Donald Trump on Thursday.",
+                                 "Mahmoud Abbas was due to travel to Jordan on Thursday for talks with King Abdullah II."}) {
+    met = OfType(Extract(body, "2017-12-06"), RelationType::kMet);
+    ASSERT_EQ(met.size(), 1u) << body;
+    EXPECT_EQ(met[0]->modality, "planned") << body;
+  }
+  met = OfType(Extract("Kim Jong Un had revealed plans to shut down the nuclear test site during his summit with "
+                       "Moon Jae-in last month.",
+                       "2018-05-14"),
+               RelationType::kMet);
+  ASSERT_EQ(met.size(), 1u);
+  EXPECT_EQ(met[0]->modality, "asserted");
+
   DocumentExtraction cancelled = Extract("Donald Trump cancelled his meeting with Vladimir Putin.", "2018-11-30");
   met = OfType(cancelled, RelationType::kMet);
   ASSERT_EQ(met.size(), 1u);

@@ -265,6 +265,26 @@ bool FutureBetween(const RelateContext& c, uint32_t from, uint32_t to) {
   return false;
 }
 
+constexpr uint32_t kPlanReach = 8;  // tokens: the cue's "to", six words, the noun's determiner
+
+// "are scheduled to participate in a meeting with Trump", "was due to travel
+// to Jordan on Thursday for talks with King Abdullah": a plan of modality.tsv
+// that ends in "to" in [from, to), at most six words before `to` (not
+// "revealed plans to shut the test site by the end of May during his
+// summit"), outside names and quotations.
+bool PlanToBetween(const RelateContext& c, uint32_t from, uint32_t to, std::string* modality) {
+  for (uint32_t k = std::max(from, to > kPlanReach ? to - kPlanReach : 0); k < to; ++k) {
+    if (c.MentionAt(k) >= 0 || c.InsideQuote(k)) continue;
+    auto hit = c.knowledge().lexicons().modality.LongestAt(c.words(), k);
+    if (hit && (*hit->value == "planned" || *hit->value == "cancelled") && k + hit->length <= to &&
+        c.TokenText(k + hit->length - 1, k + hit->length) == "to") {
+      *modality = *hit->value;
+      return true;
+    }
+  }
+  return false;
+}
+
 // Where the last meeting verb in [from, t) starts, else t. (A meeting noun
 // before it is no verb with a subject: "a visit to Tokyo, where he met Abe".)
 uint32_t EarlierVerbTriggerIn(const RelateContext& c, const Lexicon& triggers, TriggerStart trigger_bit,
@@ -461,6 +481,8 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
     uint32_t verb = noun ? EarlierVerbTriggerIn(c, triggers, trigger_bit, subject_start, t) : t;
     if (CueBetween(c, lex.modality, WordsBefore(c, t, 3, subject_start), t, &modality) ||
         (verb < t && CueBetween(c, lex.modality, WordsBefore(c, verb, 3, subject_start), verb, &modality))) {
+      proto.modality = modality;
+    } else if (noun && PlanToBetween(c, subject_start, t, &modality)) {
       proto.modality = modality;
     } else if (noun && FutureBetween(c, subject_start, t)) {
       // A future auxiliary anywhere before a meeting noun in its clause, past
