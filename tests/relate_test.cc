@@ -51,12 +51,22 @@ TEST_F(RelateTest, CoordinatedParticipantsMeetPairwise) {
 TEST_F(RelateTest, DeniedMeetingIsNegated) {
   for (const std::string body : {"Jeff Sessions did not meet with Sergey Kislyak.",
                                  "Jeff Sessions denied meeting with Sergey Kislyak.",
-                                 "Jeff Sessions never met Sergey Kislyak."}) {
+                                 "Jeff Sessions never met Sergey Kislyak.",
+                                 "Jeff Sessions did not have any meetings with Sergey Kislyak.",
+                                 "There was no meeting between Jeff Sessions and Sergey Kislyak."}) {
     DocumentExtraction x = Extract(body);
     auto met = OfType(x, RelationType::kMet);
     ASSERT_EQ(met.size(), 1u) << body;
     EXPECT_TRUE(met[0]->negated) << body;
     EXPECT_EQ(Pairs(x, RelationType::kMet), Strings{"P:jeff_sessions P:sergey_kislyak"});
+  }
+  // A negation that governs another verb, or another clause, denies no meeting.
+  for (const std::string body : {"Jeff Sessions failed to disclose meetings he had with Sergey Kislyak.",
+                                 "After not seeing Donald Trump since January, Chuck Schumer met with Mitch McConnell.",
+                                 "Donald Trump would not confront Vladimir Putin in their meeting."}) {
+    auto met = OfType(Extract(body), RelationType::kMet);
+    ASSERT_EQ(met.size(), 1u) << body;
+    EXPECT_FALSE(met[0]->negated) << body;
   }
 }
 

@@ -254,6 +254,30 @@ uint32_t WordsBefore(const RelateContext& c, uint32_t t, uint32_t count, uint32_
   return k;
 }
 
+// Whether a negation.txt cue denies the meeting word at `t`: within three
+// words before a verb ("has never met", "did not meet with"), or a "neither
+// ... nor" list before it in its clause; before a noun,
+// with nothing but determiners, auxiliaries, `light-verb` words (markers) and
+// "-ly" adverbs between ("no meeting", "did not have a meeting", "never held
+// talks"; not "failed to disclose meetings he had", "would not confront Putin
+// in their meeting", "After not seeing Trump since January, Schumer met with him").
+bool DeniedAt(const RelateContext& c, uint32_t clause_start, uint32_t t, bool noun) {
+  const Lexicons& lex = c.knowledge().lexicons();
+  if (NegatedList(c, clause_start, t)) return true;  // "Neither the candidate nor anybody from her team met"
+  const uint32_t from = WordsBefore(c, t, 3, clause_start);
+  if (!noun) return CueBetween(c, lex.negation, from, t, nullptr);
+  for (uint32_t k = t; k-- > from;) {
+    if (c.MentionAt(k) >= 0 || !c.IsWord(k)) return false;
+    if (lex.negation.LongestAt(c.words(), k)) return true;
+    const std::string_view role = c.MarkerRole(k);
+    if (!lex.determiners.LongestAt(c.words(), k) && role != "auxiliary" && role != "light-verb" &&
+        !LooksLikeAdverb(c.tokens().Text(c.tokens().tokens[k]))) {
+      return false;
+    }
+  }
+  return false;
+}
+
 // modality.tsv `future` ("will", "'ll"): whether one stands in [from, to),
 // outside mentions and quotations.
 bool FutureBetween(const RelateContext& c, uint32_t from, uint32_t to) {
@@ -470,7 +494,7 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
     }
     ExtractedRelation proto;
     proto.type = type;
-    proto.negated = CueBetween(c, lex.negation, clause_start, t, nullptr);
+    proto.negated = DeniedAt(c, clause_start, t, noun);
     // "Sessions denied that he met ...": the denial governs the clause it introduces.
     if (!proto.negated && clause_start >= 2 && c.ClauseKind(clause_start - 1) == "complement") {
       proto.negated = CueBetween(c, lex.negation, clause_start - 2, clause_start - 1, nullptr);
