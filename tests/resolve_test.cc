@@ -270,6 +270,12 @@ TEST_F(ResolveTest, RoleNounGoesToThePersonInThatOffice) {
       Resolve("Jeff Sessions met Russian Ambassador Sergey Kislyak in September. The Russian diplomat declined to comment.",
               "2017-03-02");
   EXPECT_EQ(EntityOf(r, "The Russian diplomat"), "P:sergey_kislyak");
+  // A person the gazetteer describes with the role (role= on people): "the businessman".
+  ResolvedText b = Resolve("Donald Trump spoke in Ohio. The New York businessman said little; George Soros spoke. "
+                           "The billionaire said more.",
+                           "2016-09-30");
+  EXPECT_EQ(EntityOf(b, "businessman"), "P:donald_trump");  // the place before it is its own mention
+  EXPECT_EQ(EntityOf(b, "The billionaire"), "P:george_soros");
 }
 
 TEST_F(ResolveTest, TitleThatNamesItsOrganizationYieldsTheOrganization) {

@@ -132,8 +132,8 @@ void Resolver::BindTitles(Work& w) const {
       }
     }
     // "the Russian ambassador to the US, Sergey Kislyak,"
-    if (int32_t named = name_set_off_after_title(m); named >= 0) {
-      w.out.office_bindings.push_back({static_cast<uint32_t>(w.out.mention_entity[static_cast<size_t>(named)]),
+    if (int32_t set_off = name_set_off_after_title(m); set_off >= 0) {
+      w.out.office_bindings.push_back({static_cast<uint32_t>(w.out.mention_entity[static_cast<size_t>(set_off)]),
                                        static_cast<uint32_t>(w.out.mention_entity[m]), om.first_token,
                                        former_before(om.first_token), "title-apposition"});
       continue;
@@ -348,6 +348,13 @@ void Resolver::ResolveRoles(Work& w) const {
           fits = true;
           current |= tenure.end == kOpenEnd;
         }
+      }
+      // "the New York businessman": a person the gazetteer describes with the role (people's `role=`).
+      if (const EntityRecord& known = knowledge_.entity(static_cast<uint32_t>(d.knowledge_index));
+          std::find(known.roles.begin(), known.roles.end(), role) != known.roles.end() &&
+          (country.empty() || known.country == country)) {
+        fits = true;
+        current = true;
       }
       for (const Binding& b : w.out.office_bindings) {
         if (b.person == e && w.out.entities[b.target].knowledge_index >= 0 && !w.SubordinateTitleAt(lex, b.token) &&

@@ -24,7 +24,8 @@
 //   (markers `subordinate`, `state-level`: "deputy FBI Director", "state Rep.")
 //   it binds none. An office mention alone ("the attorney general") stays an office.
 // - "the [Russian] diplomat": the role noun goes to the person last named in an
-//   office with that role (and country), else the office's holder on the date.
+//   office with that role (and country), or whom the gazetteer describes with it
+//   ("the New York businessman": a person's role=), else the office's holder on the date.
 // - he/she go to the most recent sentence subject of that gender (the first
 //   person a sentence names; past a fronted clause, "After he fired Comey,
 //   Trump met ...", the main clause's); an owner pronoun in a fronted clause
