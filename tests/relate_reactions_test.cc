@@ -124,6 +124,33 @@ TEST_F(ReactionsTest, OwnersPlatformsAndFailures) {
   EXPECT_TRUE(Pairs(Extract("Donald Trump failed to endorse Jeff Sessions."), RelationType::kReacted).empty());
 }
 
+TEST_F(ReactionsTest, AVerbAfterAndSharesItsClausesSubject) {
+  EXPECT_EQ(Pairs(Extract("Ted Cruz cites Breitbart and blames George Soros."), RelationType::kReacted),
+            Strings{"P:ted_cruz P:george_soros"});
+  // Not a name that qualifies the subject, nor one in a subordinate clause before it.
+  EXPECT_EQ(Pairs(Extract("Democratic state Rep. Jared Moskowitz admitted as much and chastised Donald Trump."),
+                  RelationType::kReacted),
+            Strings{"P:jared_moskowitz P:donald_trump"});
+  EXPECT_EQ(Pairs(Extract("Shortly after the AP declared her the winner, Hillary Clinton went on TV and challenged "
+                          "Bernie Sanders to debate her.",
+                          "2016-02-02"),
+                  RelationType::kReacted),
+            Strings{"P:hillary_clinton P:bernie_sanders"});
+}
+
+TEST_F(ReactionsTest, AgentsOwnersAndIndefiniteOffices) {
+  // An agent past its determiner ends the search for who reacted.
+  EXPECT_TRUE(Pairs(Extract("Meryl Streep, who was honored by the Hollywood Foreign Press Association, devoted her remarks "
+                            "to criticizing Donald Trump."),
+                    RelationType::kReacted) != Strings{"ORG:hfpa P:donald_trump"});
+  // An owner pronoun before a kin word is not whom it is about.
+  EXPECT_EQ(Pairs(Extract("Lindsey Graham came to show support for his wife Cindy McCain.", "2018-08-30"),
+                  RelationType::kReacted),
+            Strings{"P:lindsey_graham P:x_cindy_mccain"});  // a person the gazetteer lacks
+  // An office after "a" is none of its holders.
+  EXPECT_TRUE(Pairs(Extract("Lindsey Graham called for a special counsel.", "2018-08-30"), RelationType::kReacted).empty());
+}
+
 TEST_F(ReactionsTest, TargetOfAReactionToSomeonesMove) {
   for (const std::string body : {"Paul Ryan applauded Jeff Sessions' move.", "Paul Ryan applauded Jeff Sessions’s move.",
                                  "Paul Ryan applauded Jeff Sessions's move to step aside."}) {

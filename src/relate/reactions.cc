@@ -195,6 +195,27 @@ bool NamesPersonPastTitles(const RelateContext& c, uint32_t k) {
   return false;
 }
 
+// Whether a name follows the mention past a few words of a title: capitalized
+// words and their abbreviations, nouns of a person (roles.tsv,
+// affiliation_nouns.txt) and a rank or level of markers ("Democratic state Rep.
+// Jared Moskowitz", "Strzok lawyer Aitan Goelman"): the mention qualifies it.
+bool QualifiesANameAfter(const RelateContext& c, const Mention& m) {
+  const auto& toks = c.tokens().tokens;
+  const Lexicons& lex = c.knowledge().lexicons();
+  for (uint32_t k = m.end_token; k < toks.size() && k < m.end_token + 4; ++k) {
+    if (c.MentionAt(k) >= 0) return true;
+    if (c.IsPunct(k, '.') && k > m.end_token && (toks[k - 1].flags & kCapitalized)) continue;  // "Rep."
+    if (!c.IsWord(k)) return false;
+    if (toks[k].flags & kCapitalized) continue;
+    const std::string_view role = c.MarkerRole(k);
+    if (!lex.roles.LongestAt(c.words(), k) && !lex.affiliation_nouns.LongestAt(c.words(), k) && role != "state-level" &&
+        role != "subordinate") {
+      return false;
+    }
+  }
+  return false;
+}
+
 // The entity named at `k`, past a determiner, and past titles to the person
 // they lead to ("House Agriculture Committee Chairman Mike Conaway"), or -1.
 int32_t EntityNamedAt(const RelateContext& c, uint32_t k) {
@@ -367,17 +388,45 @@ void RelateReactions(RelateContext& c) {
       if (source >= 0) rule = "reaction-apposition";
     }
     uint32_t source_first = t;  // where the source's mention starts, when found before the trigger
-    for (uint32_t k = t; source < 0 && k-- > clause_start;) {
+    // "Greitens cites Breitbart and blames Soros": a verb after "and" shares
+    // its clause's subject, the earliest name the search reaches, not the nearest.
+    const uint32_t before_verb = PastOneVerbModifier(c, t, false);
+    // (Not "personally and repeatedly praised": "and" between adverbs.)
+    const bool coordinated_verb = source < 0 && before_verb > clause_start + 1 && c.MentionAt(before_verb - 1) < 0 &&
+                                  lex.coordination.LongestAt(c.words(), before_verb - 1).has_value() &&
+                                  !LooksLikeAdverb(c.tokens().Text(toks[before_verb - 2]));
+    int32_t before_comma = -1;
+    uint32_t before_comma_first = t;
+    for (uint32_t k = t; (source < 0 || coordinated_verb) && k-- > clause_start;) {
       int32_t m = c.MentionAt(k);
       // "... support McConnell, we could see calls for his replacement": a
       // first-person subject (markers `first-person`) we cannot name ends the search.
       if (m < 0 && c.MarkerRole(k) == "first-person") break;
+      // "Shortly after the AP declared her the winner, Clinton went on TV and
+      // challenged Sanders": a subordinate clause before the subject is not its;
+      // the name found past its comma stands. Inside the subordinate clause,
+      // its own subject does.
+      if (m < 0 && coordinated_verb && c.IsPunct(k, ',')) {
+        before_comma = source;
+        before_comma_first = source_first;
+      }
+      if (m < 0 && coordinated_verb && source >= 0 && c.MarkerRole(k) == "subordinator") {
+        if (before_comma >= 0) {
+          source = before_comma;
+          source_first = before_comma_first;
+        }
+        break;  // "condemned ... after he criticized Curiel's rulings and attacked Curiel": he did
+      }
       if (m < 0) continue;
       const Mention& mention = c.mentions()[static_cast<size_t>(m)];
       k = mention.first_token;
-      // "Gorsuch, joined by Thomas, urged ...", "a letter obtained by Politico":
-      // the agent of another verb; whoever acted before it is too far to tell.
-      if (k > 0 && c.MarkerRole(k - 1) == "agent") break;
+      // "Gorsuch, joined by Thomas, urged ...", "a letter obtained by Politico",
+      // "honored by the Hollywood Foreign Press Association": the agent of
+      // another verb; whoever acted before it is too far to tell.
+      if (const uint32_t before = k > 0 && c.knowledge().lexicons().determiners.LongestAt(c.words(), k - 1) ? k - 1 : k;
+          before > 0 && c.MarkerRole(before - 1) == "agent") {
+        break;
+      }
       // "Netanyahu's office accused the Obama administration": the owner of a
       // body it speaks through (speaker_bodies.txt) reacted; "Trump's
       // supporters attacked": someone the owner's, and nobody further back.
@@ -396,12 +445,23 @@ void RelateReactions(RelateContext& c) {
         continue;
       }
       int32_t e = c.EntityOfMention(static_cast<size_t>(m), true);
-      if (PersonAfterNoun(c, mention, e) == kUnnamedPerson) break;  // "A Democratic senator praised"
+      const int32_t person_after = PersonAfterNoun(c, mention, e);
+      if (person_after == kUnnamedPerson) break;  // "A Democratic senator praised"
+      // "Democratic presidential nominee Hillary Clinton ... and accused": past
+      // the name found, a name that qualifies it is no other subject.
+      if (source >= 0 && (person_after >= 0 || QualifiesANameAfter(c, mention))) continue;
       if (e >= 0 && c.TypeOf(e) != EntityType::kOffice && c.TypeOf(e) != EntityType::kPlace) {
         source = e;
         source_first = k;
-        break;
+        if (!coordinated_verb) break;
       }
+    }
+    // "Using Twitter, Mr. Trump ... praised Kim and said ...": a phrase that
+    // opens the clause with a preposition or a participle holds no subject.
+    if (coordinated_verb && before_comma >= 0 && source != before_comma && clause_start < toks.size() &&
+        (IsPrepositionAt(lex, c.words(), clause_start) || c.tokens().Text(toks[clause_start]).ends_with("ing"))) {
+      source = before_comma;
+      source_first = before_comma_first;
     }
     // "Comey, who later accused Trump": a relative clause's subject is the name before it.
     if (source < 0 && clause_start >= 3 && c.IsPunct(clause_start - 2, ',') &&
@@ -520,10 +580,12 @@ void RelateReactions(RelateContext& c) {
       // "endorsed Blackburn's opponent", "praised Trump's wife": an owner of a
       // person (affiliation_nouns.txt, markers `kin`) is not whom it is about.
       // Nor is the owner of a person named after it ("attacked MSNBC's Katy Tur").
-      if (const uint32_t owned = object.end_token + 1; c.IsPossessive(object) && owned < toks.size()) {
+      // "support for his wife Cindy McCain": so is an owner pronoun's.
+      if (const uint32_t owned = object.end_token + (object.possessive_pronoun ? 0 : 1);
+          (c.IsPossessive(object) || object.possessive_pronoun) && owned < toks.size()) {
         if (c.MentionAt(owned) < 0 ? lex.affiliation_nouns.LongestAt(c.words(), owned) || c.MarkerRole(owned) == "kin"
                                    : NamesPersonPastTitles(c, owned)) {
-          ++k;  // past the "'s"
+          k = owned - 1;  // past the "'s"
           continue;
         }
       }
@@ -536,6 +598,11 @@ void RelateReactions(RelateContext& c) {
       // Whom a pronoun inside a quote means is the speaker's context, not the article's.
       if (object_first && object.kind == MentionKind::kPronoun) break;
       int32_t e = c.EntityOfMention(static_cast<size_t>(m), true);
+      // "called for a special counsel": an office after "a" is none of its holders.
+      if (object.first_token > 0 && HasValue(lex.determiners.LongestAt(c.words(), object.first_token - 1), "indefinite")) {
+        const int32_t named = c.EntityOfMention(static_cast<size_t>(m), false);
+        if (named >= 0 && c.TypeOf(named) == EntityType::kOffice) break;
+      }
       // "attacked a Republican senator": someone unnamed; "mocked the Republican congressman Mark Sanford": him.
       if (const int32_t person = PersonAfterNoun(c, object, e); person != kNoPersonNoun) {
         if (person == kUnnamedPerson) break;
