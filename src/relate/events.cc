@@ -254,13 +254,13 @@ uint32_t WordsBefore(const RelateContext& c, uint32_t t, uint32_t count, uint32_
   return k;
 }
 
-// Whether a negation.txt cue denies the meeting word at `t`: within three
-// words before a verb ("has never met", "did not meet with"), or a "neither
-// ... nor" list before it in its clause; before a noun,
-// with nothing but determiners, auxiliaries, `light-verb` words (markers) and
-// "-ly" adverbs between ("no meeting", "did not have a meeting", "never held
-// talks"; not "failed to disclose meetings he had", "would not confront Putin
-// in their meeting", "After not seeing Trump since January, Schumer met with him").
+// Whether the meeting word at `t` is denied: by a "neither ... nor" list
+// before it in its clause, or by a negation.txt cue within three words before
+// it, which before a verb may be any words ("has never met", "did not meet
+// with") and before a noun only determiners, auxiliaries, `light-verb` words
+// (markers) and "-ly" adverbs ("no meeting", "did not have a meeting", "never
+// held talks"; not "failed to disclose meetings he had", "would not confront
+// Putin in their meeting", "After not seeing Trump since January, Schumer met with him").
 bool DeniedAt(const RelateContext& c, uint32_t clause_start, uint32_t t, bool noun) {
   const Lexicons& lex = c.knowledge().lexicons();
   if (NegatedList(c, clause_start, t)) return true;  // "Neither the candidate nor anybody from her team met"

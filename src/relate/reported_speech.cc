@@ -21,7 +21,7 @@ uint32_t WordCount(const RelateContext& c, uint32_t first, uint32_t end) {
 }
 
 // Whether a frame verb of reported_speech.tsv ends at `end` right after a
-// common noun: "an op-ed called", "a book titled" name the thing.
+// common noun: "an op-ed called", "a commentary called" name the thing.
 bool NamingParticipleBefore(const RelateContext& c, uint32_t end) {
   for (uint32_t v = end; v-- > 0 && v + 3 > end;) {
     auto hit = c.knowledge().lexicons().reported_speech.LongestAt(c.words(), v);

@@ -349,7 +349,8 @@ void Resolver::ResolveRoles(Work& w) const {
           current |= tenure.end == kOpenEnd;
         }
       }
-      // "the New York businessman": a person the gazetteer describes with the role (people's `role=`).
+      // "the New York businessman": a person the gazetteer describes with the
+      // role (people's `role=`), as if still in office: a description has no end.
       if (const EntityRecord& known = knowledge_.entity(static_cast<uint32_t>(d.knowledge_index));
           std::find(known.roles.begin(), known.roles.end(), role) != known.roles.end() &&
           (country.empty() || known.country == country)) {
