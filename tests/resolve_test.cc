@@ -255,6 +255,17 @@ TEST_F(ResolveTest, PartyStateTagMakesAMembership) {
   }
 }
 
+TEST_F(ResolveTest, ObjectPronounIsNotItsOwnClausesSubject) {
+  // A verb after "and" shares the sentence's subject: "him" is the other man named.
+  ResolvedText a = Resolve("Rick Perry condemned Donald Trump and called on him to drop out.", "2016-06-01");
+  EXPECT_EQ(EntityOf(a, "him"), "P:donald_trump");
+  // In a clause of its own, the pronoun is not that clause's subject, but may be the sentence's.
+  ResolvedText b = Resolve("James Comey said Donald Trump asked him to drop the investigation.", "2017-06-08");
+  EXPECT_EQ(EntityOf(b, "him"), "P:james_comey");
+  ResolvedText c = Resolve("Hillary Clinton said Donald Trump insulted her.", "2016-10-01");
+  EXPECT_EQ(EntityOf(c, "her"), "P:hillary_clinton");
+}
+
 TEST_F(ResolveTest, SubjectPronounGoesToTheLastSubject) {
   ResolvedText r = Resolve("Jeff Sessions met Sergey Kislyak in July. He said the talks were routine.");
   EXPECT_EQ(EntityOf(r, "He"), "P:jeff_sessions");

@@ -160,6 +160,40 @@ void Resolver::ResolvePronouns(Work& w) const {
     }
     return -1;
   };
+  // "Perry condemned Trump and called on him", "Comey said Trump asked him":
+  // an object pronoun is never its own clause's subject, but may be someone
+  // else its sentence names. That subject is the sentence's first person when
+  // the pronoun's verb follows "and" or a comma within a few words (the verbs
+  // share it), else the person named last before the pronoun. The pronoun
+  // goes to the latest other person of its gender the sentence names by name
+  // (not an owner, not in a quotation), or -1.
+  auto object_in_sentence = [&](size_t pronoun, char gender, uint32_t sentence) -> int32_t {
+    std::vector<size_t> named;  // people the sentence names before the pronoun, latest first
+    for (size_t k = pronoun; k-- > 0 && toks[w.mentions[k].first_token].sentence == sentence;) {
+      const Mention& o = w.mentions[k];
+      const int32_t e = w.out.mention_entity[k];
+      const bool owner = o.end_token < toks.size() && toks[o.end_token].kind == TokenKind::kPossessive;
+      if (e < 0 || owner || (o.kind != MentionKind::kName && o.kind != MentionKind::kShortName) ||
+          (toks[o.first_token].flags & kQuoted) || w.out.entities[static_cast<size_t>(e)].type != EntityType::kPerson) {
+        continue;
+      }
+      named.push_back(k);
+    }
+    if (named.size() < 2) return -1;
+    bool coordinated = false;
+    for (uint32_t t = w.mentions[pronoun].first_token, steps = 0; t-- > 0 && steps < 4; ++steps) {
+      if (w.out.token_mention[t] >= 0) break;
+      coordinated = knowledge_.lexicons().coordination.LongestAt(w.out.recognized.words, t).has_value() ||
+                    (toks[t].kind == TokenKind::kPunct && w.tokens.text[toks[t].start] == ',');
+      if (coordinated) break;
+    }
+    const int32_t own_subject = w.out.mention_entity[coordinated ? named.back() : named.front()];
+    for (size_t k : named) {
+      const int32_t e = w.out.mention_entity[k];
+      if (e != own_subject && w.out.entities[static_cast<size_t>(e)].gender == gender) return e;
+    }
+    return -1;
+  };
   uint32_t subject_sentence = UINT32_MAX;
   bool subject_fronted = false;  // the sentence's subject so far stands in its fronted clause
   uint32_t other_subject_sentence = UINT32_MAX;  // where named_in_sentence found a pronoun's person
@@ -180,6 +214,7 @@ void Resolver::ResolvePronouns(Work& w) const {
         e = named_in_sentence(mention.gender, sentence, m);
         if (e >= 0) other_subject_sentence = sentence;
       }
+      if (e < 0 && mention.object_pronoun) e = object_in_sentence(m, mention.gender, sentence);
       // ("... after she disparaged him": with "she" the clause's subject, "him" may be the sentence's.)
       bool own_subject_excluded = mention.object_pronoun && subject_sentence == sentence && other_subject_sentence != sentence;
       if (e < 0) e = pick(mention.gender, own_subject_excluded ? sentence : UINT32_MAX);

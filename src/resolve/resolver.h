@@ -29,7 +29,11 @@
 // - he/she go to the most recent sentence subject of that gender (the first
 //   person a sentence names; past a fronted clause, "After he fired Comey,
 //   Trump met ...", the main clause's); an owner pronoun in a fronted clause
-//   to the main clause's first person.
+//   to the main clause's first person. An object pronoun is never its own
+//   clause's subject (the sentence's first person after "and", else the person
+//   named last before it): it goes to the latest other person of its gender
+//   the sentence names ("Perry condemned Trump and called on him", "Comey said
+//   Trump asked him"), else to an earlier sentence's subject.
 // - Party-state tags "(D-Connecticut)" make a membership of the person before them;
 //   so do "NPR's Anthony Kuhn", "Democratic candidate Hillary Clinton", "Ty Cobb,
 //   a White House attorney", "Greg Miller for the Washington Post", and an office
