@@ -63,7 +63,8 @@ TEST_F(RelateTest, DeniedMeetingIsNegated) {
   // A negation that governs another verb, or another clause, denies no meeting.
   for (const std::string body : {"Jeff Sessions failed to disclose meetings he had with Sergey Kislyak.",
                                  "After not seeing Donald Trump since January, Chuck Schumer met with Mitch McConnell.",
-                                 "Donald Trump would not confront Vladimir Putin in their meeting."}) {
+                                 "Donald Trump would not confront Vladimir Putin in their meeting.",
+                                 "Donald Trump and Angela Merkel (not pictured) meet in Berlin."}) {
     auto met = OfType(Extract(body), RelationType::kMet);
     ASSERT_EQ(met.size(), 1u) << body;
     EXPECT_FALSE(met[0]->negated) << body;

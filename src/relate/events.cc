@@ -265,7 +265,13 @@ bool DeniedAt(const RelateContext& c, uint32_t clause_start, uint32_t t, bool no
   const Lexicons& lex = c.knowledge().lexicons();
   if (NegatedList(c, clause_start, t)) return true;  // "Neither the candidate nor anybody from her team met"
   const uint32_t from = WordsBefore(c, t, 3, clause_start);
-  if (!noun) return CueBetween(c, lex.negation, from, t, nullptr);
+  // "Trump and Premier Li Keqiang (not pictured) meet": an aside denies nothing.
+  if (!noun) {
+    for (uint32_t k = from; k < t; ++k) {
+      if (c.MentionAt(k) < 0 && !c.InParentheses(k) && lex.negation.LongestAt(c.words(), k)) return true;
+    }
+    return false;
+  }
   for (uint32_t k = t; k-- > from;) {
     if (c.MentionAt(k) >= 0 || !c.IsWord(k)) return false;
     if (lex.negation.LongestAt(c.words(), k)) return true;
