@@ -394,7 +394,8 @@ void RelateQuotes(RelateContext& c) {
     }
     // A programme's title nobody says ("On "Face the Nation," Sanders ...")
     // neither continues a speaker nor is continued.
-    if (!a.found && c.IsTitleQuote(q.open)) continue;
+    const bool title = c.IsTitleQuote(q.open);
+    if (!a.found && title) continue;
     // `"...," Aderholt told Politico. "..."`: a quote going on in the voice of
     // its paragraph's last speaker needs no attribution from the sentence before.
     bool speaker_in_paragraph = last_speaker >= 0 && last_paragraph == paragraph;
@@ -438,10 +439,10 @@ void RelateQuotes(RelateContext& c) {
     if (q.words < 4 && !statement && !((a.found || continues) && IsWholeSentence(c, q))) {
       continue;
     }
-    if (unnamed && !in_headline && text_from < q.close && !c.IsTitleQuote(q.open)) {
+    if (unnamed && !in_headline && text_from < q.close && !title) {
       a.speaker = last_speaker = c.UnnamedEntity(unnamed->first, unnamed->end, unnamed->clause_end);
     }
-    if (in_headline || a.speaker < 0 || text_from >= q.close || c.IsTitleQuote(q.open)) continue;
+    if (in_headline || a.speaker < 0 || text_from >= q.close || title) continue;
     uint32_t text_start = toks[text_from].start;
     uint32_t text_end = q.closed ? toks[q.close].start : toks[q.close - 1].end;
     ExtractedRelation r;

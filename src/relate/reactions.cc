@@ -177,7 +177,7 @@ void RelateReactions(RelateContext& c) {
       // supporters attacked": someone the owner's, and nobody further back.
       if (c.IsPossessive(mention) && OwnsTheSubject(c, mention, t)) {
         const int32_t owner = c.EntityOfMention(static_cast<size_t>(m), true);
-        const uint32_t body = PastOneVerbModifier(c, t, false) - 1;
+        const uint32_t body = before_verb - 1;
         if (owner >= 0 && c.TypeOf(owner) != EntityType::kOffice && c.TypeOf(owner) != EntityType::kPlace &&
             lex.speaker_bodies.LongestAt(c.words(), body).has_value()) {
           source = owner;
