@@ -418,7 +418,7 @@ TEST_F(RelateTest, QuoteInTheHeadlineIsNotAStatement) {
   EXPECT_TRUE(OfType(x, RelationType::kSaid).empty());
 }
 
-// --- REACTED ----------------------------------------------------------------
+// --- HOLDS_OFFICE and MEMBER_OF ----------------------------------------------
 
 TEST_F(RelateTest, FormerTitleHoldsOffice) {
   DocumentExtraction x = Extract("He spoke with former national security adviser Michael Flynn.", "2017-12-01");
@@ -440,6 +440,25 @@ TEST_F(RelateTest, CurrentTitleHoldsOffice) {
   EXPECT_FALSE(holds[0]->former);
   // The title is not a participant of its own: one meeting, between the two people.
   EXPECT_EQ(Pairs(x, RelationType::kMet), Strings{"P:jeff_sessions P:sergey_kislyak"});
+}
+
+// A cue of former.txt inside an owner's title ("Russia's ambassador"), or
+// between the owner and a title set off before the name.
+TEST_F(RelateTest, CueAfterTheOwnersPossessiveKeepsTheTitle) {
+  for (const char* body : {"Flynn spoke with Russia's then-ambassador, Sergey Kislyak, in December.",
+                           "Flynn spoke with Russia's former ambassador Sergey Kislyak in December."}) {
+    DocumentExtraction x = Extract(body, "2018-06-01");
+    auto holds = OfType(x, RelationType::kHoldsOffice);
+    ASSERT_EQ(holds.size(), 1u) << body;
+    EXPECT_EQ(Id(x, holds[0]->source), "P:sergey_kislyak");
+    EXPECT_EQ(Id(x, holds[0]->target), "OFF:russian_ambassador_to_us");
+    EXPECT_TRUE(holds[0]->former) << body;
+  }
+  DocumentExtraction x = Extract("Trump's outgoing national security adviser, H.R. McMaster, spoke.", "2018-03-01");
+  auto holds = OfType(x, RelationType::kHoldsOffice);
+  ASSERT_EQ(holds.size(), 1u);
+  EXPECT_EQ(Id(x, holds[0]->source), "P:hr_mcmaster");
+  EXPECT_TRUE(holds[0]->former);
 }
 
 TEST_F(RelateTest, PartyTagIsAMembership) {

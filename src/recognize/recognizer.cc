@@ -225,6 +225,7 @@ void Recognizer::MatchGazetteer(RecognizedText* r) const {
     std::array<Token, 2> outer_words;
     const Token* case_words = &toks[i];
     size_t case_len = best_len;
+    std::optional<EntityType> only_type;  // when case_words are not the mention's tokens
     if (best_len < 3 && i + 2 < toks.size() && IsInitials(r->tokens.Text(toks[i + 1])) &&
         words[i] != Vocabulary::kUnknown && words[i + 2] != Vocabulary::kUnknown) {
       uint32_t n = trie_.Child(trie_.Child(0, words[i]), words[i + 2]);
@@ -239,6 +240,37 @@ void Recognizer::MatchGazetteer(RecognizedText* r) const {
             best_len = 3;
             case_words = outer_words.data();
             case_len = 2;
+            only_type = EntityType::kPerson;
+            break;
+          }
+        }
+      }
+    }
+    // "Russia's then-ambassador, Sergei Kislyak": an office's alias with an
+    // owner's "'s" ("Russia's ambassador"), a cue of former.txt after the "'s".
+    // The mention spans the cue, for the binding of its holder to read.
+    std::array<Token, 32> words_past_cue;
+    if (best_len < 3 && i + 3 < toks.size() && toks[i + 1].kind == TokenKind::kPossessive &&
+        words[i] != Vocabulary::kUnknown) {
+      auto cue = lex.former.LongestAt(words, i + 2);
+      uint32_t n = cue ? trie_.Child(trie_.Child(0, words[i]), words[i + 1]) : PhraseTrie::kNoNode;
+      size_t kept = 2;
+      words_past_cue[0] = toks[i];
+      words_past_cue[1] = toks[i + 1];
+      for (size_t j = n == PhraseTrie::kNoNode ? toks.size() : i + 2 + cue->length;
+           j < toks.size() && kept < words_past_cue.size() && words[j] != Vocabulary::kUnknown; ++j) {
+        n = trie_.Child(n, words[j]);
+        if (n == PhraseTrie::kNoNode) break;
+        words_past_cue[kept++] = toks[j];
+        int32_t payload = trie_.Payload(n);
+        if (payload < 0) continue;
+        for (const AliasHit& h : HitsOf(payload)) {
+          if (h.type == EntityType::kOffice && AcceptsCase(h.capitalized_mask, words_past_cue.data(), kept)) {
+            best_payload = payload;
+            best_len = j - i + 1;
+            case_words = words_past_cue.data();
+            case_len = kept;
+            only_type = EntityType::kOffice;
             break;
           }
         }
@@ -274,7 +306,7 @@ void Recognizer::MatchGazetteer(RecognizedText* r) const {
     bool all_imported = true;  // every candidate known only from imported lists
     for (const AliasHit& h : hits) {
       if (!AcceptsCase(h.capitalized_mask, case_words, case_len) || (any_full && h.short_form)) continue;
-      if (case_words != &toks[i] && h.type != EntityType::kPerson) continue;
+      if (only_type && h.type != *only_type) continue;
       if (std::find(m.candidates.begin(), m.candidates.end(), h.entity) == m.candidates.end()) {
         if (m.candidates.empty()) m.type = h.type;
         m.candidates.push_back(h.entity);

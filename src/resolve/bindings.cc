@@ -45,14 +45,18 @@ void Resolver::BindTitles(Work& w) const {
     int32_t e = w.out.mention_entity[m];
     return e < 0 ? nullptr : &w.out.entities[static_cast<size_t>(e)];
   };
-  auto former_before = [&](uint32_t first) {
+  // A cue of former.txt in the three words before the title, or inside it
+  // after its owner's "'s" ("Russia's then-ambassador": see MatchGazetteer).
+  auto former_at = [&](const Mention& title) {
+    const uint32_t first = title.first_token;
     for (uint32_t back = 1; back <= 3 && back <= first; ++back) {
       uint32_t t = first - back;
       if (toks[t].sentence != toks[first].sentence) break;
       auto hit = lex.former.LongestAt(w.out.recognized.words, t);
       if (hit && t + hit->length >= first) return true;
     }
-    return false;
+    return first + 2 < title.end_token && toks[first + 1].kind == TokenKind::kPossessive &&
+           lex.former.LongestAt(w.out.recognized.words, first + 2).has_value();
   };
   // The person named right after a title set off before the name ("the Russian
   // ambassador to the US, Sergey Kislyak,": a determiner or a possessive before
@@ -60,9 +64,23 @@ void Resolver::BindTitles(Work& w) const {
   // a stop or a parenthesis), as a mention index, or -1.
   auto name_set_off_after_title = [&](size_t office_mention) -> int32_t {
     const Mention& om = w.mentions[office_mention];
+    auto cue_length_before = [&](uint32_t end) -> uint32_t {
+      for (uint32_t length = 1; length <= 2 && length <= end; ++length) {
+        auto cue = lex.former.LongestAt(w.out.recognized.words, end - length);
+        if (cue && cue->length == length) return length;
+      }
+      return 0;
+    };
+    auto introduces = [&](uint32_t t) {
+      return lex.determiners.LongestAt(w.out.recognized.words, t) || toks[t].kind == TokenKind::kPossessive;
+    };
     if (om.first_token == 0) return -1;
-    bool introduced = lex.determiners.LongestAt(w.out.recognized.words, om.first_token - 1) ||
-                      toks[om.first_token - 1].kind == TokenKind::kPossessive;
+    bool introduced = introduces(om.first_token - 1);
+    // Past cues of former.txt: "Trump's outgoing national security adviser, H.R. McMaster,".
+    for (uint32_t opening = om.first_token; !introduced && cue_length_before(opening) > 0;) {
+      opening -= cue_length_before(opening);
+      introduced = opening > 0 && introduces(opening - 1);
+    }
     // "Russia's ambassador, Sergei Kislyak,": the title's own possessive introduces it.
     for (uint32_t t = om.first_token + 1; t + 1 < om.end_token && !introduced; ++t) {
       introduced = toks[t].kind == TokenKind::kPossessive;
@@ -127,7 +145,7 @@ void Resolver::BindTitles(Work& w) const {
       if (person && person->type == EntityType::kPerson) {
         w.out.office_bindings.push_back({static_cast<uint32_t>(w.out.mention_entity[named]),
                                          static_cast<uint32_t>(w.out.mention_entity[m]), om.first_token,
-                                         former_before(om.first_token), "title-name"});
+                                         former_at(om), "title-name"});
         continue;
       }
     }
@@ -135,7 +153,7 @@ void Resolver::BindTitles(Work& w) const {
     if (int32_t set_off = name_set_off_after_title(m); set_off >= 0) {
       w.out.office_bindings.push_back({static_cast<uint32_t>(w.out.mention_entity[static_cast<size_t>(set_off)]),
                                        static_cast<uint32_t>(w.out.mention_entity[m]), om.first_token,
-                                       former_before(om.first_token), "title-apposition"});
+                                       former_at(om), "title-apposition"});
       continue;
     }
     // "Ty Cobb, the White House counsel" / "Flynn, a retired army lieutenant general";
@@ -159,7 +177,7 @@ void Resolver::BindTitles(Work& w) const {
         if (clean) {
           w.out.office_bindings.push_back({static_cast<uint32_t>(w.out.mention_entity[m - 1]),
                                            static_cast<uint32_t>(w.out.mention_entity[m]), om.first_token,
-                                           former_before(om.first_token), "apposition"});
+                                           former_at(om), "apposition"});
         }
       }
     }
