@@ -405,6 +405,21 @@ TEST_F(ResolveTest, TitledSurnameIsTheNamesakeServingOnTheDate) {
   EXPECT_EQ(EntityOf(r, "Graham"), "P:lindsey_graham");
 }
 
+TEST_F(ResolveTest, BareSurnameOnlyImportedListsHoldIsNobody) {
+  // Rep. George Holding (imported) served in 2018, but "Holding" alone is no one we can tell.
+  ResolvedText r = Resolve("Holding umbrellas, Trump greeted Macron. Holding said no.", "2018-04-24");
+  EXPECT_EQ(EntityOf(r, "Holding"), "");
+  EXPECT_EQ(EntityOf(r, "Holding", 1), "");
+  // Named in full, or with a title, he is meant.
+  r = Resolve("Rep. George Holding spoke. Holding said no.", "2018-04-24");
+  EXPECT_EQ(EntityOf(r, "Holding"), "P:george_holding");
+  r = Resolve("Rep. Holding said no.", "2018-04-24");
+  EXPECT_EQ(EntityOf(r, "Holding"), "P:george_holding");
+  // A place, not a congressman Hill.
+  r = Resolve("Trump met lawmakers on Capitol Hill.", "2018-04-24");
+  EXPECT_EQ(EntityOf(r, "Capitol Hill"), "LOC:capitol_hill");
+}
+
 TEST_F(ResolveTest, AppositionsAndRoleNounsDescribeTheEntity) {
   ResolvedText r = Resolve(
       "\"The plan is late,\" said Dorota Quellman, head of the Brindle Policy Center. Martin Tosk, a lawyer at "

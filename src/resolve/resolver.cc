@@ -319,6 +319,13 @@ void Resolver::ResolveShortNames(Work& w) const {
     bool glued = (first > 0 && !(toks[first].flags & kSentenceStart) && free_capital(first - 1) && !honorific) ||
                  (end < toks.size() && free_capital(end));
     if (pick < 0 && glued) continue;
+    // 2d. A bare surname only imported lists hold, of someone the document does
+    //     not name in full, is nobody we can tell: "Hill Republicans", "the
+    //     Hill", "Chapel Hill" are no congressman Hill, whoever was in office.
+    if (pick < 0 && bare_surname &&
+        std::all_of(known.begin(), known.end(), [&](uint32_t c) { return knowledge_.entity(c).imported; })) {
+      continue;
+    }
     // 3. The only candidate there is.
     if (pick < 0 && known.size() == 1) pick = static_cast<int32_t>(known[0]);
     // 4. The only candidate in office on the document's date.
