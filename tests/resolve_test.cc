@@ -415,6 +415,9 @@ TEST_F(ResolveTest, BareSurnameOnlyImportedListsHoldIsNobody) {
   EXPECT_EQ(EntityOf(r, "Holding"), "P:george_holding");
   r = Resolve("Rep. Holding said no.", "2018-04-24");
   EXPECT_EQ(EntityOf(r, "Holding"), "P:george_holding");
+  // After an honorific, someone of that name: an unknown person.
+  r = Resolve("\"We won,\" Mr. Holding said.", "2018-04-24");
+  EXPECT_EQ(EntityOf(r, "Holding"), "P:x_holding");
   // A place, not a congressman Hill.
   r = Resolve("Trump met lawmakers on Capitol Hill.", "2018-04-24");
   EXPECT_EQ(EntityOf(r, "Capitol Hill"), "LOC:capitol_hill");

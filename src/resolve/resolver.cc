@@ -282,6 +282,14 @@ void Resolver::ResolveShortNames(Work& w) const {
     // are also surnames of nineteenth-century congressmen.
     std::vector<uint32_t> known = Prominent(mention.candidates, w.out.date);
     std::erase_if(known, ruled_out);
+    // 2a. Without a title, namesakes only imported lists hold, of whom the
+    //     document names none in full, are no one we can tell, however many
+    //     were in office on the date: "Holding umbrellas" is no Rep. Holding,
+    //     and "Mr. Hill told MSNBC" someone of that name (an unknown person).
+    if (pick < 0 && title_office < 0 &&
+        std::all_of(known.begin(), known.end(), [&](uint32_t c) { return knowledge_.entity(c).imported; })) {
+      known.clear();
+    }
     // 2b. An honorific's gender: "Mr. Obama" is not Michelle Obama.
     if (pick < 0 && (gender == 'm' || gender == 'f') && known.size() == 1) pick = static_cast<int32_t>(known[0]);
     // 2c. The namesake an earlier surname already settled on ("President Obama ... Mr. Obama").
@@ -319,13 +327,6 @@ void Resolver::ResolveShortNames(Work& w) const {
     bool glued = (first > 0 && !(toks[first].flags & kSentenceStart) && free_capital(first - 1) && !honorific) ||
                  (end < toks.size() && free_capital(end));
     if (pick < 0 && glued) continue;
-    // 2d. A bare surname only imported lists hold, of someone the document does
-    //     not name in full, is nobody we can tell: "Hill Republicans", "the
-    //     Hill", "Chapel Hill" are no congressman Hill, whoever was in office.
-    if (pick < 0 && bare_surname &&
-        std::all_of(known.begin(), known.end(), [&](uint32_t c) { return knowledge_.entity(c).imported; })) {
-      continue;
-    }
     // 3. The only candidate there is.
     if (pick < 0 && known.size() == 1) pick = static_cast<int32_t>(known[0]);
     // 4. The only candidate in office on the document's date.

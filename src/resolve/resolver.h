@@ -8,9 +8,10 @@
 //   its title, honorific or the bare_surname=no attribute rules out), else to
 //   a later one in the document, else to a unique gazetteer candidate, else to
 //   the candidate most tied (memberships, offices) to what the document names.
-//   A bare surname (no title, no honorific) whose candidates only imported lists
-//   hold goes to none of them ("Holding umbrellas", "Hill Republicans"): being
-//   in office on the date makes a namesake likelier, not named.
+//   A surname without a title whose candidates only imported lists hold goes
+//   to none of them ("Holding umbrellas"; after an honorific, to an unknown
+//   person of that name: "Mr. Phillips said"): being in office on the date
+//   makes a namesake likelier, not named.
 //   A full name the gazetteer lacks ("Brian Fallon") takes the bare surnames
 //   after it, unless an earlier full name or a title ("President Trump ...
 //   Lara Trump ... Trump said") gave the surname to a gazetteer person.
