@@ -420,6 +420,21 @@ TEST(BundledGazetteersTest, AttorneyGeneralByDate) {
   EXPECT_EQ(k.entity(sessions).name, "Jeff Sessions");
 }
 
+TEST(BundledGazetteersTest, OfficesKnowTheOrganizationsTheirAliasesSpellOut) {
+  const Knowledge& k = test::BundledKnowledge();
+  const EntityRecord& counsel = k.entity(Id(k, "OFF:special_counsel"));
+  EXPECT_NE(std::find(counsel.spelled_orgs.begin(), counsel.spelled_orgs.end(), Id(k, "ORG:department_of_justice")),
+            counsel.spelled_orgs.end());
+  // Only offices, and only curated organizations.
+  for (const EntityRecord& e : k.entities()) {
+    if (e.type != EntityType::kOffice) EXPECT_TRUE(e.spelled_orgs.empty()) << e.id;
+    for (uint32_t org : e.spelled_orgs) {
+      EXPECT_EQ(k.entity(org).type, EntityType::kOrganization) << e.id;
+      EXPECT_FALSE(k.entity(org).imported) << e.id;
+    }
+  }
+}
+
 TEST(BundledGazetteersTest, EveryAttributeOrgExists) {
   // The contract: every id an attribute references exists.
   const Knowledge& k = test::BundledKnowledge();

@@ -461,6 +461,18 @@ TEST_F(RelateTest, CueAfterTheOwnersPossessiveKeepsTheTitle) {
   EXPECT_TRUE(holds[0]->former);
 }
 
+TEST_F(RelateTest, AnOrganizationATitleSpellsOutIsNamed) {
+  // The Special Counsel's office is the title's organization; the Justice Department is named too.
+  const std::string body = "Manafort surrendered to Justice Department special counsel Robert Mueller.";
+  DocumentExtraction x = Extract(body);
+  auto doj = std::find_if(x.entities.begin(), x.entities.end(),
+                          [](const ExtractedEntity& e) { return e.id == "ORG:department_of_justice"; });
+  ASSERT_NE(doj, x.entities.end());
+  ASSERT_EQ(doj->mentions.size(), 1u);
+  const std::string text = "Headline\n\n" + body + "\n";
+  EXPECT_EQ(text.substr(doj->mentions[0].start, doj->mentions[0].end - doj->mentions[0].start), "Justice Department");
+}
+
 TEST_F(RelateTest, PartyTagIsAMembership) {
   DocumentExtraction x = Extract("Rep. Jason Chaffetz (R-Utah) welcomed the recusal.");
   EXPECT_EQ(Pairs(x, RelationType::kMemberOf), Strings{"P:jason_chaffetz ORG:republican_party"});

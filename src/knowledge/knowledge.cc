@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <filesystem>
+#include <map>
 
 #include "util/error.h"
 #include "util/files.h"
@@ -95,6 +96,33 @@ void Knowledge::IndexRoles() {
   for (uint32_t i = 0; i < entities_.size(); ++i) {
     if (entities_[i].type != EntityType::kOffice) continue;
     for (const std::string& role : entities_[i].roles) offices_by_role_[role].push_back(i);
+  }
+}
+
+void Knowledge::IndexSpelledOrganizations() {
+  // The curated organizations' capitalized names, by their words (-1: several share it).
+  std::map<std::vector<uint32_t>, int64_t> org_by_words;
+  for (const AliasRecord& a : aliases_) {
+    const EntityRecord& e = entities_[a.entity];
+    if (e.type != EntityType::kOrganization || e.imported || a.short_form || a.capitalized_mask == 0) continue;
+    auto [it, added] = org_by_words.emplace(a.words, a.entity);
+    if (!added && it->second != a.entity) it->second = -1;
+  }
+  std::vector<uint32_t> part;
+  for (const AliasRecord& a : aliases_) {
+    EntityRecord& office = entities_[a.entity];
+    if (office.type != EntityType::kOffice || a.short_form) continue;
+    for (size_t start = 0; start < a.words.size(); ++start) {
+      for (size_t end = start + 1; end <= a.words.size() && end - start < a.words.size(); ++end) {
+        part.assign(a.words.begin() + static_cast<std::ptrdiff_t>(start), a.words.begin() + static_cast<std::ptrdiff_t>(end));
+        auto it = org_by_words.find(part);
+        if (it == org_by_words.end() || it->second < 0) continue;
+        const auto org = static_cast<uint32_t>(it->second);
+        if (std::find(office.spelled_orgs.begin(), office.spelled_orgs.end(), org) == office.spelled_orgs.end()) {
+          office.spelled_orgs.push_back(org);
+        }
+      }
+    }
   }
 }
 

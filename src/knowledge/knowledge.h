@@ -44,6 +44,9 @@ struct EntityRecord {
   std::string country;             // ISO 3166 alpha-2 or "EU"
   std::vector<std::string> roles;  // offices: role nouns ("ambassador", "diplomat")
   std::string org;                 // offices: the organization of the post
+  // Offices: curated organizations that an alias spells out besides `org`
+  // ("Justice Department special counsel": the Justice Department). Derived at load.
+  std::vector<uint32_t> spelled_orgs;
   bool from_gazetteer = true;
   // From an imported layer (gazetteers/imported/), not the curated files: a
   // bare surname needs the document's evidence or an office held on its date.
@@ -135,6 +138,7 @@ class Knowledge {
   void LoadLexicons(const std::string& dir, bool base);
   void LoadLexicon(const std::string& path, int columns, uint32_t lexicon, bool warn_repeats);
   void IndexRoles();
+  void IndexSpelledOrganizations();  // after the aliases: EntityRecord::spelled_orgs
   bool IsFunctionWord(std::string_view word) const;
   std::unordered_map<std::string, std::vector<std::string>> GivenNameVariants() const;
   Lexicon* LexiconAt(uint32_t index);

@@ -158,6 +158,7 @@ std::unique_ptr<Knowledge> Knowledge::LoadCompiled(const std::string& path) {
     k->lexicon_entries_.push_back(std::move(entry));
   }
   k->IndexRoles();
+  k->IndexSpelledOrganizations();
   return k;
 }
 

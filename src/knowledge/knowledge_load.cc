@@ -150,6 +150,7 @@ std::unique_ptr<Knowledge> Knowledge::Load(const std::string& path, std::vector<
   k->problems_ = nullptr;
   k->IndexRoles();
   k->IndexAliases();
+  k->IndexSpelledOrganizations();
   return k;
 }
 

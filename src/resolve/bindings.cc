@@ -481,33 +481,53 @@ void Resolver::BindParties(Work& w) const {
 void Resolver::FindEmbeddedOrganizations(Work& w) const {
   // Snapshot: AddKnown may grow the entity list while we walk it.
   size_t count = w.out.entities.size();
+  struct Spelled {
+    size_t at = 0, length = 0;
+    uint32_t org = 0;
+  };
+  std::vector<Spelled> found;
   for (size_t e = 0; e < count; ++e) {
     if (w.out.entities[e].type != EntityType::kOffice || w.out.entities[e].knowledge_index < 0) continue;
-    auto org = knowledge_.Find(knowledge_.entity(static_cast<uint32_t>(w.out.entities[e].knowledge_index)).org);
-    if (!org) continue;
-    const EntityRecord& record = knowledge_.entity(*org);
+    const EntityRecord& office = knowledge_.entity(static_cast<uint32_t>(w.out.entities[e].knowledge_index));
+    // The office's organization, and the others its aliases spell out ("Justice
+    // Department special counsel", whose office is the Special Counsel's).
+    std::vector<uint32_t> orgs = office.spelled_orgs;
+    if (auto org = knowledge_.Find(office.org); org && std::find(orgs.begin(), orgs.end(), *org) == orgs.end()) {
+      orgs.insert(orgs.begin(), *org);
+    }
+    if (orgs.empty()) continue;
     std::vector<uint32_t> mentions = w.out.entities[e].mentions;
     for (uint32_t mi : mentions) {
       const Mention& m = w.mentions[mi];
       std::string_view surface = w.tokens.text.substr(m.start, m.end - m.start);
-      // The longest of the organization's names that the title spells out, as whole words.
-      size_t best_at = std::string_view::npos, best_len = 0;
-      auto consider = [&](const std::string& name) {
-        if (name.size() <= best_len || name.size() < 3) return;
-        size_t at = surface.find(name);
-        if (at == std::string_view::npos) return;
-        bool starts = at == 0 || surface[at - 1] == ' ';
-        bool ends = at + name.size() == surface.size() || surface[at + name.size()] == ' ';
-        if (starts && ends) {
-          best_at = at;
-          best_len = name.size();
-        }
-      };
-      consider(record.name);
-      for (const std::string& alias : record.aliases) consider(alias);
-      if (best_len == 0) continue;
-      int32_t org_entity = w.AddKnown(knowledge_, *org);
-      w.out.entities[static_cast<size_t>(org_entity)].embedded.emplace_back(m.start + best_at, m.start + best_at + best_len);
+      // Each organization's longest name that the title spells out, as whole words.
+      found.clear();
+      for (uint32_t org : orgs) {
+        const EntityRecord& record = knowledge_.entity(org);
+        Spelled best{0, 0, org};
+        auto consider = [&](const std::string& name) {
+          if (name.size() <= best.length || name.size() < 3) return;
+          size_t at = surface.find(name);
+          if (at == std::string_view::npos) return;
+          bool starts = at == 0 || surface[at - 1] == ' ';
+          bool ends = at + name.size() == surface.size() || surface[at + name.size()] == ' ';
+          if (starts && ends) best = {at, name.size(), org};
+        };
+        consider(record.name);
+        for (const std::string& alias : record.aliases) consider(alias);
+        if (best.length > 0) found.push_back(best);
+      }
+      // The longest first; none inside another ("Senate" in "Senate Judiciary Committee Chairman").
+      std::sort(found.begin(), found.end(), [](const Spelled& a, const Spelled& b) { return a.length > b.length; });
+      for (size_t i = 0; i < found.size(); ++i) {
+        const Spelled& s = found[i];
+        bool inside_longer = std::any_of(found.begin(), found.begin() + static_cast<std::ptrdiff_t>(i), [&](const Spelled& t) {
+          return s.at < t.at + t.length && t.at < s.at + s.length;
+        });
+        if (inside_longer) continue;
+        int32_t org_entity = w.AddKnown(knowledge_, s.org);
+        w.out.entities[static_cast<size_t>(org_entity)].embedded.emplace_back(m.start + s.at, m.start + s.at + s.length);
+      }
     }
   }
 }
