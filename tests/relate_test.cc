@@ -473,6 +473,17 @@ TEST_F(RelateTest, AnOrganizationATitleSpellsOutIsNamed) {
   EXPECT_EQ(text.substr(doj->mentions[0].start, doj->mentions[0].end - doj->mentions[0].start), "Justice Department");
 }
 
+TEST_F(RelateTest, AnOfficeAfterAnIndefiniteArticleNamesNoOneUnlessItHasAHolder) {
+  auto has_office = [](const DocumentExtraction& x) {
+    return std::any_of(x.entities.begin(), x.entities.end(),
+                       [](const ExtractedEntity& e) { return e.id == "OFF:us_district_judge"; });
+  };
+  EXPECT_FALSE(has_office(Extract("A federal judge ordered home confinement for Paul Manafort.")));
+  DocumentExtraction x = Extract("Tom Quillfeather, a federal judge, ordered home confinement for Paul Manafort.");
+  EXPECT_TRUE(has_office(x));
+  EXPECT_EQ(OfType(x, RelationType::kHoldsOffice).size(), 1u);
+}
+
 TEST_F(RelateTest, PartyTagIsAMembership) {
   DocumentExtraction x = Extract("Rep. Jason Chaffetz (R-Utah) welcomed the recusal.");
   EXPECT_EQ(Pairs(x, RelationType::kMemberOf), Strings{"P:jason_chaffetz ORG:republican_party"});

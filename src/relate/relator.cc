@@ -33,14 +33,24 @@ std::optional<RelationType> ParseRelationType(std::string_view s) {
 RelateContext::RelateContext(const Knowledge& k, const ResolvedText& text, DocumentExtraction* out,
                              RelateOptions options)
     : k_(k), options_(options), text_(text), out_(out) {
-  // Output entities: those the text names (a pronoun or a role alone names nobody).
+  // Output entities: those the text names (a pronoun or a role alone names
+  // nobody, nor "a federal judge", an office after an indefinite article that
+  // binds no holder, the office of someone unnamed).
   output_of_.assign(text.entities.size(), -1);
+  std::vector<bool> has_holder(text.entities.size(), false);
+  for (const Binding& b : text.office_bindings) has_holder[b.target] = true;
+  auto after_indefinite = [&](const Mention& mention) {
+    if (mention.first_token == 0) return false;
+    auto determiner = k.lexicons().determiners.LongestAt(text.recognized.words, mention.first_token - 1);
+    return determiner && *determiner->value == "indefinite";
+  };
   for (size_t e = 0; e < text.entities.size(); ++e) {
     const DocEntity& d = text.entities[e];
     ExtractedEntity x;
     for (uint32_t m : d.mentions) {
       const Mention& mention = mentions()[m];
       if (mention.kind == MentionKind::kPronoun || mention.kind == MentionKind::kRole) continue;
+      if (d.type == EntityType::kOffice && !has_holder[e] && after_indefinite(mention)) continue;
       x.mentions.push_back({mention.start, mention.end});
     }
     for (const auto& [start, end] : d.embedded) x.mentions.push_back({start, end});

@@ -15,6 +15,8 @@
 // - REACTED: a reaction word (lexicon/reaction.tsv) with its polarity, the
 //   reacting entity before it and the entity whose act it is after it.
 // - HOLDS_OFFICE / MEMBER_OF: from resolve's bindings.
+// - Entities: those the text names; not by a pronoun or a role noun alone, nor
+//   an office after an indefinite article that binds no holder ("a federal judge").
 #pragma once
 
 #include "knowledge/knowledge.h"
