@@ -423,6 +423,15 @@ TEST_F(ResolveTest, BareSurnameOnlyImportedListsHoldIsNobody) {
   EXPECT_EQ(EntityOf(r, "Capitol Hill"), "LOC:capitol_hill");
 }
 
+TEST_F(ResolveTest, OwnerPronounInAReasonIsThePersonThanked) {
+  ResolvedText r = Resolve("Moon Jae-in thanked Mike Pompeo for coming to Seoul after his meeting with Kim Jong Un.",
+                           "2018-10-07");
+  EXPECT_EQ(EntityOf(r, "his"), "P:mike_pompeo");
+  // Past punctuation, the subject's as before.
+  r = Resolve("Moon Jae-in thanked Mike Pompeo for coming, and his aides agreed.", "2018-10-07");
+  EXPECT_EQ(EntityOf(r, "his"), "P:moon_jae_in");
+}
+
 TEST_F(ResolveTest, AppositionsAndRoleNounsDescribeTheEntity) {
   ResolvedText r = Resolve(
       "\"The plan is late,\" said Dorota Quellman, head of the Brindle Policy Center. Martin Tosk, a lawyer at "

@@ -194,6 +194,30 @@ void Resolver::ResolvePronouns(Work& w) const {
     }
     return -1;
   };
+  // "Moon thanked Pompeo for coming ... after his meeting": an owner pronoun in
+  // a phrase that a `reason` word (markers) opens right after a person's name,
+  // with no punctuation or other person between, is that person's when the
+  // gender fits, or -1.
+  auto reason_owner = [&](size_t pronoun, char gender) -> int32_t {
+    const uint32_t first = w.mentions[pronoun].first_token;
+    for (uint32_t t = first, steps = 0; t-- > 1 && steps < 12; ++steps) {
+      if (toks[t].kind == TokenKind::kPunct || toks[t].sentence != toks[first].sentence) return -1;
+      if (const int32_t between = w.out.token_mention[t]; between >= 0) {
+        const int32_t e = w.out.mention_entity[static_cast<size_t>(between)];
+        if (e < 0 || w.out.entities[static_cast<size_t>(e)].type == EntityType::kPerson) return -1;
+        continue;  // a place or an organization ("for coming to Seoul after his meeting")
+      }
+      if (!HasValue(knowledge_.lexicons().markers.LongestAt(w.out.recognized.words, t), "reason")) continue;
+      const int32_t named = w.out.token_mention[t - 1];
+      if (named < 0) return -1;
+      const Mention& o = w.mentions[static_cast<size_t>(named)];
+      const int32_t e = w.out.mention_entity[static_cast<size_t>(named)];
+      if (e < 0 || (o.kind != MentionKind::kName && o.kind != MentionKind::kShortName)) return -1;
+      const DocEntity& d = w.out.entities[static_cast<size_t>(e)];
+      return d.type == EntityType::kPerson && d.gender == gender ? e : -1;
+    }
+    return -1;
+  };
   uint32_t subject_sentence = UINT32_MAX;
   bool subject_fronted = false;  // the sentence's subject so far stands in its fronted clause
   uint32_t other_subject_sentence = UINT32_MAX;  // where named_in_sentence found a pronoun's person
@@ -209,7 +233,8 @@ void Resolver::ResolvePronouns(Work& w) const {
           continue;
         }
       }
-      int32_t e = mention.object_pronoun ? -1 : ReportedSpeaker(w, m);
+      int32_t e = mention.possessive_pronoun ? reason_owner(m, mention.gender) : -1;
+      if (e < 0 && !mention.object_pronoun) e = ReportedSpeaker(w, m);
       if (e < 0 && !mention.object_pronoun && subject_sentence == sentence) {
         e = named_in_sentence(mention.gender, sentence, m);
         if (e >= 0) other_subject_sentence = sentence;

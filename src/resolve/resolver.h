@@ -37,7 +37,9 @@
 //   clause's subject (the sentence's first person after "and", else the person
 //   named last before it): it goes to the latest other person of its gender
 //   the sentence names ("Perry condemned Trump and called on him", "Comey said
-//   Trump asked him"), else to an earlier sentence's subject.
+//   Trump asked him"), else to an earlier sentence's subject. An owner pronoun
+//   after a person's name and a `reason` marker is that person's ("thanked
+//   Pompeo for coming ... after his meeting").
 // - Party-state tags "(D-Connecticut)" make a membership of the person before them;
 //   so do "NPR's Anthony Kuhn", "Democratic candidate Hillary Clinton", "Ty Cobb,
 //   a White House attorney", "Greg Miller for the Washington Post", and an office
