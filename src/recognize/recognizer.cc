@@ -194,6 +194,7 @@ void Recognizer::MatchGazetteer(RecognizedText* r) const {
   // prefetched; `ahead` is the first start not yet prefetched.
   constexpr size_t kPrefetchAhead = 8;
   size_t ahead = NextTriggerStart(starts, kNameStart, 0);
+  std::array<Token, 32> words_past_cue;  // see "Russia's then-ambassador" below; here, built once
   while (i < toks.size()) {
     if (!may_start_name(i)) {
       i = NextTriggerStart(starts, kNameStart, i + 1);
@@ -249,7 +250,6 @@ void Recognizer::MatchGazetteer(RecognizedText* r) const {
     // "Russia's then-ambassador, Sergei Kislyak": an office's alias with an
     // owner's "'s" ("Russia's ambassador"), a cue of former.txt after the "'s".
     // The mention spans the cue, for the binding of its holder to read.
-    std::array<Token, 32> words_past_cue;
     if (best_len < 3 && i + 3 < toks.size() && toks[i + 1].kind == TokenKind::kPossessive &&
         words[i] != Vocabulary::kUnknown) {
       auto cue = lex.former.LongestAt(words, i + 2);
