@@ -418,6 +418,16 @@ TEST_F(RelateTest, QuoteInTheHeadlineIsNotAStatement) {
   EXPECT_TRUE(OfType(x, RelationType::kSaid).empty());
 }
 
+TEST_F(RelateTest, AMeetingTalkedOfIsHypothetical) {
+  for (const char* body : {"Dmitry Peskov held out the possibility of a meeting between Vladimir Putin and Donald Trump.",
+                           "Moon Jae-in raised the idea of a meeting between Donald Trump and Kim Jong Un."}) {
+    DocumentExtraction x = Extract(body);
+    auto met = OfType(x, RelationType::kMet);
+    ASSERT_EQ(met.size(), 1u) << body;
+    EXPECT_EQ(met[0]->modality, "hypothetical") << body;
+  }
+}
+
 // --- HOLDS_OFFICE and MEMBER_OF ----------------------------------------------
 
 TEST_F(RelateTest, FormerTitleHoldsOffice) {
