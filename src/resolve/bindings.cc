@@ -77,8 +77,8 @@ void Resolver::BindTitles(Work& w) const {
     if (om.first_token == 0) return -1;
     bool introduced = introduces(om.first_token - 1);
     // Past cues of former.txt: "Trump's outgoing national security adviser, H.R. McMaster,".
-    for (uint32_t opening = om.first_token; !introduced && cue_length_before(opening) > 0;) {
-      opening -= cue_length_before(opening);
+    for (uint32_t opening = om.first_token, length = 0; !introduced && (length = cue_length_before(opening)) > 0;) {
+      opening -= length;
       introduced = opening > 0 && introduces(opening - 1);
     }
     // "Russia's ambassador, Sergei Kislyak,": the title's own possessive introduces it.
