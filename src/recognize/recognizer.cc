@@ -257,8 +257,9 @@ void Recognizer::MatchGazetteer(RecognizedText* r) const {
       size_t kept = 2;
       words_past_cue[0] = toks[i];
       words_past_cue[1] = toks[i + 1];
-      for (size_t j = n == PhraseTrie::kNoNode ? toks.size() : i + 2 + cue->length;
-           j < toks.size() && kept < words_past_cue.size() && words[j] != Vocabulary::kUnknown; ++j) {
+      for (size_t j = i + 2 + (cue ? cue->length : 0);
+           n != PhraseTrie::kNoNode && j < toks.size() && kept < words_past_cue.size() && words[j] != Vocabulary::kUnknown;
+           ++j) {
         n = trie_.Child(n, words[j]);
         if (n == PhraseTrie::kNoNode) break;
         words_past_cue[kept++] = toks[j];

@@ -7,6 +7,17 @@
 #include "relate/statement_topics.h"
 
 namespace newsgraph {
+namespace {
+
+// Whether an indefinite article ("a", "another") comes right before token
+// `first`: "a federal judge", "another special counsel" name no one yet.
+bool IndefiniteBefore(const Knowledge& k, const std::vector<uint32_t>& words, uint32_t first) {
+  if (first == 0) return false;
+  auto determiner = k.lexicons().determiners.LongestAt(words, first - 1);
+  return determiner && *determiner->value == "indefinite";
+}
+
+}  // namespace
 
 std::string_view RelationTypeName(RelationType t) {
   switch (t) {
@@ -39,18 +50,13 @@ RelateContext::RelateContext(const Knowledge& k, const ResolvedText& text, Docum
   output_of_.assign(text.entities.size(), -1);
   std::vector<bool> has_holder(text.entities.size(), false);
   for (const Binding& b : text.office_bindings) has_holder[b.target] = true;
-  auto after_indefinite = [&](const Mention& mention) {
-    if (mention.first_token == 0) return false;
-    auto determiner = k.lexicons().determiners.LongestAt(text.recognized.words, mention.first_token - 1);
-    return determiner && *determiner->value == "indefinite";
-  };
   for (size_t e = 0; e < text.entities.size(); ++e) {
     const DocEntity& d = text.entities[e];
     ExtractedEntity x;
     for (uint32_t m : d.mentions) {
       const Mention& mention = mentions()[m];
       if (mention.kind == MentionKind::kPronoun || mention.kind == MentionKind::kRole) continue;
-      if (d.type == EntityType::kOffice && !has_holder[e] && after_indefinite(mention)) continue;
+      if (d.type == EntityType::kOffice && !has_holder[e] && IndefiniteBefore(k, words(), mention.first_token)) continue;
       x.mentions.push_back({mention.start, mention.end});
     }
     for (const auto& [start, end] : d.embedded) x.mentions.push_back({start, end});
@@ -167,10 +173,7 @@ int32_t RelateContext::EntityOfMention(size_t mention, bool as_person) const {
     // "backs the appointment of another special counsel": someone yet to be named.
     uint32_t first = mentions()[mention].first_token;
     if (first > 0 && MarkerRole(first - 1) == "role-predicate") return -1;
-    if (first > 0) {
-      auto determiner = k_.lexicons().determiners.LongestAt(words(), first - 1);
-      if (determiner && *determiner->value == "indefinite") return -1;
-    }
+    if (IndefiniteBefore(k_, words(), first)) return -1;
     // A person the document names who held the office then (at any time,
     // undated): of several ("the California congressman" among three
     // representatives), the one named last before the mention, as a pronoun's.
