@@ -329,5 +329,22 @@ TEST_F(RecognizeTest, NameWhoseSpeechVerbLeadsToAQuotationIsAPerson) {
   EXPECT_EQ(MentionOf(passive, "Greek Quintaval"), nullptr);
 }
 
+TEST_F(RecognizeTest, FunctionWordAfterATitleIsNoName) {
+  // A headline in title case: "In" is neither a person's name nor the
+  // Cambodian family name "In" (In Tam) the imported lists hold.
+  RecognizedText r = Recognize("Senator Files To Run For President In 2020\n\nIn a video, Warren spoke.");
+  EXPECT_EQ(Covering(r, "In 2020"), nullptr);
+  EXPECT_EQ(Covering(r, "In a video"), nullptr);
+}
+
+TEST_F(RecognizeTest, GivenNameBeforeAPlaceWordIsNoPerson) {
+  // "Rose" is a given name; not_person_tails.txt lists "Garden" and "Room".
+  RecognizedText r = Recognize("They spoke in the Rose Garden and later in the Roosevelt Room.");
+  const Mention* garden = Covering(r, "Rose Garden");
+  EXPECT_TRUE(garden == nullptr || garden->type != EntityType::kPerson);
+  const Mention* room = Covering(r, "Roosevelt Room");
+  EXPECT_TRUE(room == nullptr || room->type != EntityType::kPerson);
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -157,8 +157,11 @@ bool Knowledge::IsFunctionWord(std::string_view word) const {
     ids.push_back(id);
   }
   if (ids.size() != 1) return false;
+  // Prepositions too: the Cambodian family name "In" (In Tam) would make every
+  // headline's "For President In 2020" a person.
   for (const Lexicon* l : {&lexicons_.pronouns, &lexicons_.determiners, &lexicons_.connectors,
-                           &lexicons_.clause_boundaries, &lexicons_.negation}) {
+                           &lexicons_.clause_boundaries, &lexicons_.negation, &lexicons_.prepositions,
+                           &lexicons_.place_cues}) {
     auto hit = l->LongestAt(ids, 0);
     if (hit && hit->length == 1) return true;
   }

@@ -165,6 +165,8 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
                               EntityType::kOffice &&
                           r->mentions[static_cast<size_t>(before)].end_token == i &&
                           (toks[i - 1].flags & kCapitalized);
+      // "Filed To Run For President In 2020": in title case, a function word after a title is none.
+      after_office = after_office && !IsFunctionWordAt(*r, i);
       bool after_honorific = lex.honorifics.LongestAt(words, i - 1).has_value();
       // "political scientist Brigid Harrison", "Blaze co-host Stu Burguiere":
       // two or three capitalized words after a lower-case noun of affiliation.
