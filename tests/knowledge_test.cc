@@ -306,6 +306,17 @@ TEST(KnowledgeTest, SurnameAttributeReplacesTheLastToken) {
   EXPECT_FALSE(aliases.count({Words(*k, "Zed"), true}));
 }
 
+TEST(KnowledgeTest, AliasWithASuffixForTheSurnameGivesNoSurname) {
+  // "Eve Fay Jr." also written "Eve Jr.": "Jr." is no family name of hers.
+  TempDir dir;
+  auto k = Knowledge::Load(WriteGazetteers(
+      dir, {{"entities/people.tsv", std::string(kEntities) + "P:eve_fay_jr\tPERSON\tEve Fay Jr.\tEve Jr.\t\n"}}));
+  auto aliases = AliasesOf(*k, Id(*k, "P:eve_fay_jr"));
+  EXPECT_TRUE(aliases.count({Words(*k, "Fay"), true}));
+  EXPECT_TRUE(aliases.count({Words(*k, "Eve Jr."), false}));
+  EXPECT_FALSE(aliases.count({Words(*k, "Jr."), true}));
+}
+
 TEST(KnowledgeTest, AddNameListAddsPlainNames) {
   TempDir dir;
   auto k = Knowledge::Load(WriteGazetteers(dir));

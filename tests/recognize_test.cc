@@ -337,6 +337,12 @@ TEST_F(RecognizeTest, FunctionWordAfterATitleIsNoName) {
   EXPECT_EQ(Covering(r, "In a video"), nullptr);
 }
 
+TEST_F(RecognizeTest, HonorificBeforeARoleNounAddressesNoPerson) {
+  RecognizedText r = Recognize("\"Thank you, Mr. Secretary,\" she said. Madam Speaker, the House will vote.");
+  EXPECT_EQ(Covering(r, "Secretary"), nullptr);
+  EXPECT_EQ(Covering(r, "Speaker"), nullptr);
+}
+
 TEST_F(RecognizeTest, GivenNameBeforeAPlaceWordIsNoPerson) {
   // "Rose" is a given name; not_person_tails.txt lists "Garden" and "Room".
   RecognizedText r = Recognize("They spoke in the Rose Garden and later in the Roosevelt Room.");

@@ -235,7 +235,10 @@ void Knowledge::IndexAliases() {
         if (alias_words.size() != words.size() || alias_words[at] == surname) continue;
         bool same_otherwise = true;
         for (size_t k = 0; k < words.size() && same_otherwise; ++k) same_otherwise = k == at || alias_words[k] == words[k];
-        if (same_otherwise && !IsFunctionWord(alias_words[at])) AddAlias(i, alias_words[at], true);
+        // ("Donald Jr." for Donald Trump Jr. spells a suffix there, no family name.)
+        if (same_otherwise && !IsFunctionWord(alias_words[at]) && !IsNameSuffix(alias_words[at])) {
+          AddAlias(i, alias_words[at], true);
+        }
       }
     }
     if (FamilyNameFirst(e)) continue;

@@ -167,7 +167,10 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
                           (toks[i - 1].flags & kCapitalized);
       // "Filed To Run For President In 2020": in title case, a function word after a title is none.
       after_office = after_office && !IsFunctionWordAt(*r, i);
-      bool after_honorific = lex.honorifics.LongestAt(words, i - 1).has_value();
+      // "Mr. Secretary", "Madam Speaker": an honorific before a role noun (roles.tsv) addresses
+      // an office's holder; a person of that surname the document named comes back in resolve.
+      auto role = lex.roles.LongestAt(words, i);
+      bool after_honorific = lex.honorifics.LongestAt(words, i - 1).has_value() && !(role && role->length == len);
       // "political scientist Brigid Harrison", "Blaze co-host Stu Burguiere":
       // two or three capitalized words after a lower-case noun of affiliation.
       auto org_tail = lex.org_cues.LongestAt(words, end - 1);
