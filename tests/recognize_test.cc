@@ -343,6 +343,26 @@ TEST_F(RecognizeTest, HonorificBeforeARoleNounAddressesNoPerson) {
   EXPECT_EQ(Covering(r, "Speaker"), nullptr);
 }
 
+TEST_F(RecognizeTest, WordsAfterATitleThatNameNoOne) {
+  // not_person_tails.txt, org_cues.tsv, roles.tsv: "General Election", "Justice Center", "Justice Minister".
+  RecognizedText r = Recognize(
+      "Voters register for the General Election. Ana Quell works at the Tahirih Justice Center. "
+      "The Justice Minister spoke.");
+  for (const char* word : {"Election", "Center", "Minister"}) {
+    const Mention* m = Covering(r, word);
+    EXPECT_TRUE(m == nullptr || m->kind != MentionKind::kUnknownName || m->type != EntityType::kPerson) << word;
+  }
+  // A headline's capitalized verb after a title; an unknown surname after one in the body stays a person.
+  RecognizedText headline = Recognize("Federal Judge Blocks Plan\n\nJudge Quillby ruled on Monday.");
+  EXPECT_EQ(Covering(headline, "Blocks"), nullptr);
+  const Mention* judge = MentionOf(headline, "Quillby");
+  ASSERT_NE(judge, nullptr);
+  EXPECT_EQ(judge->type, EntityType::kPerson);
+  // "[President Gerald] Ford": the given name before the bracket is no person of its own.
+  RecognizedText bracket = Recognize("He praised [former President Zebulon] Quillby.");
+  EXPECT_EQ(Covering(bracket, "Zebulon"), nullptr);
+}
+
 TEST_F(RecognizeTest, GivenNameBeforeAPlaceWordIsNoPerson) {
   // "Rose" is a given name; not_person_tails.txt lists "Garden" and "Room".
   RecognizedText r = Recognize("They spoke in the Rose Garden and later in the Roosevelt Room.");

@@ -165,8 +165,18 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
                               EntityType::kOffice &&
                           r->mentions[static_cast<size_t>(before)].end_token == i &&
                           (toks[i - 1].flags & kCapitalized);
-      // "Filed To Run For President In 2020": in title case, a function word after a title is none.
-      after_office = after_office && !IsFunctionWordAt(*r, i);
+      // After a title, words that name no one: a function word ("Filed To Run For President In
+      // 2020"), a last word of not_person_tails.txt, org_cues.tsv or roles.tsv ("the November
+      // General Election", "Tahirih Justice Center", "Justice Minister Heiko Maas"); in a headline's
+      // title case, one word that is no given name ("Federal Judge Blocks Trump"); and a word a
+      // bracket splits from the surname after it ("[President Gerald] Ford": the surname is the person).
+      const bool splits_at_bracket = len == 1 && end + 1 < toks.size() &&
+                                     toks[end].kind == TokenKind::kPunct &&
+                                     (r->tokens.text[toks[end].start] == ']' || r->tokens.text[toks[end].start] == ')') &&
+                                     IsCapitalizedWord(toks[end + 1]);
+      after_office = after_office && !IsFunctionWordAt(*r, i) && !lex.not_person_tails.LongestAt(words, end - 1) &&
+                     !lex.org_cues.LongestAt(words, end - 1) && !lex.roles.LongestAt(words, end - 1) &&
+                     !(title_case && len == 1 && !given) && !splits_at_bracket;
       // "Mr. Secretary", "Madam Speaker": an honorific before a role noun (roles.tsv) addresses
       // an office's holder; a person of that surname the document named comes back in resolve.
       auto role = lex.roles.LongestAt(words, i);
