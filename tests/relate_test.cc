@@ -494,6 +494,22 @@ TEST_F(RelateTest, AnOfficeAfterAnIndefiniteArticleNamesNoOneUnlessItHasAHolder)
   EXPECT_EQ(OfType(x, RelationType::kHoldsOffice).size(), 1u);
 }
 
+TEST_F(RelateTest, PluralMeetingNounPairsNobodyAfterIt) {
+  // meeting.tsv `nouns`: one meeting with each person named after "meetings".
+  DocumentExtraction x = Extract(
+      "Jared Kushner had meetings with Sergey Kislyak and Sergey Gorkov in December.");
+  EXPECT_EQ(Pairs(x, RelationType::kMet),
+            (Strings{"P:jared_kushner P:sergey_gorkov", "P:jared_kushner P:sergey_kislyak"}));
+  DocumentExtraction trip = Extract(
+      "The trip includes meetings with Prime Minister Theresa May and President Vladimir Putin.");
+  EXPECT_TRUE(Pairs(trip, RelationType::kMet).empty());
+}
+
+TEST_F(RelateTest, NameAfterANegationTakesNoPart) {
+  DocumentExtraction x = Extract("Ronald Reagan was met by George Shultz and not Chancellor Helmut Kohl.");
+  for (const std::string& pair : Pairs(x, RelationType::kMet)) EXPECT_EQ(pair.find("kohl"), std::string::npos) << pair;
+}
+
 TEST_F(RelateTest, PartyTagIsAMembership) {
   DocumentExtraction x = Extract("Rep. Jason Chaffetz (R-Utah) welcomed the recusal.");
   EXPECT_EQ(Pairs(x, RelationType::kMemberOf), Strings{"P:jason_chaffetz ORG:republican_party"});

@@ -14,6 +14,14 @@ namespace {
 int32_t Participant(const RelateContext& c, int32_t mention, uint32_t trigger, bool noun_trigger) {
   const Mention& m = c.mentions()[static_cast<size_t>(mention)];
   if (c.InParentheses(m.first_token) || c.InsideQuote(m.first_token)) return -1;
+  // "was met by the foreign minister and not Chancellor Helmut Kohl", "they, and not
+  // Kavanaugh, had the encounter": a name right after a negation.txt word (past a
+  // title glued to it) took no part.
+  uint32_t start = m.first_token;
+  if (int32_t title = start > 0 ? c.MentionAt(start - 1) : -1; title >= 0 && c.mentions()[static_cast<size_t>(title)].end_token == start) {
+    start = c.mentions()[static_cast<size_t>(title)].first_token;
+  }
+  if (start > 0 && c.MentionAt(start - 1) < 0 && c.knowledge().lexicons().negation.LongestAt(c.words(), start - 1)) return -1;
   // "Kirill Kudryavtsev/AP": a photo credit, no one in the picture (but
   // "the Trump/Kim summit" names two people).
   const auto& all = c.tokens().tokens;
@@ -385,7 +393,9 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
     // "the summit between Trump and Putin" (`pair`): its participants all follow it.
     bool pair = *hit->value == "pair";
     // "meeting" after an owner or a determiner ("the company's meeting") is a noun.
-    bool noun = pair || *hit->value == "noun" || OwnedOrDetermined(c, t);
+    // "a trip that will include meetings with May and Putin" (`nouns`): one meeting with each.
+    bool separate = *hit->value == "nouns";
+    bool noun = pair || separate || *hit->value == "noun" || OwnedOrDetermined(c, t);
     uint32_t clause_start = c.ClauseStart(t);
     uint32_t subject_start = SubjectClauseStart(c, clause_start, t);
     // "... and President George W. Bush hosting President Putin": a participle
@@ -545,7 +555,8 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
     bool cross_only = before > 0 && before < people.size() && proto.negated && NegatedList(c, clause_start, t);
     for (size_t i = 0; i < people.size(); ++i) {
       for (size_t j = i + 1; j < people.size(); ++j) {
-        if (cross_only && j < before) continue;
+        // Nor did two named after a plural noun meet each other (`nouns`).
+        if ((cross_only && j < before) || (separate && i >= before)) continue;
         ExtractedRelation r = proto;
         r.source = people[i];
         r.target = people[j];
