@@ -363,6 +363,13 @@ TEST_F(RecognizeTest, WordsAfterATitleThatNameNoOne) {
   EXPECT_EQ(Covering(bracket, "Zebulon"), nullptr);
 }
 
+TEST_F(RecognizeTest, BareSurnameBetweenADeterminerAndPunctuationIsNoName) {
+  // Nathan Deal is in the gazetteer: "Deal" alone is his surname, not in a book's title.
+  RecognizedText r = Recognize("In The Art of the Deal, he praised his mentor. Deal said no.");
+  EXPECT_EQ(Covering(r, "Deal,"), nullptr);
+  EXPECT_NE(Covering(r, "Deal said"), nullptr);
+}
+
 TEST_F(RecognizeTest, GivenNameBeforeAPlaceWordIsNoPerson) {
   // "Rose" is a given name; not_person_tails.txt lists "Garden" and "Room".
   RecognizedText r = Recognize("They spoke in the Rose Garden and later in the Roosevelt Room.");

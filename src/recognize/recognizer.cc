@@ -385,6 +385,13 @@ void Recognizer::MatchGazetteer(RecognizedText* r) const {
       ++i;
       continue;
     }
+    // "The Art of the Deal": a bare surname between a determiner and punctuation
+    // is a common noun written in title case, not Gov. Deal ("the Trump campaign" goes on).
+    if (best_len == 1 && m.kind == MentionKind::kShortName && i > 0 && lex.determiners.LongestAt(words, i - 1) &&
+        (i + 1 >= toks.size() || toks[i + 1].kind == TokenKind::kPunct)) {
+      ++i;
+      continue;
+    }
     r->mentions.push_back(std::move(m));
     i += best_len;
   }
