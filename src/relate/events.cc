@@ -21,7 +21,12 @@ int32_t Participant(const RelateContext& c, int32_t mention, uint32_t trigger, b
   if (int32_t title = start > 0 ? c.MentionAt(start - 1) : -1; title >= 0 && c.mentions()[static_cast<size_t>(title)].end_token == start) {
     start = c.mentions()[static_cast<size_t>(title)].first_token;
   }
-  if (start > 0 && c.MentionAt(start - 1) < 0 && c.knowledge().lexicons().negation.LongestAt(c.words(), start - 1)) return -1;
+  // (Not "Neither Sessions nor Page met Kislyak": a list of coordination.tsv, denied as a whole.)
+  const Lexicons& lex = c.knowledge().lexicons();
+  if (start > 0 && c.MentionAt(start - 1) < 0 && lex.negation.LongestAt(c.words(), start - 1) &&
+      !lex.coordination.LongestAt(c.words(), start - 1)) {
+    return -1;
+  }
   // "Kirill Kudryavtsev/AP": a photo credit, no one in the picture (but
   // "the Trump/Kim summit" names two people).
   const auto& all = c.tokens().tokens;
