@@ -63,7 +63,15 @@ Attribution AttributionAfter(const RelateContext& c, const QuoteSpan& q) {
   uint32_t v = t;
   while (v < end && IsSpeechFiller(c, v)) ++v;
   if (uint32_t length = SpeechVerbAt(c, v)) {
-    int32_t speaker = SpeakerInPhrase(c, v + length, std::min(end, v + length + 12));
+    int32_t mention = -1;
+    int32_t speaker = SpeakerInPhrase(c, v + length, std::min(end, v + length + 12), &mention);
+    // `"...," said a senior Trump adviser`: a name inside an unnamed speaker's
+    // phrase qualifies its head noun; the adviser spoke.
+    if (mention >= 0) {
+      const uint32_t at = c.mentions()[static_cast<size_t>(mention)].first_token;
+      auto unnamed = UnnamedSpeaker(c, v, v + length, c.tokens().sentences[toks[v].sentence].first_token);
+      if (unnamed && unnamed->first >= v + length && unnamed->first <= at && at < unnamed->end) speaker = -1;
+    }
     return Attributed(c, speaker, v, length, "quote-verb-name");
   }
   // A quote that ends its own sentence ("... to you.") takes a following

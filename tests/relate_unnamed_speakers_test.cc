@@ -1,0 +1,32 @@
+// relate, through Pipeline::Extract: quotations whose speaker the text leaves
+// unnamed ("said a senior Trump adviser"). A name inside such a phrase
+// qualifies its head noun (unnamed_speakers.tsv `person`) and did not speak.
+// Every sentence here is made up.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extraction_fixture.h"
+
+namespace newsgraph {
+namespace {
+
+class UnnamedSpeakerTest : public test::RelateFixture {};
+
+TEST_F(UnnamedSpeakerTest, NameQualifyingTheHeadNounAfterTheVerbDidNotSpeak) {
+  DocumentExtraction x = Extract("\"We will win the state,\" said a senior Donald Trump adviser.");
+  auto said = OfType(x, RelationType::kSaid);
+  ASSERT_EQ(said.size(), 1u);
+  EXPECT_NE(Id(x, said[0]->source), "P:donald_trump");
+  EXPECT_EQ(x.entities[static_cast<size_t>(said[0]->source)].name, "a senior Donald Trump adviser");
+}
+
+TEST_F(UnnamedSpeakerTest, NamedSpeakerBeforeTheUnnamedPhraseStillSpeaks) {
+  DocumentExtraction x = Extract("\"We will win the state,\" said Kellyanne Conway, a senior Donald Trump adviser.");
+  auto said = OfType(x, RelationType::kSaid);
+  ASSERT_EQ(said.size(), 1u);
+  EXPECT_EQ(Id(x, said[0]->source), "P:kellyanne_conway");
+}
+
+}  // namespace
+}  // namespace newsgraph
