@@ -772,7 +772,8 @@ TEST_F(RelationsQualityTest, ATitleBeforeASurnamePicksWhoHeldItsOffice) {
 TEST_F(RelationsQualityTest, ARankBelowTheTitleOrAStatesLevelHoldsNoOffice) {
   DocumentExtraction x = Extract("The FBI said assistant FBI Director John Roe would testify.", "2017-06-01");
   EXPECT_TRUE(OfType(x, RelationType::kHoldsOffice).empty());
-  EXPECT_EQ(Pairs(x, RelationType::kMemberOf), Strings{"P:x_john_roe ORG:fbi"});
+  // (Nor a membership: "The FBI said" puts a verb between the organization and the title.)
+  EXPECT_TRUE(Pairs(x, RelationType::kMemberOf).empty());
   // A rank the gazetteer names is an office of its own (held by one person at
   // a time: someone the gazetteer lacks could not hold it in June 2017).
   x = Extract("The FBI said deputy FBI Director Andrew McCabe would testify.", "2017-06-01");

@@ -255,6 +255,19 @@ TEST_F(ResolveTest, PartyStateTagMakesAMembership) {
   }
 }
 
+TEST_F(ResolveTest, OrganizationBeforeATitleMakesAMembershipOnlyPastModifiers) {
+  auto memberships = [&](const char* text) {
+    ResolvedText r = Resolve(text, "2017-10-02");
+    return Describe(r, r.memberships);
+  };
+  EXPECT_TRUE(Contains(memberships("Republican state Sen. Jeff Flake spoke."), "P:jeff_flake -> ORG:republican_party (org-name)"));
+  EXPECT_TRUE(Contains(memberships("The panel's top Democrat, Sen. Mark Warner, spoke."),
+                       "P:mark_warner -> ORG:democratic_party (org-name)"));
+  // A verb or a dateline between: the organization asked, or reported, nothing more.
+  EXPECT_TRUE(memberships("Fox News asked Defense Secretary Jim Mattis about it.").empty());
+  EXPECT_TRUE(memberships("WASHINGTON (Reuters) - President Donald Trump spoke.").empty());
+}
+
 TEST_F(ResolveTest, ObjectPronounIsNotItsOwnClausesSubject) {
   // A verb after "and" shares the sentence's subject: "him" is the other man named.
   ResolvedText a = Resolve("Rick Perry condemned Donald Trump and called on him to drop out.", "2016-06-01");

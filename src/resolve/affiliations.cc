@@ -111,8 +111,34 @@ void Resolver::BindAffiliations(Work& w) const {
       uint32_t t = w.mentions[m].end_token;
       if (t < toks.size() && toks[t].kind == TokenKind::kPossessive) ++t;
       size_t n = m + 1;
+      // Between them only capitalized words ("Democratic New York Gov."), a cue of
+      // former.txt, a `modifier` of determiners.tsv, a `state-level` marker ("Republican
+      // state Sen.", "Democratic former state House Speaker"), a colon ("the Trump campaign:
+      // former campaign chairman Paul Manafort"), a noun of affiliation_nouns.txt ("House
+      // Intelligence Committee member Rep. Adam Schiff", "Republican presidential candidate
+      // Sen. Marco Rubio", "Republican incumbent Rep. Devin Nunes"), after a party a comma or a dash
+      // ("The panel's top Democrat, Sen. Mark Warner", "two Republicans — Sen. Susan
+      // Collins"; not "Democrats against President Trump": no preposition); not a
+      // verb ("Fox News asked Defense Secretary Jim Mattis", "Some Democrats are pushing
+      // President Obama") nor a dateline's "(Reuters) -".
+      const int32_t org_index = w.out.entities[static_cast<size_t>(w.out.mention_entity[m])].knowledge_index;
+      const bool party = org_index >= 0 && IsParty(knowledge_.entity(static_cast<uint32_t>(org_index)));
+      auto modifiers_only = [&](uint32_t from, uint32_t to) {
+        const auto& words = w.out.recognized.words;
+        for (uint32_t k = from; k < to; ++k) {
+          const bool list_mark = IsPunct(w.tokens, k, ',') || IsDash(w.tokens.Text(toks[k]));
+          if ((toks[k].flags & kCapitalized) || IsPunct(w.tokens, k, ':') || (party && list_mark) ||
+              lex.former.LongestAt(words, k) || lex.affiliation_nouns.LongestAt(words, k) ||
+              (k + 1 < to && lex.affiliation_nouns.LongestAt(words, k + 1)) ||  // "presidential candidate"
+              HasValue(lex.determiners.LongestAt(words, k), "modifier") || HasValue(lex.markers.LongestAt(words, k), "state-level")) {
+            continue;
+          }
+          return false;
+        }
+        return true;
+      };
       if (entity_type(n) == static_cast<int>(EntityType::kOffice) && w.mentions[n].first_token >= t &&
-          w.mentions[n].first_token - t <= 2) {
+          w.mentions[n].first_token - t <= 2 && modifiers_only(t, w.mentions[n].first_token)) {
         t = w.mentions[n].end_token;
         ++n;
       }
