@@ -44,6 +44,9 @@
 //   so do "NPR's Anthony Kuhn", "Democratic candidate Hillary Clinton", "Ty Cobb,
 //   a White House attorney", "Greg Miller for the Washington Post", and an office
 //   whose organization the document names ("White House press secretary Sarah Sanders").
+//   Between an organization and the title before a person only modifiers may
+//   stand ("Republican state Sen.", "Democratic former state House Speaker"),
+//   not a verb ("Fox News asked Defense Secretary Jim Mattis").
 // - A noun phrase set off by a comma after a person's or organization's name
 //   ("Len Burman, head of the Tax Policy Center,"), a role noun that refers
 //   back ("the Vermont senator") and a definite office phrase for a holder the
