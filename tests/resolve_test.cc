@@ -268,6 +268,15 @@ TEST_F(ResolveTest, OrganizationBeforeATitleMakesAMembershipOnlyPastModifiers) {
   EXPECT_TRUE(memberships("WASHINGTON (Reuters) - President Donald Trump spoke.").empty());
 }
 
+TEST_F(ResolveTest, TitleAfterAPrepositionIsNoApposition) {
+  ResolvedText r = Resolve("Jeff Sessions, nominated to be attorney general, spoke. Omarosa Manigault Newman, a former aide "
+                           "to the President, spoke.", "2017-01-10");
+  EXPECT_TRUE(r.office_bindings.empty()) << r.office_bindings.size();
+  ResolvedText ok = Resolve("Jeff Sessions, the attorney general, spoke.", "2017-06-01");
+  ASSERT_EQ(ok.office_bindings.size(), 1u);
+  EXPECT_EQ(ok.office_bindings[0].rule, "apposition");
+}
+
 TEST_F(ResolveTest, ObjectPronounIsNotItsOwnClausesSubject) {
   // A verb after "and" shares the sentence's subject: "him" is the other man named.
   ResolvedText a = Resolve("Rick Perry condemned Donald Trump and called on him to drop out.", "2016-06-01");

@@ -170,9 +170,14 @@ void Resolver::BindTitles(Work& w) const {
       if (person && person->type == EntityType::kPerson && IsPunct(w.tokens, pm.end_token, ',') &&
           om.first_token > pm.end_token && om.first_token - pm.end_token <= 6 &&
           toks[om.first_token].sentence == toks[pm.end_token].sentence) {
-        bool clean = true;  // only determiners and modifiers between the comma and the title
+        // Only determiners and modifiers between the comma and the title; not a
+        // preposition ("Flynn, according to a top Democrat on the committee,").
+        bool clean = true;
         for (uint32_t t = pm.end_token + 1; t < om.first_token; ++t) {
-          if (toks[t].kind != TokenKind::kWord || (toks[t].flags & kCapitalized && t != pm.end_token + 1)) clean = false;
+          if (toks[t].kind != TokenKind::kWord || (toks[t].flags & kCapitalized && t != pm.end_token + 1) ||
+              IsPrepositionAt(lex, w.out.recognized.words, t)) {
+            clean = false;
+          }
         }
         if (clean) {
           w.out.office_bindings.push_back({static_cast<uint32_t>(w.out.mention_entity[m - 1]),
