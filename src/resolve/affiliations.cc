@@ -121,10 +121,10 @@ void Resolver::BindAffiliations(Work& w) const {
       // Collins"; not "Democrats against President Trump": no preposition); not a
       // verb ("Fox News asked Defense Secretary Jim Mattis", "Some Democrats are pushing
       // President Obama") nor a dateline's "(Reuters) -".
-      const int32_t org_index = w.out.entities[static_cast<size_t>(w.out.mention_entity[m])].knowledge_index;
-      const bool party = org_index >= 0 && IsParty(knowledge_.entity(static_cast<uint32_t>(org_index)));
       auto modifiers_only = [&](uint32_t from, uint32_t to) {
         const auto& words = w.out.recognized.words;
+        const int32_t org_index = w.out.entities[static_cast<size_t>(w.out.mention_entity[m])].knowledge_index;
+        const bool party = org_index >= 0 && IsParty(knowledge_.entity(static_cast<uint32_t>(org_index)));
         for (uint32_t k = from; k < to; ++k) {
           const bool list_mark = IsPunct(w.tokens, k, ',') || IsDash(w.tokens.Text(toks[k]));
           if ((toks[k].flags & kCapitalized) || IsPunct(w.tokens, k, ':') || (party && list_mark) ||
