@@ -510,6 +510,12 @@ TEST_F(RelateTest, NameAfterANegationTakesNoPart) {
   for (const std::string& pair : Pairs(x, RelationType::kMet)) EXPECT_EQ(pair.find("kohl"), std::string::npos) << pair;
 }
 
+TEST_F(RelateTest, SubjectPronounRightBeforeTheVerbIsItsWholeSubject) {
+  DocumentExtraction x = Extract(
+      "Sonny Perdue appointed Heidi Green to the post, a year after he personally met with Jared Kushner.");
+  EXPECT_EQ(Pairs(x, RelationType::kMet), Strings{"P:jared_kushner P:sonny_perdue"});
+}
+
 TEST_F(RelateTest, PartyTagIsAMembership) {
   DocumentExtraction x = Extract("Rep. Jason Chaffetz (R-Utah) welcomed the recusal.");
   EXPECT_EQ(Pairs(x, RelationType::kMemberOf), Strings{"P:jason_chaffetz ORG:republican_party"});

@@ -328,6 +328,27 @@ bool PlanToBetween(const RelateContext& c, uint32_t from, uint32_t to, std::stri
   return false;
 }
 
+// The person a subject pronoun right before the verb at `t` stands for (past
+// markers `auxiliary` and "-ly" adverbs), or -1: "Perdue appointed Green ...,
+// a year after he personally met with officials" has "he" for its whole
+// subject. Not a pronoun that ends a list ("Kushner and he met").
+int32_t SubjectPronounBefore(const RelateContext& c, uint32_t t, uint32_t floor) {
+  const auto& toks = c.tokens().tokens;
+  uint32_t k = t;
+  while (k > floor && c.MentionAt(k - 1) < 0 && c.IsWord(k - 1) &&
+         (c.MarkerRole(k - 1) == "auxiliary" || c.tokens().Text(toks[k - 1]).ends_with("ly"))) {
+    --k;
+  }
+  int32_t m = k > floor ? c.MentionAt(k - 1) : -1;
+  if (m < 0) return -1;
+  const Mention& p = c.mentions()[static_cast<size_t>(m)];
+  if (p.kind != MentionKind::kPronoun || p.possessive_pronoun || p.object_pronoun || p.first_token <= floor ||
+      c.knowledge().lexicons().coordination.LongestAt(c.words(), p.first_token - 1)) {
+    return -1;
+  }
+  return Participant(c, m, t, false);
+}
+
 // Where the last meeting verb in [from, t) starts, else t. (A meeting noun
 // before it is no verb with a subject: "a visit to Tokyo, where he met Abe".)
 uint32_t EarlierVerbTriggerIn(const RelateContext& c, const Lexicon& triggers, TriggerStart trigger_bit,
@@ -462,6 +483,9 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
       // part in this one.
       uint32_t earlier = EarlierVerbTriggerIn(c, triggers, trigger_bit, subject_start, t);
       if (earlier < t) CollectParticipants(c, subject_start, earlier, t, noun, &people, true);
+      if (int32_t pronoun = noun || !people.empty() ? -1 : SubjectPronounBefore(c, t, subject_start); pronoun >= 0) {
+        people.push_back(pronoun);
+      }
       if (people.empty()) CollectParticipants(c, subject_start, t, t, noun, &people, true);
       // "Trump, who met Putin": a relative clause's subject is the name before it.
       if (people.empty() && clause_start >= 3 && c.IsPunct(clause_start - 2, ',') &&

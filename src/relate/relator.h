@@ -5,7 +5,8 @@
 // - MET: a meeting word (lexicon/meeting.tsv) with people on both sides or a
 //   coordinated group; every pair of participants (but not two named after a
 //   plural noun, `nouns`: "meetings with May and Putin"; nor a name right after
-//   a negation: "and not Chancellor Kohl"); a negation cue before the
+//   a negation: "and not Chancellor Kohl"; a subject pronoun right before the
+//   verb is its whole subject: "appointed Green, after he met ..."); a negation cue before the
 //   trigger gives `negated`; a modality cue (planned, cancelled) marks it; a
 //   contact word (call, letter) makes CONTACTED instead.
 // - SAID: a direct quote and its speaker (name, title, pronoun or organization
