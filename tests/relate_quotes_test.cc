@@ -551,10 +551,10 @@ TEST_F(QuoteAttributionTest, ShortRepliesAndTheVerbOfAnUnnamedSubject) {
 
 TEST_F(QuoteAttributionTest, NameAndColonBeforeOrInsideTheQuote) {
   auto said = DirectSpeakers(Extract(
-      "- Pew Research Center: \"All the samples evaluated include more engaged people.\"\n\n"
+      "- Brindle Research Center: \"All the samples evaluated include more engaged people.\"\n\n"
       "\"Adam Schiff: Seriously, seriously, this plan will not work.\"\n\n"
       "\"Paul Ryan: you base your statements on a picture?\" tweeted Nancy Pelosi.\n"));
-  EXPECT_EQ(said["All the samp"], "ORG:x_pew_research_center");  // an organization the gazetteer lacks
+  EXPECT_EQ(said["All the samp"], "ORG:x_brindle_research_center");  // an organization the gazetteer lacks
   EXPECT_EQ(said["Seriously, s"], "P:adam_schiff");
   EXPECT_EQ(said["Paul Ryan: y"], "P:nancy_pelosi");  // the attribution after it goes first
 }

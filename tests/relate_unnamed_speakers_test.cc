@@ -28,5 +28,11 @@ TEST_F(UnnamedSpeakerTest, NamedSpeakerBeforeTheUnnamedPhraseStillSpeaks) {
   EXPECT_EQ(Id(x, said[0]->source), "P:kellyanne_conway");
 }
 
+TEST_F(UnnamedSpeakerTest, WordOfAnOrganizationCueAloneIsNoSpeaker) {
+  // org_cues.tsv: "University" opens a name the gazetteer lacks; it did not speak.
+  DocumentExtraction x = Extract("\"We expect too much of polls,\" said University of Brindle pollster Ann Quell.");
+  for (const ExtractedRelation* r : OfType(x, RelationType::kSaid)) EXPECT_NE(Id(x, r->source), "P:x_university");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -216,10 +216,14 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
         before.end_token = before.first_token;  // emptied: dropped below
       }
     }
-    // ("published in May reported that": a month is no speaker, nor "— The 5 most explosive claims" a "The".)
-    bool speaker_cue = !person_cue && !org_cue && len <= 4 &&
-                       !(len == 1 && (lex.calendar.LongestAt(words, i) || IsFunctionWordAt(*r, i))) &&
-                       InSpeakerSlot(*r, i, end);
+    // ("published in May reported that": a month is no speaker, nor "— The 5 most explosive claims" a "The",
+    // nor "said University of New Hampshire professor Dante Scala" a word of org_cues.tsv or
+    // roles.tsv alone; "Lake said" may well be Celinda Lake.)
+    auto common_word = [&] {
+      return len == 1 && (lex.calendar.LongestAt(words, i) || IsFunctionWordAt(*r, i) || lex.org_cues.LongestAt(words, i) ||
+                          lex.roles.LongestAt(words, i));
+    };
+    bool speaker_cue = !person_cue && !org_cue && len <= 4 && !common_word() && InSpeakerSlot(*r, i, end);
     if (speaker_cue) person_cue = true;
     if (!person_cue && !org_cue) {
       i = end;
