@@ -336,7 +336,7 @@ int32_t SubjectPronounBefore(const RelateContext& c, uint32_t t, uint32_t floor)
   const auto& toks = c.tokens().tokens;
   uint32_t k = t;
   while (k > floor && c.MentionAt(k - 1) < 0 && c.IsWord(k - 1) &&
-         (c.MarkerRole(k - 1) == "auxiliary" || c.tokens().Text(toks[k - 1]).ends_with("ly"))) {
+         (c.MarkerRole(k - 1) == "auxiliary" || LooksLikeAdverb(c.tokens().Text(toks[k - 1])))) {
     --k;
   }
   int32_t m = k > floor ? c.MentionAt(k - 1) : -1;
