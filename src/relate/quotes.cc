@@ -356,6 +356,26 @@ bool IsWholeSentence(const RelateContext& c, const QuoteSpan& q) {
   return c.tokens().sentences[toks[q.open].sentence].first_token == q.open || (q.open > 0 && c.IsPunct(q.open - 1, ':'));
 }
 
+// Whether the words of a sentence before a quotation inside it [first, open)
+// frame it as someone else's than `last_speaker`'s: the first person or
+// organization they name is another ("Another Clinton aide, Dan Schwerin,
+// proposed ... to leave "..."", "A report by the National Academy of Sciences
+// detected "...""), or, naming nobody, they end in a colon ("the other two
+// judges on the panel write: "..."").
+bool FramedBySomeoneElse(const RelateContext& c, uint32_t first, uint32_t open, int32_t last_speaker) {
+  for (uint32_t k = first; k < open; ++k) {
+    int32_t m = c.MentionAt(k);
+    if (m < 0 || c.InsideQuote(k)) continue;
+    k = c.mentions()[static_cast<size_t>(m)].end_token - 1;
+    int32_t entity = c.EntityOfMention(static_cast<size_t>(m), true);
+    if (entity < 0 || (c.TypeOf(entity) != EntityType::kPerson && c.TypeOf(entity) != EntityType::kOrganization)) {
+      continue;
+    }
+    return entity != last_speaker;
+  }
+  return open > first && c.IsPunct(open - 1, ':');
+}
+
 // An interview transcript: `"PENCE: Well, look, ..."`: the name and a colon open the quote.
 Attribution TranscriptSpeaker(const RelateContext& c, const QuoteSpan& q, uint32_t* text_from) {
   uint32_t t = q.open + 1;
@@ -418,7 +438,8 @@ void RelateQuotes(RelateContext& c) {
       a = ReporterBefore(c, sentence_first, q.open, "quote-in-report");
       if (!a.found) {
         int32_t subject = ClauseSubject(c, sentence_first, q.open);
-        elsewhere = subject >= 0 && subject != last_speaker;
+        elsewhere = (subject >= 0 && subject != last_speaker) ||
+                    (subject < 0 && last_speaker >= 0 && FramedBySomeoneElse(c, sentence_first, q.open, last_speaker));
       }
     }
     if (!a.found && last_speaker >= 0 && !elsewhere && paragraph != last_paragraph) {
