@@ -71,6 +71,13 @@ TEST_F(ReactionsTest, ReactionAfterAModalIsNone) {
             Strings{"P:chuck_schumer P:brett_kavanaugh"});
 }
 
+TEST_F(ReactionsTest, ANegationBeforeVerbsJoinedByOrDeniesEach) {
+  DocumentExtraction x = Extract("Donald Trump kept to his habit of never personally calling out or criticizing Vladimir Putin.");
+  EXPECT_EQ(Pairs(x, RelationType::kReacted), Strings{});
+  x = Extract("Donald Trump has criticized or mocked Vladimir Putin in public.");
+  EXPECT_EQ(Pairs(x, RelationType::kReacted), Strings{"P:donald_trump P:vladimir_putin"});
+}
+
 TEST_F(ReactionsTest, AShareOfPeopleBeforeTheVerbIsAPoll) {
   EXPECT_TRUE(Pairs(Extract("Of likely Republican voters, 46 percent support Donald Trump and 22 percent back Marco Rubio."),
                     RelationType::kReacted)

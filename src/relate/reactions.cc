@@ -121,7 +121,17 @@ void RelateReactions(RelateContext& c) {
     uint32_t clause_start = c.ClauseStart(t);
     // "Republicans did not attack Ohr", "has never urged Comey", "was unable to
     // support Trump": a denied reaction is none.
-    if (CueBetween(c, lex.negation, t >= clause_start + 3 ? t - 3 : clause_start, t, nullptr)) {
+    // So is each of verbs joined by "or" after one ("never personally calling
+    // out or criticizing Putin").
+    uint32_t negation_from = t >= clause_start + 3 ? t - 3 : clause_start;
+    for (uint32_t k = negation_from; k < t; ++k) {
+      auto joint = c.MentionAt(k) < 0 ? lex.coordination.LongestAt(c.words(), k) : std::nullopt;
+      if (joint && *joint->value == "or") {
+        negation_from = k >= clause_start + 4 ? k - 4 : clause_start;
+        break;
+      }
+    }
+    if (CueBetween(c, lex.negation, negation_from, t, nullptr)) {
       t = end - 1;
       continue;
     }
