@@ -516,6 +516,14 @@ TEST_F(RelateTest, SubjectPronounRightBeforeTheVerbIsItsWholeSubject) {
   EXPECT_EQ(Pairs(x, RelationType::kMet), Strings{"P:jared_kushner P:sonny_perdue"});
 }
 
+TEST_F(RelateTest, AsWithANameAndAVerbOpensAnotherClause) {
+  DocumentExtraction x = Extract(
+      "Sen. John Kerry talks with Chuck Schumer as Secretary of State Hillary Clinton attends the hearing.");
+  EXPECT_EQ(Pairs(x, RelationType::kMet), Strings{"P:chuck_schumer P:john_kerry"});
+  x = Extract("John Kerry met Jeff Sessions as a senator in 2015.");
+  EXPECT_EQ(Pairs(x, RelationType::kMet), Strings{"P:jeff_sessions P:john_kerry"});
+}
+
 TEST_F(RelateTest, PartyTagIsAMembership) {
   DocumentExtraction x = Extract("Rep. Jason Chaffetz (R-Utah) welcomed the recusal.");
   EXPECT_EQ(Pairs(x, RelationType::kMemberOf), Strings{"P:jason_chaffetz ORG:republican_party"});

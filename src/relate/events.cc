@@ -252,6 +252,23 @@ uint32_t SubjectClauseStart(const RelateContext& c, uint32_t clause_start, uint3
   return clause_start;
 }
 
+// "talks with Bowman as Clinton attends the hearing": "as" (markers
+// `role-predicate`) at `k` before a name and a lower-case word that is no
+// function word opens a clause of its own (not "met Sessions as a senator").
+bool AsClauseAt(const RelateContext& c, uint32_t k) {
+  const auto& toks = c.tokens().tokens;
+  if (c.MarkerRole(k) != "role-predicate" || k + 1 >= toks.size()) return false;
+  int32_t m = c.MentionAt(k + 1);
+  if (m < 0) return false;
+  uint32_t after = c.mentions()[static_cast<size_t>(m)].end_token;
+  // ("as U.S. Secretary of State Hillary Clinton attends": names after names.)
+  while (after < toks.size() && (m = c.MentionAt(after)) >= 0) after = c.mentions()[static_cast<size_t>(m)].end_token;
+  const Lexicons& lex = c.knowledge().lexicons();
+  return after < toks.size() && c.IsWord(after) && !(toks[after].flags & kCapitalized) &&
+         !lex.determiners.LongestAt(c.words(), after) && !lex.coordination.LongestAt(c.words(), after) &&
+         !IsPrepositionAt(lex, c.words(), after);
+}
+
 // Where the `count` words before `t` start, not counting the words of names
 // ("the upcoming Trump/Kim summit"), and not before `floor`.
 uint32_t WordsBefore(const RelateContext& c, uint32_t t, uint32_t count, uint32_t floor) {
@@ -509,6 +526,13 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
       // ("talks with Graham before Trump arrived": a subordinate clause, too.)
       if ((c.MarkerRole(k) == "topic" && !amount) || purpose || c.MarkerRole(k) == "subordinator") {
         clause_end = k;
+        break;
+      }
+      // "... over dinner as he fought a solo campaign": such a clause's pronoun
+      // subject was there (mostly the meeting's own subject), the rest of it not.
+      if (AsClauseAt(c, k)) {
+        const Mention& subject = c.mentions()[static_cast<size_t>(c.MentionAt(k + 1))];
+        clause_end = subject.kind == MentionKind::kPronoun ? subject.end_token : k;
         break;
       }
     }
