@@ -524,6 +524,11 @@ TEST_F(RelateTest, AsWithANameAndAVerbOpensAnotherClause) {
   EXPECT_EQ(Pairs(x, RelationType::kMet), Strings{"P:jeff_sessions P:john_kerry"});
 }
 
+TEST_F(RelateTest, ANameBeforeAnAffiliationNounTakesNoPart) {
+  DocumentExtraction x = Extract("Carly Fiorina, a top Ted Cruz surrogate, has been meeting with Mike Pence since Friday.");
+  EXPECT_EQ(Pairs(x, RelationType::kMet), Strings{"P:carly_fiorina P:mike_pence"});
+}
+
 TEST_F(RelateTest, PartyTagIsAMembership) {
   DocumentExtraction x = Extract("Rep. Jason Chaffetz (R-Utah) welcomed the recusal.");
   EXPECT_EQ(Pairs(x, RelationType::kMemberOf), Strings{"P:jason_chaffetz ORG:republican_party"});
