@@ -529,6 +529,13 @@ TEST_F(RelateTest, ANameBeforeAnAffiliationNounTakesNoPart) {
   EXPECT_EQ(Pairs(x, RelationType::kMet), Strings{"P:carly_fiorina P:mike_pence"});
 }
 
+TEST_F(RelateTest, SomeoneSeekingAPlaceIsNoMemberOfItButOfTheirParty) {
+  DocumentExtraction x = Extract("Supreme Court nominee Brett Kavanaugh thanked Democratic hopeful Jon Ossoff.");
+  EXPECT_EQ(Pairs(x, RelationType::kMemberOf), Strings{"P:jon_ossoff ORG:democratic_party"});
+  x = Extract("Josh Hawley, the Missouri Senate candidate, spoke.");
+  EXPECT_EQ(Pairs(x, RelationType::kMemberOf), Strings{});
+}
+
 TEST_F(RelateTest, PartyTagIsAMembership) {
   DocumentExtraction x = Extract("Rep. Jason Chaffetz (R-Utah) welcomed the recusal.");
   EXPECT_EQ(Pairs(x, RelationType::kMemberOf), Strings{"P:jason_chaffetz ORG:republican_party"});

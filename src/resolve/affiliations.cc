@@ -101,6 +101,16 @@ void Resolver::BindAffiliations(Work& w) const {
     }
     return -1;
   };
+  // "Supreme Court nominee Brett Kavanaugh", "Hawley, the Missouri Senate
+  // candidate": a noun at `noun` of someone seeking a place (markers
+  // `aspirant`) in the gazetteer's organization of mention `org`, other than
+  // a party, is no membership of it.
+  auto seeks_place_in = [&](size_t org, uint32_t noun) {
+    if (noun >= toks.size() || !HasValue(lex.markers.LongestAt(w.out.recognized.words, noun), "aspirant")) return false;
+    const int32_t org_index = w.out.entities[static_cast<size_t>(w.out.mention_entity[org])].knowledge_index;
+    // (One the gazetteer lacks may be a party: "Constitution Party candidate".)
+    return org_index >= 0 && !IsParty(knowledge_.entity(static_cast<uint32_t>(org_index)));
+  };
   for (size_t m = 0; m < w.mentions.size(); ++m) {
     // ORG ['s] [a few lower-case words | a title] [,] PERSON: "NPR's Anthony Kuhn",
     // "former Trump campaign chairman Paul Manafort", "Trump's Democratic rival, Hillary Clinton".
@@ -150,6 +160,7 @@ void Resolver::BindAffiliations(Work& w) const {
         ++words;
       }
       if (words > 0 && noun_end != t) continue;
+      if (words > 0 && seeks_place_in(m, noun_end - 1)) continue;
       if (t < toks.size() && toks[t].kind == TokenKind::kPunct && w.tokens.text[toks[t].start] == ',' && words > 0) ++t;
       if (n < w.mentions.size() && toks[t < toks.size() ? t : 0].sentence != toks[w.mentions[m].first_token].sentence) continue;
       if (n < w.mentions.size() && w.mentions[n].first_token == t && is_person(n)) {
@@ -205,7 +216,7 @@ void Resolver::BindAffiliations(Work& w) const {
                    HasValue(lex.markers.LongestAt(w.out.recognized.words, k + 1), "origin"));  // "critic of", not "critic for"
         }
         if (is_org(n)) {
-          if (noun) {
+          if (noun && !seeks_place_in(n, w.mentions[n].end_token)) {
             for (size_t p : people) bind(p, n, copula ? "copula-org" : "apposition-org");
           }
           break;
