@@ -78,6 +78,17 @@ TEST_F(ReactionsTest, ANegationBeforeVerbsJoinedByOrDeniesEach) {
   EXPECT_EQ(Pairs(x, RelationType::kReacted), Strings{"P:donald_trump P:vladimir_putin"});
 }
 
+TEST_F(ReactionsTest, APrepositionsObjectRightBeforeAParticipleIsItsSubject) {
+  DocumentExtraction x = Extract(
+      "Sarah Huckabee Sanders posted footage of Democratic lawmakers criticizing James Comey.");
+  EXPECT_EQ(Pairs(x, RelationType::kReacted), Strings{"ORG:democratic_party P:james_comey"});
+  // Not a venue, nor whom the participle's pronoun object stands for.
+  x = Extract("Nancy Pelosi appeared on CNN attacking Donald Trump.");
+  EXPECT_EQ(Pairs(x, RelationType::kReacted), Strings{"P:nancy_pelosi P:donald_trump"});
+  x = Extract("Chuck Schumer wrote to Donald Trump urging him to resign.");
+  for (const std::string& pair : Pairs(x, RelationType::kReacted)) EXPECT_FALSE(pair.starts_with("P:donald_trump")) << pair;
+}
+
 TEST_F(ReactionsTest, AShareOfPeopleBeforeTheVerbIsAPoll) {
   EXPECT_TRUE(Pairs(Extract("Of likely Republican voters, 46 percent support Donald Trump and 22 percent back Marco Rubio."),
                     RelationType::kReacted)

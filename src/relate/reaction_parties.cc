@@ -219,6 +219,24 @@ bool UnnamedGroupAt(const RelateContext& c, uint32_t k) {
   return person && person->length == 1 && *person->value == "person";
 }
 
+bool SubjectOfParticiple(const RelateContext& c, const Mention& m, uint32_t verb, uint32_t verb_end) {
+  const auto& toks = c.tokens().tokens;
+  if (verb >= toks.size() || !c.tokens().Text(toks[verb]).ends_with("ing")) return false;
+  if (m.end_token != verb && !(m.end_token + 1 == verb && UnnamedGroupAt(c, m.end_token))) return false;
+  // Not a venue's name ("on CNN attacking", "at NPR accusing": place_cues.txt,
+  // markers `programme`), nor whom a pronoun after the verb stands for ("wrote
+  // to Obama urging him").
+  const Lexicons& lex = c.knowledge().lexicons();
+  uint32_t before = m.first_token;
+  if (before > 0 && c.MentionAt(before - 1) < 0 && lex.determiners.LongestAt(c.words(), before - 1)) --before;
+  if (before > 0 && c.MentionAt(before - 1) < 0 &&
+      (lex.place_cues.LongestAt(c.words(), before - 1) || c.MarkerRole(before - 1) == "programme")) {
+    return false;
+  }
+  const int32_t object = verb_end < toks.size() ? c.MentionAt(verb_end) : -1;
+  return object < 0 || c.mentions()[static_cast<size_t>(object)].kind != MentionKind::kPronoun;
+}
+
 // "young voters supporting Sanders", "as voters rejected her policy",
 // "critics have accused him": a plural person noun (unnamed_speakers.tsv
 // `person`, lower-case) right before the verb at `verb` (past one adverb or

@@ -54,6 +54,13 @@ bool NamesAnAgent(const RelateContext& c, uint32_t k);
 // Whether a plural person noun ("voters", "supporters") stands at `k`.
 bool UnnamedGroupAt(const RelateContext& c, uint32_t k);
 
+// Whether the mention (past a plural person noun: "Democratic lawmakers") ends
+// right before a participle at `verb`, its subject even as the object of a
+// preposition ("footage of Democratic lawmakers criticizing Comey"); not a
+// venue ("on CNN attacking") nor whom the verb's pronoun object stands for
+// ("wrote to Obama urging him"). The verb's phrase ends at `verb_end`.
+bool SubjectOfParticiple(const RelateContext& c, const Mention& m, uint32_t verb, uint32_t verb_end);
+
 // Whether the subject right before the verb at `verb` is an unnamed group
 // ("as voters rejected her policy").
 bool UnnamedGroupSubject(const RelateContext& c, uint32_t verb);

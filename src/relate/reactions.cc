@@ -196,7 +196,7 @@ void RelateReactions(RelateContext& c) {
         break;
       }
       if (c.IsPossessive(mention) || c.InParentheses(k) || c.InsideQuote(k) ||
-          IsPrepositionObject(lex, c.words(), k) || InPartitive(c, k)) {
+          (IsPrepositionObject(lex, c.words(), k) && !SubjectOfParticiple(c, mention, t, end)) || InPartitive(c, k)) {
         continue;
       }
       int32_t e = c.EntityOfMention(static_cast<size_t>(m), true);
