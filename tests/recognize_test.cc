@@ -379,5 +379,20 @@ TEST_F(RecognizeTest, GivenNameBeforeAPlaceWordIsNoPerson) {
   EXPECT_TRUE(room == nullptr || room->type != EntityType::kPerson);
 }
 
+TEST_F(RecognizeTest, AnotherNameThatIsTheSurnameOfSomeoneNamedInFullIsThatPerson) {
+  // "Bloomberg" names the news agency too, and "Jordan" the country.
+  RecognizedText r = Recognize("Michael Bloomberg spoke. Bloomberg said no. Jim Jordan flew in Jordan, and Jordan said yes.");
+  const Mention* said = Covering(r, "Bloomberg said");
+  ASSERT_NE(said, nullptr);
+  EXPECT_EQ(said->type, EntityType::kPerson);
+  EXPECT_TRUE(HasCandidate(*said, "P:michael_bloomberg"));
+  const Mention* country = Covering(r, "Jordan,");
+  ASSERT_NE(country, nullptr);
+  EXPECT_EQ(country->type, EntityType::kPlace);
+  const Mention* person = Covering(r, "Jordan said");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->type, EntityType::kPerson);
+}
+
 }  // namespace
 }  // namespace newsgraph

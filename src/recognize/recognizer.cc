@@ -304,9 +304,26 @@ void Recognizer::MatchGazetteer(RecognizedText* r) const {
     bool any_full = std::any_of(hits.begin(), hits.end(), [&](const AliasHit& h) {
       return !h.short_form && AcceptsCase(h.capitalized_mask, case_words, case_len);
     });
+    // "Michael Bloomberg ... Bloomberg said": a one-word name of something else
+    // that is the surname of a person the document named in full is that person;
+    // but not a place's name after a preposition ("Jim Jordan ... in Jordan").
+    bool surname_of_named = false;
+    if (any_full && best_len == 1 && !r->mentions.empty()) {
+      std::vector<uint32_t> people;
+      bool keep_full = false;  // a person's full name, or a place's after a preposition
+      const bool after_preposition = i > 0 && IsPrepositionAt(lex, words, i - 1);
+      for (const AliasHit& h : hits) {
+        if (!AcceptsCase(h.capitalized_mask, case_words, case_len)) continue;
+        keep_full |= !h.short_form && (h.type == EntityType::kPerson || (h.type == EntityType::kPlace && after_preposition));
+        if (h.short_form && h.type == EntityType::kPerson) people.push_back(h.entity);
+      }
+      surname_of_named = !keep_full && !people.empty() && NamedInFullBefore(*r, people);
+      any_full = !surname_of_named;
+    }
     bool all_imported = true;  // every candidate known only from imported lists
     for (const AliasHit& h : hits) {
       if (!AcceptsCase(h.capitalized_mask, case_words, case_len) || (any_full && h.short_form)) continue;
+      if (surname_of_named && (!h.short_form || h.type != EntityType::kPerson)) continue;
       if (only_type && h.type != *only_type) continue;
       if (std::find(m.candidates.begin(), m.candidates.end(), h.entity) == m.candidates.end()) {
         if (m.candidates.empty()) m.type = h.type;

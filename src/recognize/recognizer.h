@@ -3,7 +3,10 @@
 // Contract: mentions are sorted by first token and never overlap. A gazetteer
 // mention carries every entity whose alias matched there (the longest alias
 // wins the position; several entities may share it); choosing among them is
-// resolve's job. The matcher is compiled once from the Knowledge and matches
+// resolve's job. A full alias beats a derived surname there, except where the
+// one word is the surname of a person the text named in full before ("Michael
+// Bloomberg ... Bloomberg said": not the agency; but "Jim Jordan ... in
+// Jordan" stays the country after a preposition). The matcher is compiled once from the Knowledge and matches
 // case-folded words, with the gazetteer's capitalization rule ("Sessions" is a
 // name, "sessions" is not); headline case and all caps pass. Beyond the
 // gazetteer it proposes pronouns and names it does not know: a known given
