@@ -34,5 +34,21 @@ TEST_F(UnnamedSpeakerTest, WordOfAnOrganizationCueAloneIsNoSpeaker) {
   for (const ExtractedRelation* r : OfType(x, RelationType::kSaid)) EXPECT_NE(Id(x, r->source), "P:x_university");
 }
 
+TEST_F(UnnamedSpeakerTest, OneMemberOrAnAideOfAnOrganizationBeforeTheVerbIsNotTheOrganization) {
+  DocumentExtraction x = Extract("\"The whole thing was a mess for all of us,\" a Florida Democrat said.");
+  auto said = OfType(x, RelationType::kSaid);
+  ASSERT_EQ(said.size(), 1u);
+  EXPECT_EQ(x.entities[static_cast<size_t>(said[0]->source)].name, "a Florida Democrat");
+  x = Extract("\"Nobody here has ever been in the majority,\" a Democratic House aide told Vox.");
+  said = OfType(x, RelationType::kSaid);
+  ASSERT_EQ(said.size(), 1u);
+  EXPECT_EQ(x.entities[static_cast<size_t>(said[0]->source)].name, "a Democratic House aide");
+  // The member named after the phrase speaks.
+  x = Extract("\"We saw what an independent attorney general does,\" the panel's top Democrat, Sen. Dianne Feinstein, said.");
+  said = OfType(x, RelationType::kSaid);
+  ASSERT_EQ(said.size(), 1u);
+  EXPECT_EQ(Id(x, said[0]->source), "P:dianne_feinstein");
+}
+
 }  // namespace
 }  // namespace newsgraph

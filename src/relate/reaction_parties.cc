@@ -37,6 +37,8 @@ uint32_t PersonNounAfter(const RelateContext& c, const Mention& m, int32_t entit
   return 0;
 }
 
+}  // namespace
+
 // Whether an organization's mention is one member of it, unnamed: its last
 // word a `member-noun` (markers: "Democrat"), a determiner at most two words
 // (or a place's name: "a Los Angeles Democrat") before it, and neither a name
@@ -61,7 +63,8 @@ bool IsOneMember(const RelateContext& c, const Mention& m, int32_t entity) {
   }
   uint32_t k = m.first_token;
   for (int words = 0; k > 0 && words < 3; ++words) {
-    if (lex.determiners.LongestAt(c.words(), k - 1)) return true;
+    // (An owner's "'s" determines it too: "the panel's top Democrat".)
+    if (lex.determiners.LongestAt(c.words(), k - 1) || toks[k - 1].kind == TokenKind::kPossessive) return true;
     if (int32_t before = c.MentionAt(k - 1); before >= 0) {
       int32_t e = c.EntityOfMention(static_cast<size_t>(before), false);
       if (e < 0 || c.TypeOf(e) != EntityType::kPlace) return false;
@@ -73,8 +76,6 @@ bool IsOneMember(const RelateContext& c, const Mention& m, int32_t entity) {
   }
   return false;
 }
-
-}  // namespace
 
 // Whom such a person noun after the mention stands for: the mention of the
 // name right after the noun ("the Republican congressman Mark Sanford"),

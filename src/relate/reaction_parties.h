@@ -13,6 +13,10 @@ namespace newsgraph {
 inline constexpr int32_t kUnnamedPerson = -1;
 inline constexpr int32_t kNoPersonNoun = -2;
 
+// Whether the mention is a party's name for one member the text does not name
+// (markers `member-noun`): "a Florida Democrat", "the top Republican on the panel".
+bool IsOneMember(const RelateContext& c, const Mention& m, int32_t entity);
+
 // Whom a singular noun of a person after the mention (of an organization or a
 // person: "the Republican congressman Mark Sanford", "a Democratic senator")
 // stands for: the index of the name's mention after the noun, kUnnamedPerson

@@ -1,6 +1,7 @@
 // Speakers and speech verbs.
 #include "relate/speech.h"
 
+#include "relate/reaction_parties.h"
 #include "util/text.h"
 
 namespace newsgraph {
@@ -181,8 +182,15 @@ int32_t SpeakerInPhrase(const RelateContext& c, uint32_t from, uint32_t to, int3
     // "one prominent Republican leader": an organization before a title noun
     // is not the speaker; its member may be, or someone unnamed.
     int32_t member = TitledMember(c, m, to);
+    // ("a Democratic House aide": someone unnamed heads the phrase, not the party before.)
+    if (member == -1) {
+      best = best_mention = -1;
+      continue;
+    }
     int32_t e = member != kNotTitled ? member : SpeakerOf(c, m);
-    if (e < 0) continue;
+    // "a Florida Democrat said", "the panel's top Democrat, Sen. Dianne
+    // Feinstein, said": one member, not the party.
+    if (e < 0 || (member == kNotTitled && IsOneMember(c, c.mentions()[static_cast<size_t>(m)], e))) continue;
     // A later name in the chunk is the head: "Sessions spokesperson Sarah Flores".
     best = e;
     best_mention = m;
@@ -316,8 +324,16 @@ int32_t TitledMember(const RelateContext& c, int32_t org_mention, uint32_t end) 
   // someone unnamed, "Republican lawmakers" the party's (as before).
   bool definite = false;
   uint32_t phrase_first = om.first_token;
+  // Past the names that qualify it too: "a Democratic House aide", "a Florida Republican official".
+  for (int32_t before = phrase_first > 0 ? c.MentionAt(phrase_first - 1) : -1; before >= 0;
+       before = phrase_first > 0 ? c.MentionAt(phrase_first - 1) : -1) {
+    int32_t e = c.EntityOfMention(static_cast<size_t>(before), false);
+    if (e < 0 || (c.TypeOf(e) != EntityType::kOrganization && c.TypeOf(e) != EntityType::kPlace)) break;
+    phrase_first = c.mentions()[static_cast<size_t>(before)].first_token;
+  }
   bool adjective = false;  // one lower-case word between: "one prominent Republican leader"
-  for (uint32_t k = om.first_token; k > 0 && k + 3 > om.first_token && c.IsWord(k - 1); --k) {
+  const uint32_t qualified_first = phrase_first;
+  for (uint32_t k = phrase_first; k > 0 && k + 3 > qualified_first && c.IsWord(k - 1); --k) {
     auto determiner = lex.determiners.LongestAt(c.words(), k - 1);
     if (!determiner && !lex.former.LongestAt(c.words(), k - 1)) {
       if (adjective || (c.tokens().tokens[k - 1].flags & kCapitalized) || c.MentionAt(k - 1) >= 0) break;
