@@ -50,5 +50,14 @@ TEST_F(UnnamedSpeakerTest, OneMemberOrAnAideOfAnOrganizationBeforeTheVerbIsNotTh
   EXPECT_EQ(Id(x, said[0]->source), "P:dianne_feinstein");
 }
 
+TEST_F(UnnamedSpeakerTest, AnOpenerBeforeAnOrganizationAndATitleNounIsSomeoneUnnamed) {
+  DocumentExtraction x = Extract(
+      "Steve Bannon and Jared Kushner often clash \"face-to-face in every single meeting,\" according to multiple "
+      "senior Trump administration officials.");
+  auto said = OfType(x, RelationType::kSaid);
+  ASSERT_EQ(said.size(), 1u);
+  EXPECT_EQ(x.entities[static_cast<size_t>(said[0]->source)].name, "multiple senior Trump administration officials");
+}
+
 }  // namespace
 }  // namespace newsgraph

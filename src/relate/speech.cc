@@ -335,6 +335,8 @@ int32_t TitledMember(const RelateContext& c, int32_t org_mention, uint32_t end) 
   const uint32_t qualified_first = phrase_first;
   for (uint32_t k = phrase_first; k > 0 && k + 3 > qualified_first && c.IsWord(k - 1); --k) {
     auto determiner = lex.determiners.LongestAt(c.words(), k - 1);
+    // ("multiple senior Trump administration officials": an opener of unnamed_speakers.tsv.)
+    if (!determiner && HasValue(lex.unnamed_speakers.LongestAt(c.words(), k - 1), "opener")) return -1;
     if (!determiner && !lex.former.LongestAt(c.words(), k - 1)) {
       if (adjective || (c.tokens().tokens[k - 1].flags & kCapitalized) || c.MentionAt(k - 1) >= 0) break;
       adjective = true;
