@@ -6,12 +6,12 @@
 // resolve's job. A full alias beats a derived surname there, except where the
 // one word is the surname of a person the text named in full before ("Michael
 // Bloomberg ... Bloomberg said": not the agency; but "Jim Jordan ... in
-// Jordan" stays the country after a preposition). The matcher is compiled once from the Knowledge and matches
-// case-folded words, with the gazetteer's capitalization rule ("Sessions" is a
-// name, "sessions" is not); headline case and all caps pass. Beyond the
-// gazetteer it proposes pronouns and names it does not know: a known given
-// name followed by capitalized words (PERSON), or a capitalized run with an
-// organization cue ("Ministry of X", "X Inc.").
+// Jordan" stays the country after a preposition). The matcher is compiled
+// once from the Knowledge and matches case-folded words, with the gazetteer's
+// capitalization rule ("Sessions" is a name, "sessions" is not); headline case
+// and all caps pass. Beyond the gazetteer it proposes pronouns and names it
+// does not know: a known given name followed by capitalized words (PERSON), or
+// a capitalized run with an organization cue ("Ministry of X", "X Inc.").
 #pragma once
 
 #include <array>

@@ -13,8 +13,8 @@
 //   next to a speech verb); a quote paragraph with no attribution of its own
 //   continues the previous speaker (inside a sentence, only when the sentence
 //   names no other person or organization first and, naming nobody, does not
-//   introduce it with a colon: "the judges write: "...""). `quote_start`/`quote_end` span the quoted
-//   words; `about` lists the entities named inside them (statement_topics.h).
+//   introduce it with a colon: "the judges write: "..."").
+//   `quote_start`/`quote_end` span the quoted words; `about` lists the entities named inside them (statement_topics.h).
 //   Reported speech ("Clinton called them "deplorables"", "..., according to
 //   X") is a SAID with direct: false and the reported words as its quote.
 // - REACTED: a reaction word (lexicon/reaction.tsv) with its polarity, the

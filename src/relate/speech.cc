@@ -182,7 +182,8 @@ int32_t SpeakerInPhrase(const RelateContext& c, uint32_t from, uint32_t to, int3
     // "one prominent Republican leader": an organization before a title noun
     // is not the speaker; its member may be, or someone unnamed.
     int32_t member = TitledMember(c, m, to);
-    // ("a Democratic House aide": someone unnamed heads the phrase, not the party before.)
+    // A title's member we cannot name heads the phrase, not an organization
+    // before it ("a Democratic House aide").
     if (member == -1) {
       best = best_mention = -1;
       continue;
