@@ -59,5 +59,16 @@ TEST_F(UnnamedSpeakerTest, AnOpenerBeforeAnOrganizationAndATitleNounIsSomeoneUnn
   EXPECT_EQ(x.entities[static_cast<size_t>(said[0]->source)].name, "multiple senior Trump administration officials");
 }
 
+TEST_F(UnnamedSpeakerTest, ADefiniteTitleIsTheLastMemberWhoHeldItsOffice) {
+  // Not Trump, the Republican named last: he was never a senator.
+  DocumentExtraction x = Extract(
+      "Jeff Sessions was asked about it. Donald Trump endorsed him on Monday. In a statement, the "
+      "former Alabama Republican senator said, \"I never met with any Russian officials about the campaign.\"",
+      "2018-03-01");
+  auto said = OfType(x, RelationType::kSaid);
+  ASSERT_EQ(said.size(), 1u);
+  EXPECT_EQ(Id(x, said[0]->source), "P:jeff_sessions");
+}
+
 }  // namespace
 }  // namespace newsgraph

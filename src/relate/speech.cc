@@ -1,6 +1,8 @@
 // Speakers and speech verbs.
 #include "relate/speech.h"
 
+#include <algorithm>
+
 #include "relate/reaction_parties.h"
 #include "util/text.h"
 
@@ -350,6 +352,10 @@ int32_t TitledMember(const RelateContext& c, int32_t org_mention, uint32_t end) 
   if (!definite) return kNotTitled;
   // The member of the organization named last before, within a few sentences.
   int32_t k_org = c.text().entities[static_cast<size_t>(org)].knowledge_index;
+  const std::vector<uint32_t>* offices = nullptr;  // those a title noun of roles.tsv names
+  if (auto role = lex.roles.LongestAt(c.words(), noun); role && *role->value != "-") {
+    offices = &c.knowledge().OfficesWithRole(role->value->substr(0, role->value->find(',')));
+  }
   uint32_t sentence = c.tokens().tokens[om.first_token].sentence;
   for (uint32_t t = om.first_token; t-- > 0 && c.tokens().tokens[t].sentence + 4 > sentence;) {
     int32_t pm = c.MentionAt(t);
@@ -358,7 +364,15 @@ int32_t TitledMember(const RelateContext& c, int32_t org_mention, uint32_t end) 
         c.text().entities[static_cast<size_t>(p)].knowledge_index < 0 || c.InsideQuote(t)) {
       continue;
     }
-    for (const Tenure& ms : c.knowledge().MembershipsOfPerson(static_cast<uint32_t>(c.text().entities[static_cast<size_t>(p)].knowledge_index))) {
+    const auto person = static_cast<uint32_t>(c.text().entities[static_cast<size_t>(p)].knowledge_index);
+    // "the former Alabama Republican senator": a title noun of roles.tsv wants
+    // someone who held one of its offices at some time, not any Republican.
+    if (offices && !offices->empty() && std::none_of(offices->begin(), offices->end(), [&](uint32_t office) {
+          return c.knowledge().Held(person, office, kNoDate);
+        })) {
+      continue;
+    }
+    for (const Tenure& ms : c.knowledge().MembershipsOfPerson(person)) {
       if (ms.office == static_cast<uint32_t>(k_org) && (c.text().date == kNoDate || ms.Covers(c.text().date))) {
         c.NoteDescription(c.OutputOf(p), phrase_first, noun + 1);  // "the Republican nominee"
         return c.OutputOf(p);

@@ -79,7 +79,8 @@ int32_t ClauseSubject(const RelateContext& c, uint32_t start, uint32_t end);
 
 // "The Republican nominee", "the Democratic senator": an organization mention
 // before a title noun (roles.tsv, affiliation_nouns.txt) names the member of it
-// named last before (a few sentences back), or -1 if there is none;
+// named last before (a few sentences back; for a noun of roles.tsv, one who held
+// one of its offices at some time), or -1 if there is none;
 // kNotTitled when the mention modifies no title (the organization itself).
 inline constexpr int32_t kNotTitled = -2;
 int32_t TitledMember(const RelateContext& c, int32_t org_mention, uint32_t end);
