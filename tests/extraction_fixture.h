@@ -41,6 +41,15 @@ class ExtractionTest : public testing::Test {
     }
     return out;
   }
+
+  // Who said a quotation holding `words`, directly or reported; "-" when nobody did.
+  static std::vector<std::string> SpeakersOf(const DocumentExtraction& x, const std::string& words) {
+    std::vector<std::string> out;
+    for (const ExtractedRelation* r : OfType(x, RelationType::kSaid)) {
+      if (r->quote.find(words) != std::string::npos) out.push_back(Id(x, r->source));
+    }
+    return out;
+  }
 };
 
 // For the relation tests: Extract checks every relation's evidence, and Pairs

@@ -14,17 +14,7 @@
 namespace newsgraph {
 namespace {
 
-class NestedSpeechTest : public test::ExtractionTest {
- protected:
-  // Who said a quotation holding `words`, directly or reported; "-" when nobody did.
-  static std::vector<std::string> SpeakersOf(const DocumentExtraction& x, const std::string& words) {
-    std::vector<std::string> out;
-    for (const ExtractedRelation* r : OfType(x, RelationType::kSaid)) {
-      if (r->quote.find(words) != std::string::npos) out.push_back(Id(x, r->source));
-    }
-    return out;
-  }
-};
+class NestedSpeechTest : public test::ExtractionTest {};
 
 using Speakers = std::vector<std::string>;
 

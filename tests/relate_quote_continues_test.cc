@@ -15,13 +15,6 @@ namespace {
 
 class QuoteContinuesTest : public test::ExtractionTest {
  protected:
-  static std::vector<std::string> SpeakersOf(const DocumentExtraction& x, const std::string& words) {
-    std::vector<std::string> out;
-    for (const ExtractedRelation* r : OfType(x, RelationType::kSaid)) {
-      if (r->quote.find(words) != std::string::npos) out.push_back(Id(x, r->source));
-    }
-    return out;
-  }
   static constexpr const char* kFirst = "\"We will win this fight and we will win it soon,\" John Podesta said.\n";
 };
 

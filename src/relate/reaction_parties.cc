@@ -222,7 +222,7 @@ bool UnnamedGroupAt(const RelateContext& c, uint32_t k) {
 
 bool SubjectOfParticiple(const RelateContext& c, const Mention& m, uint32_t verb, uint32_t verb_end) {
   const auto& toks = c.tokens().tokens;
-  if (verb >= toks.size() || !c.tokens().Text(toks[verb]).ends_with("ing")) return false;
+  if (verb >= toks.size() || !IsParticiple(c, verb)) return false;
   if (m.end_token != verb && !(m.end_token + 1 == verb && UnnamedGroupAt(c, m.end_token))) return false;
   // Not a venue's name ("on CNN attacking", "at NPR accusing": place_cues.txt,
   // markers `programme`), nor whom a pronoun after the verb stands for ("wrote
