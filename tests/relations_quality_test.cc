@@ -253,6 +253,21 @@ TEST_F(RelationsQualityTest, TwoMeetingVerbsShareTheSubjectNotTheObjects) {
   EXPECT_EQ(Pairs(x, RelationType::kMet), Strings{"P:mike_pompeo P:shinzo_abe"});
 }
 
+TEST_F(RelationsQualityTest, AClauseWithoutASubjectSharesTheOneBefore) {
+  DocumentExtraction x = Extract(
+      "Jeff Sessions said he did not meet with Russian officials but later acknowledged meeting with "
+      "Russian Ambassador Sergey Kislyak twice.");
+  EXPECT_EQ(Pairs(x, RelationType::kMet), Strings{"P:jeff_sessions P:sergey_kislyak"});
+  x = Extract("Mike Pence spoke to reporters while meeting with House Speaker Paul Ryan.", "2016-11-30");
+  EXPECT_EQ(Pairs(x, RelationType::kMet), Strings{"P:mike_pence P:paul_ryan"});
+  // A clause with a subject of its own keeps it: the marchers, not Smith, greeted Nye.
+  x = Extract("Lamar Smith mocked the march, but marchers greeted Bill Nye warmly.", "2017-04-22");
+  EXPECT_TRUE(Pairs(x, RelationType::kMet).empty());
+  // Nor does a contact verb share it ("while calling Kerry the worst negotiator" labels him).
+  x = Extract("Donald Trump criticized the deal while calling John Kerry the worst negotiator.", "2017-08-10");
+  EXPECT_TRUE(Pairs(x, RelationType::kContacted).empty());
+}
+
 TEST_F(RelationsQualityTest, AWeekdayAfterANameIsADate) {
   DocumentExtraction x = Extract("Ted Cruz met with Gov. Gary Herbert Saturday at an event.");
   EXPECT_EQ(Pairs(x, RelationType::kMet), Strings{"P:ted_cruz P:x_gary_herbert"});

@@ -379,6 +379,29 @@ uint32_t EarlierVerbTriggerIn(const RelateContext& c, const Lexicon& triggers, T
   return t;
 }
 
+// "Sessions denied it but later acknowledged meeting with Kislyak", "Trump
+// praised Abe while meeting with him": a clause that a word of
+// clause_boundaries.tsv (`clause`) opens, with at most three adverbs,
+// auxiliaries (speech_fillers.txt) or negations before its verb at `verb` and
+// so no subject of its own, has the subject of the clause before it; -1 when
+// it has its own or that clause opens with no person.
+int32_t SubjectOfClauseBefore(const RelateContext& c, uint32_t clause_start, uint32_t verb) {
+  if (clause_start < 2 || verb > clause_start + 3 || !c.IsWord(clause_start - 1) ||
+      c.ClauseKind(clause_start - 1) != "clause") {
+    return -1;
+  }
+  for (uint32_t k = clause_start; k < verb; ++k) {
+    // ("acknowledged meeting with": a verb in "-ed" before the "-ing" trigger.)
+    bool gerund_object = k + 1 == verb && IsParticiple(c, verb) && IsPastForm(c, k);
+    if (!IsSpeechFiller(c, k) && !gerund_object &&
+        !(c.MentionAt(k) < 0 && c.knowledge().lexicons().negation.LongestAt(c.words(), k))) {
+      return -1;
+    }
+  }
+  int32_t e = ClauseSubject(c, c.ClauseStart(clause_start - 2), clause_start - 1);
+  return e >= 0 && c.TypeOf(e) == EntityType::kPerson ? e : -1;
+}
+
 // A person at a gathering (markers `gathering`: "summit"), with where the text says so.
 struct Seat {
   int32_t person = -1;
@@ -510,6 +533,11 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
         int32_t m = c.MentionAt(clause_start - 3);
         int32_t e = m >= 0 ? Participant(c, m, t, noun) : -1;
         if (e >= 0) people.push_back(e);
+      }
+      // (Not a contact: "while calling Kerry the "worst negotiator"" labels him.)
+      bool shares_subject = people.empty() && !noun && type == RelationType::kMet;
+      if (int32_t e = shares_subject ? SubjectOfClauseBefore(c, clause_start, t) : -1; e >= 0) {
+        people.push_back(e);
       }
     }
     size_t before = people.size();
