@@ -170,6 +170,22 @@ TEST_F(RelationsQualityTest, APossessorIsTheOnlyParticipantBeforeAMeetingNoun) {
             Strings{});
 }
 
+TEST_F(RelationsQualityTest, APossessorOwnsAMeetingPastItsModifiers) {
+  // "Trump's own meeting": Moon, who briefs him before it, took no part.
+  EXPECT_EQ(Pairs(Extract("Moon Jae-in will brief Donald Trump ahead of Trump's own meeting with Kim Jong Un.",
+                          "2018-05-01"),
+                  RelationType::kMet),
+            Strings{"P:donald_trump P:kim_jong_un ~planned"});
+  // Not past a verb's form no noun has: the lawyers met Mueller, Trump did not.
+  EXPECT_EQ(Pairs(Extract("Donald Trump's lawyers met with Robert Mueller last week.", "2018-03-01"),
+                  RelationType::kMet),
+            Strings{});
+  // A time owns no meeting: its people are found as if it were not there.
+  EXPECT_EQ(Pairs(Extract("Donald Trump used today's meeting with Vladimir Putin to praise him.", "2018-07-16"),
+                  RelationType::kMet),
+            Strings{"P:donald_trump P:vladimir_putin"});
+}
+
 TEST_F(RelationsQualityTest, AMeetingBetweenHasOnlyThePeopleAfterIt) {
   EXPECT_EQ(Pairs(Extract("Sergey Lavrov discussed the summit between Donald Trump and Vladimir Putin.", "2018-07-20"),
                   RelationType::kMet),

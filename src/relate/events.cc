@@ -73,6 +73,20 @@ struct Possessor {
   int32_t person = -1;
 };
 
+// "today's meeting with Putin", "Wednesday night's town-hall meeting": a
+// possessive "'s" at `t` after a time (calendar.txt, time_cues.tsv `phrase`),
+// which owns no meeting.
+bool TimeOwner(const RelateContext& c, uint32_t t) {
+  const Lexicons& lex = c.knowledge().lexicons();
+  for (uint32_t n = 1; n <= 3 && n <= t; ++n) {
+    if (c.MentionAt(t - n) >= 0) return false;
+    if (n <= 2 && lex.calendar.LongestAt(c.words(), t - n)) return true;  // ("Wednesday night's")
+    auto phrase = lex.time_cues.LongestAt(c.words(), t - n);
+    if (phrase && phrase->length == n && *phrase->value == "phrase") return true;
+  }
+  return false;
+}
+
 Possessor PossessorBefore(const RelateContext& c, uint32_t trigger, uint32_t clause_start) {
   const auto& toks = c.tokens().tokens;
   for (uint32_t back = 1; back <= 4 && back <= trigger - clause_start; ++back) {
@@ -81,6 +95,7 @@ Possessor PossessorBefore(const RelateContext& c, uint32_t trigger, uint32_t cla
     if (m < 0) {
       if (toks[t].kind == TokenKind::kPossessive) {
         if (t > clause_start && c.MentionAt(t - 1) >= 0) continue;  // the mention's own "'s"
+        if (TimeOwner(c, t)) return {};
         return {t > clause_start && c.IsWord(t - 1), -1};            // "the company's"
       }
       if (toks[t].kind != TokenKind::kWord || (toks[t].flags & kCapitalized)) return {};
@@ -366,6 +381,29 @@ int32_t SubjectPronounBefore(const RelateContext& c, uint32_t t, uint32_t floor)
   return Participant(c, m, t, false);
 }
 
+// "Trump's own meeting with Kim", "his first summit with Putin": a meeting
+// word one or two lower-case words after a possessive is a noun too (a
+// possessive opens a noun phrase), unless a function word comes between
+// ("her reasons for meeting"), and unless it is a verb's form that no noun
+// has ("Trump's lawyers met with Mueller").
+bool OwnedPastModifiers(const RelateContext& c, uint32_t t, std::string_view kind) {
+  if (OwnedOrDetermined(c, t)) return true;
+  if (kind == "verb" && !IsParticiple(c, t)) return false;
+  const auto& toks = c.tokens().tokens;
+  for (uint32_t k = t - 1; t >= 2 && k + 2 >= t && k > 0; --k) {
+    if (c.MentionAt(k) >= 0 || !c.IsWord(k) || (toks[k].flags & kCapitalized) ||
+        IsFunctionWordAt(c.knowledge().lexicons(), c.words(), k)) {
+      return false;
+    }
+    if (toks[k - 1].kind == TokenKind::kPossessive || c.MarkerRole(k - 1) == "possessive") return true;
+    if (int32_t m = c.MentionAt(k - 1); m >= 0) {
+      const Mention& owner = c.mentions()[static_cast<size_t>(m)];
+      return owner.kind == MentionKind::kPronoun && owner.possessive_pronoun;
+    }
+  }
+  return false;
+}
+
 // Where the last meeting verb in [from, t) starts, else t. (A meeting noun
 // before it is no verb with a subject: "a visit to Tokyo, where he met Abe".)
 uint32_t EarlierVerbTriggerIn(const RelateContext& c, const Lexicon& triggers, TriggerStart trigger_bit,
@@ -374,7 +412,7 @@ uint32_t EarlierVerbTriggerIn(const RelateContext& c, const Lexicon& triggers, T
   for (uint32_t k = t; k-- > from;) {
     if (!(starts[k] & trigger_bit) || c.MentionAt(k) >= 0) continue;
     auto hit = triggers.LongestAt(c.words(), k);
-    if (hit && (*hit->value == "verb" || *hit->value == "visit") && !OwnedOrDetermined(c, k)) return k;
+    if (hit && (*hit->value == "verb" || *hit->value == "visit") && !OwnedPastModifiers(c, k, *hit->value)) return k;
   }
   return t;
 }
@@ -461,7 +499,7 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
     // "meeting" after an owner or a determiner ("the company's meeting") is a noun.
     // "a trip that will include meetings with May and Putin" (`nouns`): one meeting with each.
     bool separate = *hit->value == "nouns";
-    bool noun = pair || separate || *hit->value == "noun" || OwnedOrDetermined(c, t);
+    bool noun = pair || separate || *hit->value == "noun" || OwnedPastModifiers(c, t, *hit->value);
     uint32_t clause_start = c.ClauseStart(t);
     uint32_t subject_start = SubjectClauseStart(c, clause_start, t);
     // "... and President George W. Bush hosting President Putin": a participle
