@@ -284,6 +284,13 @@ TEST_F(RelationsQualityTest, AClauseWithoutASubjectSharesTheOneBefore) {
   EXPECT_TRUE(Pairs(x, RelationType::kContacted).empty());
 }
 
+TEST_F(RelationsQualityTest, AsBeforeTheNamesOpensTheMeetingsClause) {
+  // Kim fired the missile; Abe and Trump met.
+  DocumentExtraction x = Extract(
+      "Kim Jong Un fired a missile over Japan as Shinzo Abe and Donald Trump met at Mar-a-Lago.", "2017-02-12");
+  EXPECT_EQ(Pairs(x, RelationType::kMet), Strings{"P:donald_trump P:shinzo_abe"});
+}
+
 TEST_F(RelationsQualityTest, AWeekdayAfterANameIsADate) {
   DocumentExtraction x = Extract("Ted Cruz met with Gov. Gary Herbert Saturday at an event.");
   EXPECT_EQ(Pairs(x, RelationType::kMet), Strings{"P:ted_cruz P:x_gary_herbert"});

@@ -226,6 +226,8 @@ bool ReactionEndsAt(const RelateContext& c, uint32_t t) {
 
 // Where the part of the clause that holds a meeting's subject starts, past
 // the people who took no part; `clause_start` when nothing is passed:
+// - "Kim fired a missile as Abe and Trump met": "as" right before the names
+//   before the trigger;
 // - "The day after he fired Comey, Trump met with Lavrov": a clause that a
 //   subordinating word (markers `subordinator`) opens and a comma closes,
 //   when a person follows the comma;
@@ -234,6 +236,20 @@ bool ReactionEndsAt(const RelateContext& c, uint32_t t) {
 //   or "that" follows before the trigger (not a person the verb addresses,
 //   before "to": "asked Comey to end the probe").
 uint32_t SubjectClauseStart(const RelateContext& c, uint32_t clause_start, uint32_t trigger) {
+  // "Kim fired a missile over Japan as Abe and Trump met": "as" (markers
+  // `role-predicate`) right before the names, fillers and list words that
+  // end at the trigger opens its clause.
+  for (uint32_t k = trigger; k-- > clause_start;) {
+    if (c.MentionAt(k) >= 0 || c.IsPunct(k, ',') || IsSpeechFiller(c, k) ||
+        c.knowledge().lexicons().coordination.LongestAt(c.words(), k)) {
+      continue;
+    }
+    if (c.MarkerRole(k) == "role-predicate" && k + 1 < trigger && c.MentionAt(k + 1) >= 0 &&
+        Participant(c, c.MentionAt(k + 1), trigger, false) >= 0) {
+      return k + 1;
+    }
+    break;
+  }
   for (uint32_t k = trigger; k-- > clause_start;) {
     if (!c.IsPunct(k, ',')) continue;
     bool subordinate = false;
