@@ -186,6 +186,19 @@ TEST_F(RelationsQualityTest, APossessorOwnsAMeetingPastItsModifiers) {
             Strings{"P:donald_trump P:vladimir_putin"});
 }
 
+TEST_F(RelationsQualityTest, WhatSomethingElseIsOfTookNoPartInAMeetingNoun) {
+  // Schumer is what the criticism is of.
+  EXPECT_EQ(Pairs(Extract("Donald Trump repeated his criticism of Chuck Schumer after a meeting with Nancy Pelosi.",
+                          "2018-01-10"),
+                  RelationType::kMet),
+            Strings{"P:donald_trump P:nancy_pelosi"});
+  // But an owner after "of" and a name right before the noun take part.
+  EXPECT_EQ(Pairs(Extract("James Clapper confirmed the account of James Comey's January dinner with Donald Trump.",
+                          "2017-05-12"),
+                  RelationType::kMet),
+            (Strings{"P:donald_trump P:james_comey"}));
+}
+
 TEST_F(RelationsQualityTest, AMeetingBetweenHasOnlyThePeopleAfterIt) {
   EXPECT_EQ(Pairs(Extract("Sergey Lavrov discussed the summit between Donald Trump and Vladimir Putin.", "2018-07-20"),
                   RelationType::kMet),

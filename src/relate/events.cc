@@ -98,7 +98,11 @@ Possessor PossessorBefore(const RelateContext& c, uint32_t trigger, uint32_t cla
         if (TimeOwner(c, t)) return {};
         return {t > clause_start && c.IsWord(t - 1), -1};            // "the company's"
       }
-      if (toks[t].kind != TokenKind::kWord || (toks[t].flags & kCapitalized)) return {};
+      // ("Comey's January dinner with the president": a month or weekday may come between.)
+      if (toks[t].kind != TokenKind::kWord ||
+          ((toks[t].flags & kCapitalized) && !c.knowledge().lexicons().calendar.LongestAt(c.words(), t))) {
+        return {};
+      }
       if (c.MarkerRole(t) == "possessive") return {true, -1};  // "their", "its"
       continue;
     }
@@ -126,6 +130,21 @@ void CollectParticipants(const RelateContext& c, uint32_t from, uint32_t to, uin
     const Mention& mention = c.mentions()[static_cast<size_t>(m)];
     bool object = subjects && !noun && mention.kind != MentionKind::kPronoun &&
                   IsPrepositionObject(c.knowledge().lexicons(), c.words(), t);
+    // Before a meeting noun, an object of "of" (markers `origin`) is what
+    // something else is of: "his criticism of Schumer, ... after a White House
+    // meeting with small business owners"; not an owner ("the account of
+    // Comey's dinner with"), nor a list that runs up to the noun ("ahead of
+    // Putin summit", "images of Pompeo and Kim shaking hands").
+    if (subjects && noun && mention.kind != MentionKind::kPronoun && t > from && c.MarkerRole(t - 1) == "origin" &&
+        !c.IsPossessive(mention)) {
+      uint32_t k = mention.end_token;
+      const Lexicons& lex = c.knowledge().lexicons();
+      for (int32_t next; k < to && ((next = c.MentionAt(k)) >= 0 || c.IsPunct(k, ',') ||
+                                    lex.coordination.LongestAt(c.words(), k) || lex.determiners.LongestAt(c.words(), k));) {
+        k = next >= 0 ? c.mentions()[static_cast<size_t>(next)].end_token : k + 1;
+      }
+      object = k < to;
+    }
     // "Her rival, Bernie Sanders, met with Obama": an owner pronoun before a
     // name on the subject's side owns the name's noun ("his foray to visit
     // with Pena Nieto", with no name after it, is his).
