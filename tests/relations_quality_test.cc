@@ -200,6 +200,12 @@ TEST_F(RelationsQualityTest, WhatSomethingElseIsOfTookNoPartInAMeetingNoun) {
 }
 
 TEST_F(RelationsQualityTest, AMeetingBetweenHasOnlyThePeopleAfterIt) {
+  // "between" a few words after the noun, past a place, makes it a meeting between.
+  EXPECT_EQ(Pairs(Extract("Joseph Mifsud arranged a meeting at a London cafe between George Papadopoulos and "
+                          "Olga Polonskaya.",
+                          "2016-03-24"),
+                  RelationType::kMet),
+            Strings{"P:george_papadopoulos P:x_olga_polonskaya"});
   EXPECT_EQ(Pairs(Extract("Sergey Lavrov discussed the summit between Donald Trump and Vladimir Putin.", "2018-07-20"),
                   RelationType::kMet),
             Strings{"P:donald_trump P:vladimir_putin"});

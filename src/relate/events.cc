@@ -535,6 +535,18 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
     // "a trip that will include meetings with May and Putin" (`nouns`): one meeting with each.
     bool separate = *hit->value == "nouns";
     bool noun = pair || separate || *hit->value == "noun" || OwnedPastModifiers(c, t, *hit->value);
+    // "arranged a meeting at a London cafe between Papadopoulos and Polonskaya":
+    // markers `pair` a few words on, before any person, makes it a `pair` noun.
+    for (uint32_t k = end; noun && !pair && k < end + 8 && k < toks.size() && !c.EndsSentence(k);) {
+      if (int32_t m = c.MentionAt(k); m >= 0) {
+        int32_t e = c.EntityOfMention(static_cast<size_t>(m), true);
+        if (e < 0 || c.TypeOf(e) == EntityType::kPerson) break;
+        k = c.mentions()[static_cast<size_t>(m)].end_token;
+        continue;
+      }
+      pair = c.MarkerRole(k) == "pair";
+      ++k;
+    }
     uint32_t clause_start = c.ClauseStart(t);
     uint32_t subject_start = SubjectClauseStart(c, clause_start, t);
     // "... and President George W. Bush hosting President Putin": a participle
