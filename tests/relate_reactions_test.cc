@@ -185,6 +185,19 @@ TEST_F(ReactionsTest, ReactionWithoutATargetIsNoRelation) {
   EXPECT_TRUE(OfType(x, RelationType::kReacted).empty());
 }
 
+TEST_F(ReactionsTest, AParticipleAfterACommaIsItsClausesSubjects) {
+  // Trump accused Cruz, not Bush, the name nearest before the comma.
+  DocumentExtraction x = Extract(
+      "Donald Trump has escalated his attacks on rivals Ted Cruz and Jeb Bush in recent days, accusing Cruz of lying.");
+  EXPECT_EQ(Pairs(x, RelationType::kReacted), Strings{"P:donald_trump P:ted_cruz"});
+  // Past an opening phrase that a subordinator opens, and past an organization
+  // and a title of up to three words before the name.
+  x = Extract("Before even mentioning Ted Cruz, Mike Pence heaped praise on Donald Trump, commending him for the deal.");
+  EXPECT_EQ(Pairs(x, RelationType::kReacted), Strings{"P:mike_pence P:donald_trump"});
+  x = Extract("House Freedom Caucus Chairman Mark Meadows had spoken to Donald Trump, urging him not to fire Bannon.");
+  EXPECT_EQ(Pairs(x, RelationType::kReacted), Strings{"P:mark_meadows P:donald_trump"});
+}
+
 TEST_F(ReactionsTest, FirstPersonReactionInsideAQuoteIsTheSpeakers) {
   DocumentExtraction x = Extract(
       "Adam Schiff spoke first.\n\n"

@@ -146,6 +146,17 @@ void RelateReactions(RelateContext& c) {
     // "Greitens cites Breitbart and blames Soros": a verb after "and" shares
     // its clause's subject, the earliest name the search reaches, not the nearest.
     const uint32_t before_verb = PastOneVerbModifier(c, t, false);
+    // "Trump has escalated his attacks on rivals Cruz and Bush in recent days,
+    // accusing Cruz of lying": a participle after a comma speaks for its
+    // clause's subject, not for the name nearest before it.
+    // (A relative clause's subject is the name before it: see below.)
+    if (source < 0 && !c.InsideQuote(t) && IsParticiple(c, t) && before_verb > clause_start + 1 &&
+        c.IsPunct(before_verb - 1, ',') && !(clause_start > 0 && c.ClauseKind(clause_start - 1) == "relative")) {
+      const int32_t subject = ClauseSubject(c, clause_start, before_verb - 1);
+      if (subject >= 0 && c.TypeOf(subject) != EntityType::kOffice && c.TypeOf(subject) != EntityType::kPlace) {
+        source = subject;
+      }
+    }
     // (Not "personally and repeatedly praised": "and" between adverbs.)
     const bool coordinated_verb = source < 0 && before_verb > clause_start + 1 && c.MentionAt(before_verb - 1) < 0 &&
                                   lex.coordination.LongestAt(c.words(), before_verb - 1).has_value() &&

@@ -248,13 +248,14 @@ int32_t ClauseSubject(const RelateContext& c, uint32_t start, uint32_t end) {
   // An opening participial phrase too: "Following a late meeting, the Council
   // ..."; and an opening subordinate clause (clause_boundaries.tsv `clause`):
   // "When told Perez was in the Cabinet, Bush thought for a moment".
+  // So does a subordinator of markers.tsv ("Before even mentioning Cruz, Pence heaped praise").
   for (int phrases = 0; phrases < 2 && start < end && c.MentionAt(start) < 0 && c.IsWord(start) &&
                         (c.knowledge().lexicons().speaker_stops.LongestAt(c.words(), start) || IsParticiple(c, start) ||
-                         c.ClauseKind(start) == "clause");
+                         c.ClauseKind(start) == "clause" || c.MarkerRole(start) == "subordinator");
        ++phrases) {
     // A subordinate clause may run long, and without its comma its own
     // subject is the best guess ("When Trump finally wrapped up — "...").
-    bool subordinate = c.ClauseKind(start) == "clause";
+    bool subordinate = c.ClauseKind(start) == "clause" || c.MarkerRole(start) == "subordinator";
     uint32_t comma = start;
     while (comma < end && comma < start + (subordinate ? 30 : 10) && !c.IsPunct(comma, ',')) ++comma;
     if (comma < end && c.IsPunct(comma, ',')) {
@@ -270,7 +271,8 @@ int32_t ClauseSubject(const RelateContext& c, uint32_t start, uint32_t end) {
   while (t < end && t < start + 4 && c.MentionAt(t) < 0) ++t;
   if (t >= end || c.MentionAt(t) < 0 || c.InsideQuote(t)) return -1;
   int32_t m = c.MentionAt(t);
-  // "State Department spokesperson Heather Nauert": a name a word or two later heads the phrase.
+  // "State Department spokesperson Heather Nauert", "House Freedom Caucus Chairman Mark Meadows": a
+  // name up to three words later heads the phrase.
   for (;;) {
     uint32_t next = c.mentions()[static_cast<size_t>(m)].end_token;
     uint32_t k = next;
@@ -278,7 +280,7 @@ int32_t ClauseSubject(const RelateContext& c, uint32_t start, uint32_t end) {
     // (speaker_stops.txt) between them ends the phrase: "Pompeo said on
     // Twitter", "Trump took to Twitter", "Trump accused Holt".
     const Lexicons& lex = c.knowledge().lexicons();
-    while (k < end && k < next + 2 && c.MentionAt(k) < 0 && c.IsWord(k) && !lex.speech.LongestAt(c.words(), k) &&
+    while (k < end && k < next + 3 && c.MentionAt(k) < 0 && c.IsWord(k) && !lex.speech.LongestAt(c.words(), k) &&
            !lex.reported_speech.LongestAt(c.words(), k) && !lex.speaker_stops.LongestAt(c.words(), k)) {
       ++k;
     }
