@@ -301,6 +301,13 @@ TEST_F(RelateTest, ATitleInQuotationMarksIsNoStatement) {
                                  "\"Game on,\" Bernie Sanders wrote.", "Mike Pence said: \"He's through.\""}) {
     EXPECT_EQ(OfType(Extract(body), RelationType::kSaid).size(), 1u) << body;
   }
+  // After a word of markers `title`, a quotation that opens with a capital is a title or a slogan,
+  // however it is written; one that opens in lower case goes on with the speaker's words.
+  x = Extract("George Will wrote a column headlined, \"If Trump is nominated, the GOP must keep him out.\" "
+              "Donald Trump ran with the slogan \"Make America Great Again.\"");
+  EXPECT_TRUE(OfType(x, RelationType::kSaid).empty());
+  x = Extract("\"The issues are not simple,\" Kamala Harris said, rejecting any slogan, \"but it is about the public.\"");
+  EXPECT_EQ(OfType(x, RelationType::kSaid).size(), 2u);
 }
 
 TEST_F(RelateTest, AKnownNameGluedBeforeAnOrganizationsNameStartsIt) {

@@ -403,6 +403,7 @@ void RelateQuotes(RelateContext& c) {
     uint32_t paragraph = toks[q.open].paragraph;
     bool in_headline = toks[q.open].start < t.headline_end;
     if (last_paragraph != UINT32_MAX && paragraph > last_paragraph + 1) last_speaker = -1;
+    if (AfterTitleWord(c, q.open)) continue;  // "an article titled "..."": nobody's words
     uint32_t text_from = q.open + 1;
     // `"Trump: You base ..." tweeted Prince Alwaleed`: an attribution after the
     // quote goes before a name and a colon opening it.

@@ -47,7 +47,7 @@ bool NamesAProgramme(const RelateContext& c, uint32_t open) {
 
 bool HoldsQuote(const RelateContext& c, uint32_t first, uint32_t end) {
   for (uint32_t t = first; t < end; ++t) {
-    if (OpensQuote(c.tokens().tokens[t]) && !NamesAProgramme(c, t)) return true;
+    if (OpensQuote(c.tokens().tokens[t]) && !NamesAProgramme(c, t) && !AfterTitleWord(c, t)) return true;
   }
   return false;
 }

@@ -218,6 +218,16 @@ bool IsPassive(const RelateContext& c, uint32_t verb) {
 
 bool IsPastForm(const RelateContext& c, uint32_t t) { return c.tokens().Text(c.tokens().tokens[t]).ends_with("ed"); }
 
+bool AfterTitleWord(const RelateContext& c, uint32_t open) {
+  const auto& toks = c.tokens().tokens;
+  // (A title opens with a capital: not "rejecting any slogan, "but essentially ...".)
+  if (open + 1 >= toks.size() || !(toks[open + 1].flags & kCapitalized)) return false;
+  uint32_t k = open;
+  if (k > 0 && (c.IsPunct(k - 1, ',') || c.IsPunct(k - 1, ':'))) --k;
+  return k > 0 && toks[k - 1].sentence == toks[open].sentence && c.MentionAt(k - 1) < 0 &&
+         c.MarkerRole(k - 1) == "title";
+}
+
 bool IsParticiple(const RelateContext& c, uint32_t verb) {
   std::string_view text = c.tokens().Text(c.tokens().tokens[verb]);
   return text.size() > 4 && text.substr(text.size() - 3) == "ing";

@@ -54,6 +54,11 @@ int32_t SubjectBefore(const RelateContext& c, uint32_t verb, uint32_t floor);
 
 // A verb in -ing ("saying", "arguing"): it speaks for its clause's subject.
 bool IsParticiple(const RelateContext& c, uint32_t verb);
+
+// "an article titled "...", "the slogan, "..."": the quotation opened at
+// `open` follows a word of markers `title` (past a comma or colon), so it is a
+// title or a slogan, words nobody is quoted saying.
+bool AfterTitleWord(const RelateContext& c, uint32_t open);
 // A word in "-ed" at `t`: a past tense or participle, a verb where a noun could
 // stand ("The Justice Department praised", "backed by Trump").
 bool IsPastForm(const RelateContext& c, uint32_t t);
