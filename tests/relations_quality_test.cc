@@ -187,6 +187,11 @@ TEST_F(RelationsQualityTest, APossessorOwnsAMeetingPastItsModifiers) {
 }
 
 TEST_F(RelationsQualityTest, WhatSomethingElseIsOfTookNoPartInAMeetingNoun) {
+  // "of" and a determiner before the meeting noun, past a place's name: Comey took no part.
+  EXPECT_EQ(Pairs(Extract("James Comey blasted Donald Trump's handling of the Helsinki summit with Vladimir Putin.",
+                          "2018-07-17"),
+                  RelationType::kMet),
+            Strings{});
   // Schumer is what the criticism is of.
   EXPECT_EQ(Pairs(Extract("Donald Trump repeated his criticism of Chuck Schumer after a meeting with Nancy Pelosi.",
                           "2018-01-10"),
@@ -308,6 +313,19 @@ TEST_F(RelationsQualityTest, AsBeforeTheNamesOpensTheMeetingsClause) {
   DocumentExtraction x = Extract(
       "Kim Jong Un fired a missile over Japan as Shinzo Abe and Donald Trump met at Mar-a-Lago.", "2017-02-12");
   EXPECT_EQ(Pairs(x, RelationType::kMet), Strings{"P:donald_trump P:shinzo_abe"});
+  // So does a subordinator; Ignatius took no part.
+  x = Extract("An official leaked it to David Ignatius two weeks before Sally Yates met with Don McGahn.", "2017-02-14");
+  EXPECT_EQ(Pairs(x, RelationType::kMet), Strings{"P:don_mcgahn P:sally_yates"});
+}
+
+TEST_F(RelationsQualityTest, APersonBeforeToIsTheSubjectOfAMeetingVerbWithAnObject) {
+  // Trump asked; Pompeo met Netanyahu.
+  DocumentExtraction x = Extract(
+      "Donald Trump called Mike Pompeo and asked him to meet with Benjamin Netanyahu.", "2018-10-15");
+  EXPECT_EQ(Pairs(x, RelationType::kMet), Strings{"P:benjamin_netanyahu P:mike_pompeo"});
+  // With no object, whom the inviter invited met the inviter.
+  x = Extract("Donald Trump invited Kim Jong Un to meet him.", "2018-03-09");
+  EXPECT_EQ(Pairs(x, RelationType::kMet), Strings{"P:donald_trump P:kim_jong_un ~planned"});
 }
 
 TEST_F(RelationsQualityTest, AWeekdayAfterANameIsADate) {

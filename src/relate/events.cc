@@ -245,8 +245,8 @@ bool ReactionEndsAt(const RelateContext& c, uint32_t t) {
 
 // Where the part of the clause that holds a meeting's subject starts, past
 // the people who took no part; `clause_start` when nothing is passed:
-// - "Kim fired a missile as Abe and Trump met": "as" right before the names
-//   before the trigger;
+// - "Kim fired a missile as Abe and Trump met", "before Yates met": "as" or a
+//   subordinator right before the names before the trigger;
 // - "The day after he fired Comey, Trump met with Lavrov": a clause that a
 //   subordinating word (markers `subordinator`) opens and a comma closes,
 //   when a person follows the comma;
@@ -255,15 +255,18 @@ bool ReactionEndsAt(const RelateContext& c, uint32_t t) {
 //   or "that" follows before the trigger (not a person the verb addresses,
 //   before "to": "asked Comey to end the probe").
 uint32_t SubjectClauseStart(const RelateContext& c, uint32_t clause_start, uint32_t trigger) {
-  // "Kim fired a missile over Japan as Abe and Trump met": "as" (markers
-  // `role-predicate`) right before the names, fillers and list words that
-  // end at the trigger opens its clause.
+  // "Kim fired a missile over Japan as Abe and Trump met", "leaked it to
+  // Ignatius two weeks before Yates met with McGahn": "as" (markers
+  // `role-predicate`) or a `subordinator` right before the names, fillers and
+  // list words that end at the trigger opens its clause.
   for (uint32_t k = trigger; k-- > clause_start;) {
     if (c.MentionAt(k) >= 0 || c.IsPunct(k, ',') || IsSpeechFiller(c, k) ||
         c.knowledge().lexicons().coordination.LongestAt(c.words(), k)) {
       continue;
     }
-    if (c.MarkerRole(k) == "role-predicate" && k + 1 < trigger && c.MentionAt(k + 1) >= 0 &&
+    // (Not before a noun in "-ing": "after Obama meeting" was Sanders's too.)
+    if ((c.MarkerRole(k) == "role-predicate" || (c.MarkerRole(k) == "subordinator" && !IsParticiple(c, trigger))) &&
+        k + 1 < trigger && c.MentionAt(k + 1) >= 0 &&
         Participant(c, c.MentionAt(k + 1), trigger, false) >= 0) {
       return k + 1;
     }
@@ -439,6 +442,20 @@ bool OwnedPastModifiers(const RelateContext& c, uint32_t t, std::string_view kin
   return false;
 }
 
+// "asked him to meet": the person right before the "to" (markers
+// `infinitive`) before the verb at `t`, past "-ly" adverbs, who is no object of
+// a preposition ("agreed with Putin to meet"); -1 if none.
+int32_t InfinitiveSubject(const RelateContext& c, uint32_t t, uint32_t floor) {
+  uint32_t k = t;
+  while (k > floor && LooksLikeAdverb(c.tokens().Text(c.tokens().tokens[k - 1]))) --k;
+  if (k < floor + 2 || c.MarkerRole(k - 1) != "infinitive") return -1;
+  int32_t m = c.MentionAt(k - 2);
+  if (m < 0) return -1;
+  const Mention& mention = c.mentions()[static_cast<size_t>(m)];
+  if (mention.end_token != k - 1 || IsPrepositionObject(c.knowledge().lexicons(), c.words(), mention.first_token)) return -1;
+  return Participant(c, m, t, false);
+}
+
 // Where the last meeting verb in [from, t) starts, else t. (A meeting noun
 // before it is no verb with a subject: "a visit to Tokyo, where he met Abe".)
 uint32_t EarlierVerbTriggerIn(const RelateContext& c, const Lexicon& triggers, TriggerStart trigger_bit,
@@ -589,9 +606,10 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
     if (noun_phrase > subject_start && lex.determiners.LongestAt(c.words(), noun_phrase - 1)) --noun_phrase;
     bool about_noun = noun && !possessor.found && noun_phrase > subject_start && c.MentionAt(noun_phrase - 1) < 0 &&
                       c.MarkerRole(noun_phrase - 1) == "topic";
-    bool of_noun = noun && !possessor.found && t >= subject_start + 2 &&
-                   lex.determiners.LongestAt(c.words(), t - 1) && c.MarkerRole(t - 2) == "origin";
-    for (uint32_t k = t - 2; of_noun && k-- > subject_start && k + 3 >= t - 2;) {
+    // ("the handling of the Helsinki summit with Putin": past names of places.)
+    bool of_noun = noun && !possessor.found && noun_phrase < t && noun_phrase >= subject_start + 1 &&
+                   lex.determiners.LongestAt(c.words(), noun_phrase) && c.MarkerRole(noun_phrase - 1) == "origin";
+    for (uint32_t k = noun_phrase - 1; of_noun && k-- > subject_start && k + 3 >= noun_phrase - 1;) {
       if (c.MentionAt(k) >= 0) break;
       of_noun = !IsPrepositionAt(lex, c.words(), k);
     }
@@ -650,6 +668,17 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
       }
     }
     CollectParticipants(c, end, clause_end, t, noun, &people);
+    // "Trump called Pompeo and asked him to meet with Saudi leaders": the person
+    // right before the "to" of a meeting verb with an object is its subject, and
+    // the people before took no part ("invited Kim to meet" alone is the inviter's).
+    if (int32_t agent = !noun && before > 1 && people.size() > before ? InfinitiveSubject(c, t, subject_start) : -1;
+        agent >= 0 && std::find(people.begin(), people.begin() + static_cast<std::ptrdiff_t>(before), agent) !=
+                          people.begin() + static_cast<std::ptrdiff_t>(before)) {
+      people.erase(std::remove_if(people.begin(), people.begin() + static_cast<std::ptrdiff_t>(before),
+                                  [agent](int32_t p) { return p != agent; }),
+                   people.begin() + static_cast<std::ptrdiff_t>(before));
+      before = 1;
+    }
     // "Bill and Chelsea Clinton visited Ohio": a visit is a meeting only with someone visited.
     if (*hit->value == "visit" && people.size() == before) {
       t = end - 1;
