@@ -104,6 +104,14 @@ TEST_F(RelationsQualityTest, CoordinatedSubjectsAndObjectsGiveAllPairs) {
   EXPECT_EQ(Pairs(x, RelationType::kMet), want);
 }
 
+TEST_F(RelationsQualityTest, AMeetingsObjectMayBeNamedAfterItsDescription) {
+  DocumentExtraction x = Extract("Jeff Sessions met with the Russian diplomat, Sergey Kislyak, in September.", "2017-11-14");
+  EXPECT_EQ(Pairs(x, RelationType::kMet), Strings{"P:jeff_sessions P:sergey_kislyak"});
+  // Not a new clause's subject, which a punctuation mark does not close.
+  x = Extract("Jeff Sessions met with the senator, but Sergey Kislyak was not there.", "2017-11-14");
+  EXPECT_TRUE(Pairs(x, RelationType::kMet).empty());
+}
+
 TEST_F(RelationsQualityTest, AnAppositionIsNotAList) {
   DocumentExtraction x = Extract("Jared Kushner met Sergey Kislyak, Donald Trump said.");
   EXPECT_EQ(Pairs(x, RelationType::kMet), Strings{"P:jared_kushner P:sergey_kislyak"});

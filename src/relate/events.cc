@@ -195,6 +195,8 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
       }
     }
     uint32_t clause_end = hosted_to > 0 ? hosted_to : ListEnd(c, c.ClauseEnd(end - 1, true));
+    // (Not after a contact noun, mostly a modifier there: "his communications director, Josh Ellis".)
+    if (type == RelationType::kMet && hosted_to == 0) clause_end = AppositionEnd(c, end, clause_end, t);
     // "the meeting, which Kislyak requested": who asked for it took part.
     if (clause_end == end && c.IsPunct(end, ',') && c.ClauseKind(end + 1) == "relative") {
       clause_end = c.ClauseEnd(end + 1, true);

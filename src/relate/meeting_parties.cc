@@ -198,6 +198,24 @@ uint32_t ListEnd(const RelateContext& c, uint32_t clause_end) {
   return clause_end;
 }
 
+uint32_t AppositionEnd(const RelateContext& c, uint32_t from, uint32_t clause_end, uint32_t trigger) {
+  const auto& toks = c.tokens().tokens;
+  if (clause_end <= from || clause_end + 1 >= toks.size() || !c.IsPunct(clause_end, ',') || !c.IsWord(clause_end - 1) ||
+      (toks[clause_end - 1].flags & kCapitalized)) {
+    return clause_end;
+  }
+  for (uint32_t k = from; k < clause_end; ++k) {
+    if (int32_t m = c.MentionAt(k); m >= 0 && Participant(c, m, trigger, false) >= 0) return clause_end;
+  }
+  const int32_t named = c.MentionAt(clause_end + 1);
+  if (named < 0 || c.mentions()[static_cast<size_t>(named)].first_token != clause_end + 1 ||
+      Participant(c, named, trigger, false) < 0) {
+    return clause_end;
+  }
+  const uint32_t after = c.mentions()[static_cast<size_t>(named)].end_token;
+  return after >= toks.size() || toks[after].kind == TokenKind::kPunct ? after : clause_end;
+}
+
 bool NegatedList(const RelateContext& c, uint32_t from, uint32_t to) {
   for (uint32_t t = from; t < to; ++t) {
     uint32_t length = 0;
