@@ -543,6 +543,14 @@ TEST_F(RelateTest, SomeoneSeekingAPlaceIsNoMemberOfItButOfTheirParty) {
   EXPECT_EQ(Pairs(x, RelationType::kMemberOf), Strings{});
 }
 
+TEST_F(RelateTest, AtAVenueIsWhereSomeoneWasNotWhoseMember) {
+  DocumentExtraction x = Extract("Paul Ryan met with Barack Obama at the White House on Thursday.", "2016-06-09");
+  EXPECT_TRUE(Pairs(x, RelationType::kMemberOf).empty());
+  // "at" an organization that is no venue still names where someone works.
+  x = Extract("Larry Levitt at the Kaiser Family Foundation said the plan falls short.", "2017-05-05");
+  EXPECT_EQ(Pairs(x, RelationType::kMemberOf), Strings{"P:x_larry_levitt ORG:x_kaiser_family_foundation"});
+}
+
 TEST_F(RelateTest, PartyTagIsAMembership) {
   DocumentExtraction x = Extract("Rep. Jason Chaffetz (R-Utah) welcomed the recusal.");
   EXPECT_EQ(Pairs(x, RelationType::kMemberOf), Strings{"P:jason_chaffetz ORG:republican_party"});

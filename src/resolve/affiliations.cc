@@ -231,7 +231,12 @@ void Resolver::BindAffiliations(Work& w) const {
     if (t < toks.size() && lex.affiliation.LongestAt(w.out.recognized.words, t) && last + 1 < w.mentions.size()) {
       size_t n = last + 1;
       uint32_t gap = w.mentions[n].first_token - t;
-      if (is_org(n) && gap >= 1 && gap <= 2 && (gap == 1 || lower_word(t + 1))) {
+      // "met with Obama at the White House": "at" (markers `seat`) a venue
+      // (`venue=yes`) says where someone was, not whose member.
+      const int32_t org_index = is_org(n) ? w.out.entities[static_cast<size_t>(w.out.mention_entity[n])].knowledge_index : -1;
+      const bool at_venue = org_index >= 0 && HasValue(lex.markers.LongestAt(w.out.recognized.words, t), "seat") &&
+                            knowledge_.entity(static_cast<uint32_t>(org_index)).Attribute("venue") == "yes";
+      if (is_org(n) && gap >= 1 && gap <= 2 && (gap == 1 || lower_word(t + 1)) && !at_venue) {
         for (size_t p : people) bind(p, n, "name-for-org");
       }
     }
