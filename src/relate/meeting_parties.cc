@@ -14,14 +14,10 @@ namespace {
 // possessive "'s" at `t` after a time (calendar.txt, time_cues.tsv `phrase`),
 // which owns no meeting.
 bool TimeOwner(const RelateContext& c, uint32_t t) {
-  const Lexicons& lex = c.knowledge().lexicons();
-  for (uint32_t n = 1; n <= 3 && n <= t; ++n) {
-    if (c.MentionAt(t - n) >= 0) return false;
-    if (n <= 2 && lex.calendar.LongestAt(c.words(), t - n)) return true;  // ("Wednesday night's")
-    auto phrase = lex.time_cues.LongestAt(c.words(), t - n);
-    if (phrase && phrase->length == n && *phrase->value == "phrase") return true;
-  }
-  return false;
+  if (TimeBefore(c, t, 0) > 0) return true;  // "today's", "last week's"
+  // "Wednesday night's": a month or weekday a word further back.
+  return t >= 2 && c.MentionAt(t - 1) < 0 && c.MentionAt(t - 2) < 0 &&
+         c.knowledge().lexicons().calendar.LongestAt(c.words(), t - 2).has_value();
 }
 
 // The kind (coordination.tsv) of the list word at `t`, or "".
