@@ -4,6 +4,8 @@
 // (verbs that report content), speech_fillers.txt (words between a speaker
 // and its verb: "has", "also", "later") and speaker_bodies.txt (what a
 // possessive speaker speaks through: "Clinton's campaign").
+// Defined in speech.cc, except the subject finders (SubjectEnd, SubjectBefore,
+// ClauseSubject, TitledMember: subjects.cc) and ReportedByEarlierSpeech.
 #pragma once
 
 #include <cstdint>
