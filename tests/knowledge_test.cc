@@ -383,6 +383,8 @@ INSTANTIATE_TEST_SUITE_P(
         BadLine{"TenureUnknownPerson", "tenures.tsv", "P:ann_archer\tOFF:chief\t2015\t2016\nP:nobody\tOFF:chief\t2016\t\n",
                 2, "P:nobody"},
         BadLine{"TenureUnknownOffice", "tenures.tsv", "P:ann_archer\tOFF:nothing\t2015\t2016\n", 1, "OFF:nothing"},
+        BadLine{"UnknownParent", "entities/people.tsv", kPeopleHead + kOrgs + "ORG:club\tORGANIZATION\tClub\t\tparent=ORG:nothing\n",
+                7, "parent=ORG:nothing"},
         BadLine{"MembershipUnknownOrg", "memberships.tsv", "\n\nP:ann_archer\tORG:nothing\t\t\n", 3, "ORG:nothing"},
         BadLine{"BadStartDate", "tenures.tsv", "P:ann_archer\tOFF:chief\t2015-13-01\t\n", 1, "2015-13-01"},
         BadLine{"BadEndDate", "tenures.tsv", "P:ann_archer\tOFF:chief\t2015\t20 May 2016\n", 1, "20 May 2016"},
@@ -451,7 +453,18 @@ TEST(BundledGazetteersTest, EveryAttributeOrgExists) {
   const Knowledge& k = test::BundledKnowledge();
   for (const EntityRecord& e : k.entities()) {
     if (!e.org.empty()) EXPECT_TRUE(k.Find(e.org).has_value()) << e.id << " org=" << e.org;
+    if (!e.Attribute("parent").empty()) EXPECT_TRUE(k.Find(e.Attribute("parent")).has_value()) << e.id;
   }
+}
+
+TEST(BundledGazetteersTest, OrganizationsOfOneBodyByTheirParents) {
+  const Knowledge& k = test::BundledKnowledge();
+  auto id = [&](const char* name) { return k.Find(name).value(); };
+  EXPECT_TRUE(k.SameBody(id("ORG:fbi"), id("ORG:special_counsel_office")));  // both in the Justice Department
+  EXPECT_TRUE(k.SameBody(id("ORG:house_ways_and_means_committee"), id("ORG:us_house")));
+  EXPECT_TRUE(k.SameBody(id("ORG:white_house"), id("ORG:national_security_council")));
+  EXPECT_FALSE(k.SameBody(id("ORG:judicial_watch"), id("ORG:white_house")));
+  EXPECT_FALSE(k.SameBody(id("ORG:us_senate"), id("ORG:us_house")));
 }
 
 }  // namespace

@@ -113,6 +113,25 @@ TEST_F(ResolveTest, GazetteerTitleAfterAnUnknownOrganizationIsThatOnes) {
   EXPECT_TRUE(Contains(bindings, "P:david_brat -> OFF:us_representative (title-name)"));
 }
 
+TEST_F(ResolveTest, GazetteerTitleAfterAnotherKnownOrganizationIsThatOnes) {
+  ResolvedText r = Resolve(
+      "Judicial Watch President Tom Fitton and Pentagon Press Secretary Dana White spoke. White House National "
+      "Security Advisor H.R. McMaster, FBI Special Counsel Robert Mueller and GOP House Speaker Paul Ryan did too. "
+      "Obama administration Attorney General Loretta Lynch did not.",
+      "2018-05-01");
+  auto bindings = Describe(r, r.office_bindings);
+  for (const std::string& b : bindings) {
+    EXPECT_EQ(b.find("OFF:us_president"), std::string::npos) << b;
+    EXPECT_EQ(b.find("OFF:white_house_press_secretary"), std::string::npos) << b;
+  }
+  // Unless the organization is of the same body as the office's (parent=), a
+  // party or an administration.
+  EXPECT_TRUE(Contains(bindings, "P:hr_mcmaster -> OFF:national_security_advisor (title-name)"));
+  EXPECT_TRUE(Contains(bindings, "P:robert_mueller -> OFF:special_counsel (title-name)"));
+  EXPECT_TRUE(Contains(bindings, "P:paul_ryan -> OFF:speaker_of_the_house (title-name)"));
+  EXPECT_TRUE(Contains(bindings, "P:loretta_lynch -> OFF:us_attorney_general (title-name)"));
+}
+
 TEST_F(ResolveTest, UnknownPersonDoesNotHoldAOneSeatOfficeSomeoneElseHeldOnTheDate) {
   // Texas's attorney general, not the United States' (Sessions's, in 2017).
   ResolvedText r = Resolve("Attorney General Ken Paxton went to court on Friday.", "2017-05-10");

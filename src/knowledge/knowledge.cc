@@ -262,6 +262,24 @@ std::optional<uint32_t> Knowledge::Find(std::string_view id) const {
   return it->second;
 }
 
+bool Knowledge::SameBody(uint32_t a, uint32_t b) const {
+  // Bounded walks: a cycle of parent= in a user's gazetteer ends them.
+  constexpr int kMaxDepth = 8;
+  for (int up_a = 0; up_a < kMaxDepth; ++up_a) {
+    uint32_t c = b;
+    for (int up_b = 0; up_b < kMaxDepth; ++up_b) {
+      if (c == a) return true;
+      auto parent = Find(entities_[c].Attribute("parent"));
+      if (!parent) break;
+      c = *parent;
+    }
+    auto parent = Find(entities_[a].Attribute("parent"));
+    if (!parent) return false;
+    a = *parent;
+  }
+  return false;
+}
+
 const std::vector<Tenure>& Knowledge::TenuresOfPerson(uint32_t person) const {
   return person < tenures_by_person_.size() ? tenures_by_person_[person] : kNoTenures;
 }

@@ -105,6 +105,10 @@ class Knowledge {
   const std::vector<EntityRecord>& entities() const { return entities_; }
   const EntityRecord& entity(uint32_t i) const { return entities_[i]; }
   std::optional<uint32_t> Find(std::string_view id) const;
+  // Whether two organizations are one or lie within a common one by the
+  // chains of their parent= attributes (the FBI and the Special Counsel's
+  // Office, both within the Department of Justice).
+  bool SameBody(uint32_t a, uint32_t b) const;
 
   const std::vector<AliasRecord>& aliases() const { return aliases_; }
   const Lexicons& lexicons() const { return lexicons_; }

@@ -141,8 +141,10 @@ std::unique_ptr<Knowledge> Knowledge::Load(const std::string& path, std::vector<
   }
   for (size_t i = 0; i < k->entities_.size(); ++i) {
     const EntityRecord& e = k->entities_[i];
-    if (!e.org.empty() && !k->Find(e.org)) {
-      Error error = FileError(k->origins_[i].first, k->origins_[i].second, "org=" + e.org + ": no entity with that id");
+    for (auto [key, id] : {std::pair<const char*, std::string_view>{"org", e.org}, {"parent", e.Attribute("parent")}}) {
+      if (id.empty() || k->Find(id)) continue;
+      Error error = FileError(k->origins_[i].first, k->origins_[i].second,
+                              std::string(key) + "=" + std::string(id) + ": no entity with that id");
       if (problems == nullptr) throw error;
       problems->push_back(error.what());
     }

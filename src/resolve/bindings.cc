@@ -120,17 +120,33 @@ void Resolver::BindTitles(Work& w) const {
     const DocEntity* before_org = before >= 0 ? entity_of(static_cast<size_t>(before)) : nullptr;
     const bool after_organization = before_org && before_org->type == EntityType::kOrganization;
     // "Purdue University President Mitch Daniels": an office of the gazetteer
-    // that belongs to one organization (org=), after the name of an organization
-    // the gazetteer lacks, is that one's title: nobody holds the gazetteer's
-    // office here. (A known one may be the office's parent or a party: "House
-    // Ways and Means Chairman", "Republican Sen."; an abbreviated title is a
-    // rank its holder carries anywhere: "Freedom Caucus Rep.", "Army Lt. Gen.")
+    // that belongs to one organization (org=), after the name of another
+    // organization, is that one's title: nobody holds the gazetteer's office
+    // here ("Judicial Watch President Tom Fitton", "Pentagon Press Secretary
+    // Dana White"). Not after a party or an administration ("GOP House Speaker
+    // Paul Ryan", "Obama administration Attorney General Loretta Lynch"), a
+    // photo credit ("Reuters/AP President Hassan Rouhani") or an organization
+    // of the same body as the office's (parent=: "House Ways and Means
+    // Chairman", "White House National Security Advisor", "FBI Special Counsel
+    // Robert Mueller"); and an abbreviated title is a rank its holder carries
+    // anywhere: "Freedom Caucus Rep.", "Army Lt. Gen.".
     auto abbreviated = [&](const Mention& title) {  // "Sen.", "Lt. Gen."
       return w.tokens.text.substr(title.start, title.end - title.start).ends_with(".");
     };
-    if (after_organization && before_org->knowledge_index < 0 && office->knowledge_index >= 0 && !abbreviated(om)) {
+    if (after_organization && office->knowledge_index >= 0 && !abbreviated(om)) {
       const std::string& office_org = knowledge_.entity(static_cast<uint32_t>(office->knowledge_index)).org;
-      if (!office_org.empty() && before_org->id != office_org) continue;
+      auto office_org_index = knowledge_.Find(office_org);
+      if (before_org->knowledge_index < 0) {
+        if (!office_org.empty() && before_org->id != office_org) continue;
+      } else if (office_org_index) {
+        const auto title_org = static_cast<uint32_t>(before_org->knowledge_index);
+        const std::string_view kind = knowledge_.entity(title_org).Attribute("kind");
+        const uint32_t org_first = w.mentions[static_cast<size_t>(before)].first_token;
+        const bool credit = org_first > 0 && IsPunct(w.tokens, org_first - 1, '/');
+        if (kind != "party" && kind != "administration" && !credit && !knowledge_.SameBody(title_org, *office_org_index)) {
+          continue;
+        }
+      }
     }
     size_t named = m + 1;
     if (named + 1 < w.mentions.size() && w.mentions[named].first_token == om.end_token && entity_of(named) &&
