@@ -109,6 +109,22 @@ TEST_F(RelateTest, PlannedAndCancelledMeetingsAreNotAsserted) {
   ASSERT_EQ(met.size(), 1u);
   EXPECT_EQ(met[0]->modality, "cancelled");
   EXPECT_EQ(Pairs(cancelled, RelationType::kMet), Strings{"P:donald_trump P:vladimir_putin"});
+  met = OfType(Extract("Nancy Pelosi skipped a White House meeting with Donald Trump.", "2017-11-28"), RelationType::kMet);
+  ASSERT_EQ(met.size(), 1u);
+  EXPECT_EQ(met[0]->modality, "cancelled");
+
+  // A plan right after the names of a meeting noun's people, past a comma; not past a purpose.
+  for (const std::string body : {"Donald Trump's summit with Kim Jong Un set for June 12 is in doubt.",
+                                 "The summit between Donald Trump and Kim Jong Un, planned for June, is in doubt."}) {
+    met = OfType(Extract(body, "2018-05-14"), RelationType::kMet);
+    ASSERT_EQ(met.size(), 1u) << body;
+    EXPECT_EQ(met[0]->modality, "planned") << body;
+  }
+  met = OfType(Extract("Vladimir Putin waited until after the talks with Sergey Lavrov to invite Rex Tillerson.",
+                       "2017-04-12"),
+               RelationType::kMet);
+  ASSERT_FALSE(met.empty());
+  EXPECT_EQ(met[0]->modality, "asserted");
 }
 
 TEST_F(RelateTest, PhoneCallIsAContactNotAMeeting) {

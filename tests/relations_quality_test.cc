@@ -452,11 +452,15 @@ TEST_F(RelationsQualityTest, PlannedCancelledAndHypotheticalMeetings) {
   // "Concerns had been met" is no meeting (meeting.tsv `none`).
   EXPECT_EQ(Pairs(Extract("Devin Nunes and Kristi Noem said their concerns had been met."), RelationType::kMet),
             Strings{});
-  // Right after a meeting noun, a plan; past a participant, the words are another clause's.
+  // Right after a meeting noun, or right after the names of its people, a plan.
   EXPECT_EQ(Pairs(Extract("The talks between Michel Barnier and Theresa May expected to start in May matter."),
                   RelationType::kMet),
-            Strings{"P:michel_barnier P:theresa_may"});
+            Strings{"P:michel_barnier P:theresa_may ~planned"});
   EXPECT_EQ(Pairs(Extract("Theresa May said talks with Michel Barnier are expected to start in May."),
+                  RelationType::kMet),
+            Strings{"P:michel_barnier P:theresa_may ~planned"});
+  // Further on, the words are another clause's.
+  EXPECT_EQ(Pairs(Extract("Theresa May held talks with Michel Barnier in Brussels as officials expected."),
                   RelationType::kMet),
             Strings{"P:michel_barnier P:theresa_may"});
   EXPECT_EQ(Pairs(Extract("Theresa May said the talks expected to start in May with Michel Barnier matter."),

@@ -348,12 +348,29 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
     } else if (clause_start > 0 && CueBetween(c, lex.modality, clause_start - 1, clause_start, &modality)) {
       proto.modality = modality;  // "If Trump met Putin": the word that opens the clause
     } else if (noun && !proto.negated) {
-      // "talks expected to start", "the summit was called off": a plan right after the noun.
-      for (uint32_t k = end; k < std::min(end + 2, clause_end) && c.MentionAt(k) < 0; ++k) {
-        auto cue = lex.modality.LongestAt(c.words(), k);
-        if (cue && *cue->value != "hypothetical") {
-          proto.modality = *cue->value;
+      // "talks expected to start", "the summit was called off": a plan right
+      // after the noun, or right after the names of its people, past a comma
+      // ("Trump's summit with Kim set for June 12", "the summit between Trump
+      // and Kim, planned for June").
+      uint32_t names_end = end;
+      for (uint32_t k = end; k < clause_end;) {
+        if (const int32_t m = c.MentionAt(k); m >= 0) {
+          k = names_end = c.mentions()[static_cast<size_t>(m)].end_token;
+        } else if (names_end > end && k + 1 < clause_end && c.MentionAt(k + 1) >= 0 &&
+                   (c.IsPunct(k, ',') || lex.coordination.LongestAt(c.words(), k))) {
+          ++k;  // "Trump and Kim"
+        } else {
           break;
+        }
+      }
+      if (names_end > end && names_end < toks.size() && c.IsPunct(names_end, ',')) ++names_end;
+      for (uint32_t from : {end, names_end}) {
+        // (Not past a purpose: "waited until after the talks with Lavrov to invite Tillerson".)
+        for (uint32_t k = from; k < std::min<size_t>(from + 2, toks.size()) && c.MentionAt(k) < 0 &&
+                                c.MarkerRole(k) != "infinitive";
+             ++k) {
+          auto cue = lex.modality.LongestAt(c.words(), k);
+          if (cue && *cue->value != "hypothetical" && proto.modality == "asserted") proto.modality = *cue->value;
         }
       }
     }
