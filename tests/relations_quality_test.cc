@@ -192,6 +192,10 @@ TEST_F(RelationsQualityTest, APossessorOwnsAMeetingPastItsModifiers) {
   EXPECT_EQ(Pairs(Extract("Donald Trump used today's meeting with Vladimir Putin to praise him.", "2018-07-16"),
                   RelationType::kMet),
             Strings{"P:donald_trump P:vladimir_putin"});
+  // A number modifies as a word does.
+  EXPECT_EQ(Pairs(Extract("Mike Pompeo's 90-minute meeting with Kim Jong Un ended at noon.", "2018-05-09"),
+                  RelationType::kMet),
+            Strings{"P:kim_jong_un P:mike_pompeo"});
 }
 
 TEST_F(RelationsQualityTest, WhatSomethingElseIsOfTookNoPartInAMeetingNoun) {

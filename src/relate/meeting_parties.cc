@@ -307,8 +307,9 @@ bool OwnedPastModifiers(const RelateContext& c, uint32_t t, std::string_view kin
   if (OwnedOrDetermined(c, t)) return true;
   if (kind == "verb" && !IsParticiple(c, t)) return false;
   const auto& toks = c.tokens().tokens;
+  // (A number modifies as a word does: "Pompeo's 90-minute meeting", "Trump's 2016 meeting".)
   for (uint32_t k = t - 1; t >= 2 && k + 2 >= t && k > 0; --k) {
-    if (c.MentionAt(k) >= 0 || !c.IsWord(k) || (toks[k].flags & kCapitalized) ||
+    if (c.MentionAt(k) >= 0 || !(c.IsWord(k) || toks[k].kind == TokenKind::kNumber) || (toks[k].flags & kCapitalized) ||
         IsFunctionWordAt(c.knowledge().lexicons(), c.words(), k)) {
       return false;
     }
