@@ -132,6 +132,16 @@ TEST_F(ResolveTest, GazetteerTitleAfterAnotherKnownOrganizationIsThatOnes) {
   EXPECT_TRUE(Contains(bindings, "P:loretta_lynch -> OFF:us_attorney_general (title-name)"));
 }
 
+TEST_F(ResolveTest, ASentencesOpeningWordGluesNoSurnameToIt) {
+  // "Then", "After", "Yesterday" are capitalized only because they open the
+  // sentence: the surname after them is the gazetteer's person.
+  for (const std::string text : {"Then Trump met Putin.", "After Trump's meeting with Putin, aides left.",
+                                 "Yesterday Trump met Putin."}) {
+    ResolvedText r = Resolve(text, "2018-07-16");
+    EXPECT_EQ(EntityOf(r, "Trump"), "P:donald_trump") << text;
+  }
+}
+
 TEST_F(ResolveTest, UnknownPersonDoesNotHoldAOneSeatOfficeSomeoneElseHeldOnTheDate) {
   // Texas's attorney general, not the United States' (Sessions's, in 2017).
   ResolvedText r = Resolve("Attorney General Ken Paxton went to court on Friday.", "2017-05-10");

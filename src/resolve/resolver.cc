@@ -324,7 +324,16 @@ void Resolver::ResolveShortNames(Work& w) const {
       return toks[t].kind == TokenKind::kWord && (toks[t].flags & kCapitalized) && w.out.token_mention[t] < 0 &&
              toks[t].sentence == toks[first].sentence;
     };
-    bool glued = (first > 0 && !(toks[first].flags & kSentenceStart) && free_capital(first - 1) && !honorific) ||
+    // (Not a sentence's opening word of the lexicons: "Then Trump met Putin",
+    // "After Trump's meeting", "Yesterday Trump said".)
+    const auto& words = w.out.recognized.words;
+    auto opener = [&](uint32_t t) {
+      return (toks[t].flags & kSentenceStart) &&
+             (IsFunctionWordAt(lex, words, t) || lex.markers.LongestAt(words, t) || lex.speech_fillers.LongestAt(words, t) ||
+              lex.calendar.LongestAt(words, t) || LooksLikeAdverb(w.tokens.Text(toks[t])));
+    };
+    bool glued = (first > 0 && !(toks[first].flags & kSentenceStart) && free_capital(first - 1) && !opener(first - 1) &&
+                  !honorific) ||
                  (end < toks.size() && free_capital(end));
     if (pick < 0 && glued) continue;
     // 3. The only candidate there is.
