@@ -110,6 +110,14 @@ TEST_F(RelationsQualityTest, AMeetingsObjectMayBeNamedAfterItsDescription) {
   // Not a new clause's subject, which a punctuation mark does not close.
   x = Extract("Jeff Sessions met with the senator, but Sergey Kislyak was not there.", "2017-11-14");
   EXPECT_TRUE(Pairs(x, RelationType::kMet).empty());
+  // A list after "including" (markers `object-link`) names the objects.
+  x = Extract("Donald Trump met with a handful of Republican senators, including Tom Cotton and David Perdue.",
+              "2018-01-10");
+  EXPECT_EQ(Pairs(x, RelationType::kMet),
+            (Strings{"P:david_perdue P:donald_trump", "P:david_perdue P:tom_cotton", "P:donald_trump P:tom_cotton"}));
+  // Not after a trigger with no preposition for an object.
+  x = Extract("The encounter will show how the former leaders, including Barack Obama and Bill Clinton, forged ties.");
+  EXPECT_TRUE(Pairs(x, RelationType::kMet).empty());
 }
 
 TEST_F(RelationsQualityTest, AnAppositionIsNotAList) {

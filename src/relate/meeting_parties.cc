@@ -203,12 +203,26 @@ uint32_t AppositionEnd(const RelateContext& c, uint32_t from, uint32_t clause_en
   for (uint32_t k = from; k < clause_end; ++k) {
     if (int32_t m = c.MentionAt(k); m >= 0 && Participant(c, m, trigger, false) >= 0) return clause_end;
   }
-  const int32_t named = c.MentionAt(clause_end + 1);
-  if (named < 0 || c.mentions()[static_cast<size_t>(named)].first_token != clause_end + 1 ||
+  // "met with a handful of Republican senators, including Tom Cotton and David
+  // Perdue": past a word of markers `object-link`, the list of names it leads to
+  // (when a preposition ends the trigger, so that the words before the comma are its
+  // object: not "The encounter will highlight how the former leaders, including Obama").
+  const bool linked = c.MarkerRole(clause_end + 1) == "object-link" && from > 0 &&
+                      IsPrepositionAt(c.knowledge().lexicons(), c.words(), from - 1);
+  const uint32_t first = clause_end + (linked ? 2 : 1);
+  const int32_t named = first < toks.size() ? c.MentionAt(first) : -1;
+  if (named < 0 || c.mentions()[static_cast<size_t>(named)].first_token != first ||
       Participant(c, named, trigger, false) < 0) {
     return clause_end;
   }
-  const uint32_t after = c.mentions()[static_cast<size_t>(named)].end_token;
+  uint32_t after = c.mentions()[static_cast<size_t>(named)].end_token;
+  if (linked) {
+    uint32_t length = 0;
+    if (after < toks.size() && !CoordinationAt(c, after, &length).empty() && c.MentionAt(after + length) >= 0) {
+      return c.mentions()[static_cast<size_t>(c.MentionAt(after + length))].end_token;
+    }
+    return ListEnd(c, after);
+  }
   return after >= toks.size() || toks[after].kind == TokenKind::kPunct ? after : clause_end;
 }
 

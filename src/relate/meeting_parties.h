@@ -38,7 +38,9 @@ uint32_t ListEnd(const RelateContext& c, uint32_t clause_end);
 // "met with the Russian diplomat, Sergey Kislyak": when the objects in [from,
 // clause_end) end in a lower-case noun and name no person, and a comma at
 // `clause_end` leads to a person's name closed by punctuation, the name that
-// describes; where the objects end, past it.
+// describes; where the objects end, past it. So for a list of names after a
+// word of markers `object-link` ("met with senators, including Tom Cotton and
+// David Perdue"): past the list.
 uint32_t AppositionEnd(const RelateContext& c, uint32_t from, uint32_t clause_end, uint32_t trigger);
 
 // Whether the names before the trigger form a "neither ... nor" list.
