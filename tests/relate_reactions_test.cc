@@ -30,6 +30,12 @@ TEST_F(ReactionsTest, ReactionsCarryTheirPolarity) {
   EXPECT_EQ(r[0]->polarity, '-');
   EXPECT_EQ(Id(criticized, r[0]->source), "P:nancy_pelosi");
   EXPECT_EQ(Id(criticized, r[0]->target), "P:jeff_sessions");
+
+  // Little or less of an approval is none given (reaction.tsv phrases).
+  DocumentExtraction less = Extract("Nancy Pelosi expressed far less confidence in Jeff Sessions than before.");
+  r = OfType(less, RelationType::kReacted);
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0]->polarity, '-');
 }
 
 TEST_F(ReactionsTest, ReactionAfterWhomIsAboutWhomItStandsFor) {
