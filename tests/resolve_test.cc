@@ -152,6 +152,21 @@ TEST_F(ResolveTest, UnknownPersonDoesNotHoldAOneSeatOfficeSomeoneElseHeldOnTheDa
             std::vector<std::string>{"P:jeff_sessions -> OFF:us_attorney_general (title-name)"});
 }
 
+TEST_F(ResolveTest, AnAppositionsTitleIsNoSubjectOfItsOwnVerb) {
+  ResolvedText r = Resolve(
+      "Josh Earnest, the White House press secretary, said so. Robert Mueller, the special counsel investigating "
+      "Russia, spoke. Moon did not discuss it with Mike Pence, the South Korean president made it clear. "
+      "Michael Cohen, the President's former lawyer, spoke.",
+      "2018-05-01");
+  auto bindings = Describe(r, r.office_bindings);
+  EXPECT_TRUE(Contains(bindings, "P:josh_earnest -> OFF:white_house_press_secretary (apposition)"));
+  EXPECT_TRUE(Contains(bindings, "P:robert_mueller -> OFF:special_counsel (apposition)"));
+  for (const std::string& b : bindings) {
+    EXPECT_EQ(b.find("P:mike_pence"), std::string::npos) << b;
+    EXPECT_EQ(b.find("P:michael_cohen"), std::string::npos) << b;
+  }
+}
+
 TEST_F(ResolveTest, TitleEndingALineBindsNoNameOnTheNext) {
   ResolvedText r = Resolve("Trump fires defiant acting attorney general\n\nDonald Trump fired Sally Yates on Monday.",
                            "2017-01-31");

@@ -195,7 +195,39 @@ void Resolver::BindTitles(Work& w) const {
             clean = false;
           }
         }
-        if (clean) {
+        // Nor a title that goes on to its own verb or owns something: "with Pence,
+        // the South Korean president made it clear", "Abe, the Russian president
+        // bemoaned the state of relations", "Assad, the Syrian president's
+        // brother". Words of the lexicons may follow ("the Joint Chiefs chairman
+        // and", "the majority leader from Kentucky"), and so may a participle or an
+        // adverb ("the special counsel investigating", "a White House adviser known
+        // for", "the FBI director fired by Trump", "a former senator currently
+        // serving", "the House speaker often targeted").
+        const uint32_t after = om.end_token;
+        const auto& words = w.out.recognized.words;
+        auto modifier_phrase = [&](uint32_t k) {
+          const std::string_view text = w.tokens.Text(toks[k]);
+          return (text.size() > 4 && text.ends_with("ing")) || LooksLikeAdverb(text) ||
+                 lex.speech_fillers.LongestAt(words, k) ||
+                 (k + 1 < toks.size() && (IsPrepositionAt(lex, words, k + 1) ||
+                                          HasValue(lex.markers.LongestAt(words, k + 1), "agent")));
+        };
+        // (An owner of a role or a kin is not the title's holder: "Cohen, the
+        // President's lawyer", "King Salman, the crown prince's father"; of
+        // anything else it is: "Ryan, after the House speaker's announcement".)
+        auto owns_person = [&](uint32_t k) {
+          return k < toks.size() && (lex.roles.LongestAt(words, k) || lex.affiliation_nouns.LongestAt(words, k) ||
+                                     HasValue(lex.markers.LongestAt(words, k), "kin") ||
+                                     (k + 1 < toks.size() && (lex.roles.LongestAt(words, k + 1) ||
+                                                              lex.affiliation_nouns.LongestAt(words, k + 1) ||
+                                                              HasValue(lex.markers.LongestAt(words, k + 1), "kin"))));
+        };
+        const bool open = after < toks.size() && toks[after].sentence == toks[om.first_token].sentence &&
+                          ((toks[after].kind == TokenKind::kPossessive && owns_person(after + 1)) ||
+                           (toks[after].kind == TokenKind::kWord && !(toks[after].flags & kCapitalized) &&
+                            !IsFunctionWordAt(lex, words, after) && !IsPrepositionAt(lex, words, after) &&
+                            !HasValue(lex.markers.LongestAt(words, after), "subordinator") && !modifier_phrase(after)));
+        if (clean && !open) {
           w.out.office_bindings.push_back({static_cast<uint32_t>(w.out.mention_entity[m - 1]),
                                            static_cast<uint32_t>(w.out.mention_entity[m]), om.first_token,
                                            former_at(om), "apposition"});
