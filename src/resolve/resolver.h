@@ -93,10 +93,14 @@ struct DocEntity {
 // party-state tag after one. Relate turns them into HOLDS_OFFICE / MEMBER_OF.
 // A title binds the name right after it, or after one abbreviated title
 // ("Chief of Staff Gen. John Kelly"), in its sentence only; a title that goes
-// on to a name or a title is no apposition of the name before its comma; a
+// on to a name or a title is no apposition of the name before its comma, nor
+// is one that goes on to its own verb or owns a role ("with Pence, the South
+// Korean president made it clear", "Cohen, the President's lawyer"); a
 // gazetteer office of one organization (org=), spelled out, after the name of
-// an organization the gazetteer lacks is that one's title and binds nobody
-// ("Purdue University President Mitch Daniels"); nor does an office of one seat
+// another organization is that one's title and binds nobody ("Purdue
+// University President Mitch Daniels", "Judicial Watch President Tom Fitton"),
+// unless that one is a party, an administration or of the same body by the
+// parent= chains ("FBI Special Counsel Robert Mueller"); nor does an office of one seat
 // (its gazetteer tenures never overlap) bind someone the gazetteer lacks when
 // it was someone else's on the document's date ("Attorney General Ken Paxton"
 // in 2017), unless the title says "former".
