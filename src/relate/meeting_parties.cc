@@ -218,7 +218,8 @@ uint32_t AppositionEnd(const RelateContext& c, uint32_t from, uint32_t clause_en
   uint32_t after = c.mentions()[static_cast<size_t>(named)].end_token;
   if (linked) {
     uint32_t length = 0;
-    if (after < toks.size() && !CoordinationAt(c, after, &length).empty() && c.MentionAt(after + length) >= 0) {
+    if (after < toks.size() && !CoordinationAt(c, after, &length).empty() && after + length < toks.size() &&
+        c.MentionAt(after + length) >= 0) {
       return c.mentions()[static_cast<size_t>(c.MentionAt(after + length))].end_token;
     }
     return ListEnd(c, after);
