@@ -91,7 +91,6 @@ bool SingleQuoteOpen(const std::vector<Token>& tokens) {
   return false;
 }
 bool IsHyphen(int32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
-bool IsUpper(int32_t cp) { return cp >= 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LU; }
 
 }  // namespace
 
