@@ -204,13 +204,11 @@ void Resolver::BindTitles(Work& w) const {
         // (An owner of a role or a kin is not the title's holder: "Cohen, the
         // President's lawyer", "King Salman, the crown prince's father"; of
         // anything else it is: "Ryan, after the House speaker's announcement".)
-        auto owns_person = [&](uint32_t k) {
+        auto person_noun = [&](uint32_t k) {
           return k < toks.size() && (lex.roles.LongestAt(words, k) || lex.affiliation_nouns.LongestAt(words, k) ||
-                                     HasValue(lex.markers.LongestAt(words, k), "kin") ||
-                                     (k + 1 < toks.size() && (lex.roles.LongestAt(words, k + 1) ||
-                                                              lex.affiliation_nouns.LongestAt(words, k + 1) ||
-                                                              HasValue(lex.markers.LongestAt(words, k + 1), "kin"))));
+                                     HasValue(lex.markers.LongestAt(words, k), "kin"));
         };
+        auto owns_person = [&](uint32_t k) { return person_noun(k) || person_noun(k + 1); };  // "former lawyer"
         const bool open = after < toks.size() && toks[after].sentence == toks[om.first_token].sentence &&
                           ((toks[after].kind == TokenKind::kPossessive && owns_person(after + 1)) ||
                            (toks[after].kind == TokenKind::kWord && !(toks[after].flags & kCapitalized) &&
