@@ -152,6 +152,18 @@ TEST_F(ResolveTest, UnknownPersonDoesNotHoldAOneSeatOfficeSomeoneElseHeldOnTheDa
             std::vector<std::string>{"P:jeff_sessions -> OFF:us_attorney_general (title-name)"});
 }
 
+TEST_F(ResolveTest, OnePersonsOverlappingTenuresLeaveAnOfficeOneSeat) {
+  // The hand-written and the imported gazetteers both list Pelosi's
+  // speakership: the office still has one seat, so a state speaker the
+  // gazetteer lacks is not the Speaker of the House (Ryan, in 2018), nor is an
+  // organization's president the President (Trump).
+  for (const std::string text : {"House Speaker Richard Roe wrote in a letter Sunday.",
+                                 "Planned Parenthood President Jane Roe spoke on Sunday."}) {
+    ResolvedText r = Resolve(text, "2018-02-25");
+    EXPECT_TRUE(r.office_bindings.empty()) << text << ": " << Describe(r, r.office_bindings)[0];
+  }
+}
+
 TEST_F(ResolveTest, AnAppositionsTitleIsNoSubjectOfItsOwnVerb) {
   ResolvedText r = Resolve(
       "Josh Earnest, the White House press secretary, said so. Robert Mueller, the special counsel investigating "

@@ -13,13 +13,18 @@ namespace {
 // An office one person holds at a time (a president, an attorney general, a
 // state's governor): its tenures in the gazetteer never overlap. Those of an
 // office of many seats (senator, district judge, general) do, and an office
-// with a great many tenures is taken to have many seats.
+// with a great many tenures is taken to have many seats. One person's tenures
+// may overlap (the hand-written gazetteer and an imported one both list
+// Pelosi's speakership).
 bool SingleSeat(const Knowledge& knowledge, uint32_t office) {
   const std::vector<Tenure>& tenures = knowledge.TenuresOfOffice(office);
   if (tenures.empty() || tenures.size() > 64) return false;
   for (size_t i = 0; i < tenures.size(); ++i) {
     for (size_t j = i + 1; j < tenures.size(); ++j) {
-      if (tenures[i].start < tenures[j].end && tenures[j].start < tenures[i].end) return false;
+      if (tenures[i].person != tenures[j].person && tenures[i].start < tenures[j].end &&
+          tenures[j].start < tenures[i].end) {
+        return false;
+      }
     }
   }
   return true;
