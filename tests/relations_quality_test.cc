@@ -547,6 +547,32 @@ TEST_F(RelationsQualityTest, AVisitIsAMeetingOnlyWithSomeoneVisited) {
             Strings{"P:donald_trump P:vladimir_putin"});
 }
 
+TEST_F(RelationsQualityTest, HostingIsAMeetingOnlyWithAPersonRightAfterIt) {
+  // Past a determiner, an honorific, a place, a title or "by".
+  for (const std::string text : {"Emmanuel Macron hosted Mr. Donald Trump in Paris.",
+                                 "Emmanuel Macron hosted US President Donald Trump in Paris.",
+                                 "Donald Trump attended a dinner hosted by Emmanuel Macron."}) {
+    EXPECT_EQ(Pairs(Extract(text, "2017-07-14"), RelationType::kMet),
+              Strings{"P:donald_trump P:emmanuel_macron"})
+        << text;
+  }
+  // Not a show, a debate or a segment, whoever it names.
+  for (const std::string text : {"Joy Reid hosted a segment on Bernie Sanders supporters.",
+                                 "Fox hosted the first debate and led with Megyn Kelly asking Donald Trump."}) {
+    EXPECT_EQ(Pairs(Extract(text, "2016-08-07"), RelationType::kMet), Strings{}) << text;
+  }
+}
+
+TEST_F(RelationsQualityTest, AnOwnerPronounAfterTheTriggerStandsForWhatItOwns) {
+  // "her state", "his lawyer": the noun, not the owner, is what was visited or met.
+  EXPECT_EQ(Pairs(Extract("Heidi Heitkamp spoke. Donald Trump made a visit to her state on Wednesday.", "2018-09-05"),
+                  RelationType::kMet),
+            Strings{});
+  EXPECT_EQ(Pairs(Extract("Melania Trump spoke. Donald Trump met with her husband's lawyer.", "2018-09-05"),
+                  RelationType::kMet),
+            Strings{});
+}
+
 TEST_F(RelationsQualityTest, WhoReactedToAMeetingTookNoPart) {
   EXPECT_EQ(Pairs(Extract("Chuck Schumer criticized the meeting with Sergey Kislyak."), RelationType::kMet), Strings{});
   // A negation is a meeting denied.

@@ -449,11 +449,20 @@ bool Recognizer::OwnsNextWord(const RecognizedText& r, size_t i) const {
       (toks[next].flags & kCapitalized) || IsFunctionWordAt(r, next)) {
     return false;
   }
+  // Markers that are nouns ("her husband", "his summit", "her state", "his
+  // rival", "her tenure") are owned; the rest are function words ("told her
+  // then", "asked her to").
   const Lexicons& lex = knowledge_.lexicons();
-  for (const Lexicon* l : {&lex.determiners, &lex.affiliation, &lex.place_cues, &lex.markers}) {
-    if (l->LongestAt(r.words, next) && !HasValue(l->LongestAt(r.words, next), "own")) return false;
+  for (const Lexicon* l : {&lex.determiners, &lex.affiliation, &lex.place_cues}) {
+    if (l->LongestAt(r.words, next)) return false;
   }
-  return true;
+  auto marker = lex.markers.LongestAt(r.words, next);
+  if (!marker) return true;
+  for (std::string_view noun : {"own", "kin", "gathering", "state-level", "tenure", "non-member", "aspirant",
+                                "subordinate", "instrument", "title"}) {
+    if (HasValue(marker, noun)) return true;
+  }
+  return false;
 }
 
 bool Recognizer::IsFunctionWordAt(const RecognizedText& r, size_t i) const {

@@ -300,8 +300,33 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
                    people.begin() + static_cast<std::ptrdiff_t>(before));
       before = 1;
     }
-    // "Bill and Chelsea Clinton visited Ohio": a visit is a meeting only with someone visited.
-    if (*hit->value == "visit" && people.size() == before) {
+    // "Bill and Chelsea Clinton visited Ohio": a visit is a meeting only with
+    // someone visited; and a `direct` verb only with a person right after it,
+    // past a determiner ("hosted Abe at Mar-a-Lago"; not "hosted a segment on
+    // Bernie bros", "Fox hosted the debate and led with Ms. Kelly").
+    bool direct_object = false;
+    if (*hit->value == "direct") {
+      // (Past "by", an honorific, a place and a title: "hosted by Ryan",
+      // "hosted Mr. Trump", "hosted Texas Sen. Ted Cruz".)
+      int32_t m = -1;
+      for (uint32_t k = end, hops = 0; k < clause_end && hops < 4; ++hops) {
+        if ((m = c.MentionAt(k)) >= 0) {
+          if (Participant(c, m, t, false) >= 0) break;  // "hosted by the President"
+          int32_t e = c.EntityOfMention(static_cast<size_t>(m), false);
+          if (e < 0 || (c.TypeOf(e) != EntityType::kOffice && c.TypeOf(e) != EntityType::kPlace)) break;
+          k = c.mentions()[static_cast<size_t>(m)].end_token;
+          m = -1;
+          continue;
+        }
+        auto skipped = lex.determiners.LongestAt(c.words(), k);
+        if (!skipped) skipped = lex.honorifics.LongestAt(c.words(), k);
+        if (!skipped && c.MarkerRole(k) == "agent") skipped = lex.markers.LongestAt(c.words(), k);
+        if (!skipped) break;
+        k += static_cast<uint32_t>(skipped->length);
+      }
+      direct_object = m >= 0 && Participant(c, m, t, false) >= 0;
+    }
+    if ((*hit->value == "visit" && people.size() == before) || (*hit->value == "direct" && !direct_object)) {
       t = end - 1;
       continue;
     }

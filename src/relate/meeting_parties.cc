@@ -62,6 +62,12 @@ int32_t Participant(const RelateContext& c, int32_t mention, uint32_t trigger, b
   // So is "Manafort aide Rick Gates" (a name before a noun of
   // affiliation_nouns.txt: aide, lawyer ...).
   const auto& toks = c.tokens().tokens;
+  // "a Trump visit to her state", "met with his lawyer": an owner pronoun after
+  // the trigger stands for the noun it owns, someone else or something.
+  if (m.kind == MentionKind::kPronoun && m.possessive_pronoun && !m.object_pronoun && m.first_token > trigger &&
+      m.end_token < toks.size() && c.IsWord(m.end_token) && !(toks[m.end_token].flags & kCapitalized)) {
+    return -1;
+  }
   bool before_affiliation_noun = m.kind != MentionKind::kPronoun && m.kind != MentionKind::kRole && m.end_token < toks.size() &&
                                  c.IsWord(m.end_token) && !(toks[m.end_token].flags & kCapitalized) &&
                                  (c.knowledge().lexicons().affiliation_nouns.LongestAt(c.words(), m.end_token) ||
@@ -320,7 +326,7 @@ int32_t SubjectPronounBefore(const RelateContext& c, uint32_t t, uint32_t floor)
 
 bool OwnedPastModifiers(const RelateContext& c, uint32_t t, std::string_view kind) {
   if (OwnedOrDetermined(c, t)) return true;
-  if (kind == "verb" && !IsParticiple(c, t)) return false;
+  if ((kind == "verb" || kind == "direct") && !IsParticiple(c, t)) return false;
   const auto& toks = c.tokens().tokens;
   // (A number modifies as a word does: "Pompeo's 90-minute meeting", "Trump's 2016 meeting".)
   for (uint32_t k = t - 1; t >= 2 && k + 2 >= t && k > 0; --k) {
@@ -354,7 +360,7 @@ uint32_t EarlierVerbTriggerIn(const RelateContext& c, const Lexicon& triggers, T
   for (uint32_t k = t; k-- > from;) {
     if (!(starts[k] & trigger_bit) || c.MentionAt(k) >= 0) continue;
     auto hit = triggers.LongestAt(c.words(), k);
-    if (hit && (*hit->value == "verb" || *hit->value == "visit") && !OwnedPastModifiers(c, k, *hit->value)) return k;
+    if (hit && (*hit->value == "verb" || *hit->value == "visit" || *hit->value == "direct") && !OwnedPastModifiers(c, k, *hit->value)) return k;
   }
   return t;
 }
