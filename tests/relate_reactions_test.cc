@@ -191,6 +191,16 @@ TEST_F(ReactionsTest, ReactionWithoutATargetIsNoRelation) {
   EXPECT_TRUE(OfType(x, RelationType::kReacted).empty());
 }
 
+TEST_F(ReactionsTest, AVerbJoinedByAndHasObjectsOfItsOwn) {
+  // Lockheed is no entity: Boeing is what Trump said something about, not whom he blasted.
+  DocumentExtraction x = Extract(
+      "Donald Trump took to Twitter, blasting Lockheed and saying he had invited rival Boeing to submit plans.");
+  EXPECT_TRUE(OfType(x, RelationType::kReacted).empty());
+  // reaction.tsv `none`: "coming back", "seizing back" are no backing.
+  x = Extract("Donald Trump will have a hard time coming back and it leads The Washington Post.");
+  EXPECT_TRUE(OfType(x, RelationType::kReacted).empty());
+}
+
 TEST_F(ReactionsTest, AParticipleAfterACommaIsItsClausesSubjects) {
   // Trump accused Cruz, not Bush, the name nearest before the comma.
   DocumentExtraction x = Extract(
