@@ -573,6 +573,18 @@ TEST_F(RelationsQualityTest, AnOwnerPronounAfterTheTriggerStandsForWhatItOwns) {
             Strings{});
 }
 
+TEST_F(RelationsQualityTest, AVerbJoinedAfterTheObjectsEndsThem) {
+  EXPECT_EQ(Pairs(Extract("Donald Trump wrote posts defending his meeting with Vladimir Putin and calling for an end "
+                          "to the investigation by Robert Mueller.",
+                          "2018-07-20"),
+                  RelationType::kMet),
+            Strings{"P:donald_trump P:vladimir_putin"});
+  // A verb right after the first shares its objects.
+  EXPECT_EQ(Pairs(Extract("Carter Page said he has never met or spoke with Paul Manafort.", "2017-03-01"),
+                  RelationType::kMet),
+            Strings{"P:carter_page P:paul_manafort !"});
+}
+
 TEST_F(RelationsQualityTest, WhoReactedToAMeetingTookNoPart) {
   EXPECT_EQ(Pairs(Extract("Chuck Schumer criticized the meeting with Sergey Kislyak."), RelationType::kMet), Strings{});
   // A negation is a meeting denied.

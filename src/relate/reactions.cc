@@ -331,8 +331,9 @@ void RelateReactions(RelateContext& c) {
         // "endorsed the TPP opposed by Trump": the agent of another participle.
         if (role == "agent" && k > end && IsPastForm(c, k - 1)) break;
         // "blasting Lockheed and saying he had invited Boeing": a verb joined by
-        // a coordination word has objects of its own.
-        if (k + 1 < clause_end && lex.coordination.LongestAt(c.words(), k) && c.MentionAt(k + 1) < 0 &&
+        // a coordination word has objects of its own (not one right after the
+        // reaction, which shares them: "criticizing and mocking Trump").
+        if (k > end && k + 1 < clause_end && lex.coordination.LongestAt(c.words(), k) && c.MentionAt(k + 1) < 0 &&
             c.IsWord(k + 1) && !(toks[k + 1].flags & kCapitalized) && (IsParticiple(c, k + 1) || SpeechVerbAt(c, k + 1) > 0)) {
           break;
         }
