@@ -164,6 +164,20 @@ TEST_F(ResolveTest, OnePersonsOverlappingTenuresLeaveAnOfficeOneSeat) {
   }
 }
 
+TEST_F(ResolveTest, AStateBeforeANationalTitleMakesItTheStatesOwn) {
+  // Becerra is in the gazetteer (as a representative): the US attorney
+  // general's title after "California" is still no office of his.
+  for (const std::string text : {"California Attorney General Xavier Becerra sued on Monday.",
+                                 "Texas Supreme Court Justice Don Willett spoke on Monday."}) {
+    ResolvedText r = Resolve(text, "2018-03-01");
+    EXPECT_TRUE(r.office_bindings.empty()) << text << ": " << Describe(r, r.office_bindings)[0];
+  }
+  // Offices whose seats are the states' (seats=state) keep their holders.
+  ResolvedText r = Resolve("Vermont Sen. Bernie Sanders spoke on Monday.", "2018-03-01");
+  EXPECT_EQ(Describe(r, r.office_bindings),
+            std::vector<std::string>{"P:bernie_sanders -> OFF:us_senator (title-name)"});
+}
+
 TEST_F(ResolveTest, AnAppositionsTitleIsNoSubjectOfItsOwnVerb) {
   ResolvedText r = Resolve(
       "Josh Earnest, the White House press secretary, said so. Robert Mueller, the special counsel investigating "

@@ -30,6 +30,18 @@ bool SingleSeat(const Knowledge& knowledge, uint32_t office) {
   return true;
 }
 
+// Whether a US state's name (us_states.tsv) ends right before token `t`, in its sentence.
+bool StateBefore(const Resolver::Work& w, uint32_t t, const Lexicons& lex) {
+  const auto& toks = w.tokens.tokens;
+  for (uint32_t length = 1; length <= 3 && length <= t; ++length) {
+    const uint32_t first = t - length;
+    if (toks[first].sentence != toks[t].sentence) break;
+    auto hit = lex.us_states.LongestAt(w.out.recognized.words, first);
+    if (hit && hit->length == length) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void Resolver::BindTitles(Work& w) const {
@@ -127,6 +139,21 @@ void Resolver::BindTitles(Work& w) const {
     auto abbreviated = [&](const Mention& title) {  // "Sen.", "Lt. Gen."
       return w.tokens.text.substr(title.start, title.end - title.start).ends_with(".");
     };
+    // "California Attorney General Xavier Becerra", "Texas Supreme Court Justice
+    // Don Willet", "Florida House Speaker": a US state right before the title of
+    // a national body's office is the state's own office, unless the body's
+    // seats are the states' (seats=state: "Vermont Sen. Bernie Sanders",
+    // "Massachusetts U.S. Attorney Carmen Ortiz").
+    // It names no office of the gazetteer, nor, later, the national one's holder.
+    if (office->knowledge_index >= 0 && StateBefore(w, om.first_token, lex)) {
+      const EntityRecord& record = knowledge_.entity(static_cast<uint32_t>(office->knowledge_index));
+      if (!record.org.empty() && record.Attribute("seats") != "state") {
+        auto& list = w.out.entities[static_cast<size_t>(w.out.mention_entity[m])].mentions;
+        list.erase(std::remove(list.begin(), list.end(), static_cast<uint32_t>(m)), list.end());
+        w.out.mention_entity[m] = -1;
+        continue;
+      }
+    }
     if (after_organization && office->knowledge_index >= 0 && !abbreviated(om)) {
       const std::string& office_org = knowledge_.entity(static_cast<uint32_t>(office->knowledge_index)).org;
       auto office_org_index = knowledge_.Find(office_org);
