@@ -172,6 +172,13 @@ TEST_F(ResolveTest, AStateBeforeANationalTitleMakesItTheStatesOwn) {
     ResolvedText r = Resolve(text, "2018-03-01");
     EXPECT_TRUE(r.office_bindings.empty()) << text << ": " << Describe(r, r.office_bindings)[0];
   }
+  // Nor one of the state's after "of", nor a member of its court or chamber.
+  for (const std::string text : {"Roy Moore, the former chief justice of Alabama's Supreme Court, spoke.",
+                                 "Ohio Senate President Larry Obhof spoke on Monday."}) {
+    ResolvedText r = Resolve(text, "2018-03-01");
+    EXPECT_TRUE(r.office_bindings.empty()) << text << ": " << Describe(r, r.office_bindings)[0];
+    EXPECT_TRUE(r.memberships.empty()) << text;
+  }
   // Offices whose seats are the states' (seats=state) keep their holders.
   ResolvedText r = Resolve("Vermont Sen. Bernie Sanders spoke on Monday.", "2018-03-01");
   EXPECT_EQ(Describe(r, r.office_bindings),

@@ -42,11 +42,48 @@ bool StateBefore(const Resolver::Work& w, uint32_t t, const Lexicons& lex) {
   return false;
 }
 
+// Takes a mention out of its entity: it names none of the gazetteer's.
+void Unlink(Resolver::Work& w, size_t mention) {
+  auto& list = w.out.entities[static_cast<size_t>(w.out.mention_entity[mention])].mentions;
+  list.erase(std::remove(list.begin(), list.end(), static_cast<uint32_t>(mention)), list.end());
+  w.out.mention_entity[mention] = -1;
+}
+
 }  // namespace
+
+void Resolver::UnlinkStatesOwnBodies(Work& w) const {
+  // "Alabama's Supreme Court", "Ohio Senate President Larry Obhof", "Texas
+  // Supreme Court Justice": a US state before a national legislature's or
+  // court's name (kind=legislature, kind=court, country=US) names the state's
+  // own body, where the state owns it ("'s") or a title or a name follows;
+  // not "the Florida Senate race", mostly the national seat's.
+  const Lexicons& lex = knowledge_.lexicons();
+  const auto& toks = w.tokens.tokens;
+  for (size_t m = 0; m < w.mentions.size(); ++m) {
+    const int32_t e = w.out.mention_entity[m];
+    if (e < 0 || w.out.entities[static_cast<size_t>(e)].type != EntityType::kOrganization) continue;
+    const int32_t index = w.out.entities[static_cast<size_t>(e)].knowledge_index;
+    if (index < 0) continue;
+    const EntityRecord& record = knowledge_.entity(static_cast<uint32_t>(index));
+    const std::string_view kind = record.Attribute("kind");
+    if ((kind != "legislature" && kind != "court") || record.Attribute("country") != "US") continue;
+    const Mention& om = w.mentions[m];
+    const bool owned = om.first_token > 0 && toks[om.first_token - 1].kind == TokenKind::kPossessive &&
+                       StateBefore(w, om.first_token - 1, lex);
+    const int32_t next = om.end_token < toks.size() && toks[om.end_token].sentence == toks[om.first_token].sentence
+                             ? w.out.token_mention[om.end_token]
+                             : -1;
+    const int32_t next_entity = next >= 0 ? w.out.mention_entity[static_cast<size_t>(next)] : -1;
+    const bool titled = next_entity >= 0 && (w.out.entities[static_cast<size_t>(next_entity)].type == EntityType::kOffice ||
+                                             w.out.entities[static_cast<size_t>(next_entity)].type == EntityType::kPerson);
+    if (owned || (titled && StateBefore(w, om.first_token, lex))) Unlink(w, m);
+  }
+}
 
 void Resolver::BindTitles(Work& w) const {
   const Lexicons& lex = knowledge_.lexicons();
   const auto& toks = w.tokens.tokens;
+  UnlinkStatesOwnBodies(w);
   auto entity_of = [&](size_t m) -> const DocEntity* {
     int32_t e = w.out.mention_entity[m];
     return e < 0 ? nullptr : &w.out.entities[static_cast<size_t>(e)];
@@ -145,12 +182,13 @@ void Resolver::BindTitles(Work& w) const {
     // seats are the states' (seats=state: "Vermont Sen. Bernie Sanders",
     // "Massachusetts U.S. Attorney Carmen Ortiz").
     // It names no office of the gazetteer, nor, later, the national one's holder.
-    if (office->knowledge_index >= 0 && StateBefore(w, om.first_token, lex)) {
+    // So does one after it, past "of": "the former chief justice of Alabama's Supreme Court".
+    const bool state_after = om.end_token + 1 < toks.size() && HasValue(lex.markers.LongestAt(w.out.recognized.words, om.end_token), "origin") &&
+                             lex.us_states.LongestAt(w.out.recognized.words, om.end_token + 1).has_value();
+    if (office->knowledge_index >= 0 && (state_after || StateBefore(w, om.first_token, lex))) {
       const EntityRecord& record = knowledge_.entity(static_cast<uint32_t>(office->knowledge_index));
       if (!record.org.empty() && record.Attribute("seats") != "state") {
-        auto& list = w.out.entities[static_cast<size_t>(w.out.mention_entity[m])].mentions;
-        list.erase(std::remove(list.begin(), list.end(), static_cast<uint32_t>(m)), list.end());
-        w.out.mention_entity[m] = -1;
+        Unlink(w, m);
         continue;
       }
     }

@@ -157,6 +157,7 @@ class Resolver {
   void ResolveRoles(Work& w) const;
   void ResolvePronouns(Work& w) const;
   int32_t ReportedSpeaker(const Work& w, size_t pronoun) const;
+  void UnlinkStatesOwnBodies(Work& w) const;
   void BindTitles(Work& w) const;
   void BindCopulaTitles(Work& w) const;
   void BindParties(Work& w) const;
