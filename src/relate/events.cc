@@ -277,15 +277,10 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
                      !lex.determiners.LongestAt(c.words(), k + 1) && !lex.modality.LongestAt(c.words(), k - 1);
       // ("talks with Graham before Trump arrived": a subordinate clause, too.)
       // ("defending his meeting with Putin and calling for an end to the
-      // special counsel investigation", "a meeting with Russian figures ... and
-      // said Hillary Clinton was hardly discussed": a verb joined by a
-      // coordination word, an -ing form before no name or a speech verb; not
-      // one that shares the objects: "never met or spoke with Manafort".)
-      const bool joined_verb =
-          k > end && k + 1 < clause_end && lex.coordination.LongestAt(c.words(), k) && c.MentionAt(k + 1) < 0 && c.IsWord(k + 1) &&
-          !(toks[k + 1].flags & kCapitalized) &&
-          ((IsParticiple(c, k + 1) && k + 2 < toks.size() && !(toks[k + 2].flags & kCapitalized) && c.MentionAt(k + 2) < 0) ||
-           SpeechVerbAt(c, k + 1) > 0);
+      // special counsel investigation": a verb joined after the objects; not
+      // one right after the trigger, which shares them: "never met or spoke
+      // with Manafort".)
+      const bool joined_verb = k > end && k + 1 < clause_end && JoinedVerbAt(c, k);
       if ((c.MarkerRole(k) == "topic" && !amount) || purpose || c.MarkerRole(k) == "subordinator" || joined_verb) {
         clause_end = k;
         break;

@@ -360,7 +360,8 @@ uint32_t EarlierVerbTriggerIn(const RelateContext& c, const Lexicon& triggers, T
   for (uint32_t k = t; k-- > from;) {
     if (!(starts[k] & trigger_bit) || c.MentionAt(k) >= 0) continue;
     auto hit = triggers.LongestAt(c.words(), k);
-    if (hit && (*hit->value == "verb" || *hit->value == "visit" || *hit->value == "direct") && !OwnedPastModifiers(c, k, *hit->value)) return k;
+    const bool verb = hit && (*hit->value == "verb" || *hit->value == "visit" || *hit->value == "direct");
+    if (verb && !OwnedPastModifiers(c, k, *hit->value)) return k;
   }
   return t;
 }

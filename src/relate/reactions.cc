@@ -333,10 +333,7 @@ void RelateReactions(RelateContext& c) {
         // "blasting Lockheed and saying he had invited Boeing": a verb joined by
         // a coordination word has objects of its own (not one right after the
         // reaction, which shares them: "criticizing and mocking Trump").
-        if (k > end && k + 1 < clause_end && lex.coordination.LongestAt(c.words(), k) && c.MentionAt(k + 1) < 0 &&
-            c.IsWord(k + 1) && !(toks[k + 1].flags & kCapitalized) && (IsParticiple(c, k + 1) || SpeechVerbAt(c, k + 1) > 0)) {
-          break;
-        }
+        if (k > end && k + 1 < clause_end && JoinedVerbAt(c, k)) break;
         if (c.IsWord(k) && !(toks[k].flags & kCapitalized)) {
           if (role == "origin" || role == "agent" || role == "source-from" || role == "object-link") {
             past_noun = false;

@@ -208,6 +208,18 @@ bool IsParticiple(const RelateContext& c, uint32_t verb) {
   return text.size() > 4 && text.substr(text.size() - 3) == "ing";
 }
 
+bool JoinedVerbAt(const RelateContext& c, uint32_t k) {
+  const auto& toks = c.tokens().tokens;
+  const uint32_t verb = k + 1;
+  if (verb >= toks.size() || c.MentionAt(k) >= 0 || !c.knowledge().lexicons().coordination.LongestAt(c.words(), k) ||
+      c.MentionAt(verb) >= 0 || !c.IsWord(verb) || (toks[verb].flags & kCapitalized)) {
+    return false;
+  }
+  if (SpeechVerbAt(c, verb) > 0) return true;
+  return IsParticiple(c, verb) && verb + 1 < toks.size() && !(toks[verb + 1].flags & kCapitalized) &&
+         c.MentionAt(verb + 1) < 0;
+}
+
 bool NegatedSpeech(const RelateContext& c, uint32_t verb) {
   uint32_t t = verb;
   while (t > 0 && IsSpeechFiller(c, t - 1)) --t;

@@ -57,6 +57,12 @@ int32_t SubjectBefore(const RelateContext& c, uint32_t verb, uint32_t floor);
 // A verb in -ing ("saying", "arguing"): it speaks for its clause's subject.
 bool IsParticiple(const RelateContext& c, uint32_t verb);
 
+// A coordination word at `k` before a verb of its own, which has objects of its
+// own: an -ing form that no name follows ("... and calling for an end to the
+// investigation") or a verb of speech ("... and said Hillary Clinton was
+// hardly discussed", "blasting Lockheed and saying he had invited Boeing").
+bool JoinedVerbAt(const RelateContext& c, uint32_t k);
+
 // "an article titled "...", "the slogan, "..."": the quotation opened at
 // `open` follows a word of markers `title` (past a comma or colon), so it is a
 // title or a slogan, words nobody is quoted saying.

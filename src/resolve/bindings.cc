@@ -74,8 +74,8 @@ void Resolver::UnlinkStatesOwnBodies(Work& w) const {
                              ? w.out.token_mention[om.end_token]
                              : -1;
     const int32_t next_entity = next >= 0 ? w.out.mention_entity[static_cast<size_t>(next)] : -1;
-    const bool titled = next_entity >= 0 && (w.out.entities[static_cast<size_t>(next_entity)].type == EntityType::kOffice ||
-                                             w.out.entities[static_cast<size_t>(next_entity)].type == EntityType::kPerson);
+    const EntityType next_type = next_entity >= 0 ? w.out.entities[static_cast<size_t>(next_entity)].type : EntityType::kPlace;
+    const bool titled = next_type == EntityType::kOffice || next_type == EntityType::kPerson;
     if (owned || (titled && StateBefore(w, om.first_token, lex))) Unlink(w, m);
   }
 }
@@ -83,7 +83,6 @@ void Resolver::UnlinkStatesOwnBodies(Work& w) const {
 void Resolver::BindTitles(Work& w) const {
   const Lexicons& lex = knowledge_.lexicons();
   const auto& toks = w.tokens.tokens;
-  UnlinkStatesOwnBodies(w);
   auto entity_of = [&](size_t m) -> const DocEntity* {
     int32_t e = w.out.mention_entity[m];
     return e < 0 ? nullptr : &w.out.entities[static_cast<size_t>(e)];
@@ -177,14 +176,16 @@ void Resolver::BindTitles(Work& w) const {
       return w.tokens.text.substr(title.start, title.end - title.start).ends_with(".");
     };
     // "California Attorney General Xavier Becerra", "Texas Supreme Court Justice
-    // Don Willet", "Florida House Speaker": a US state right before the title of
-    // a national body's office is the state's own office, unless the body's
+    // Don Willet", "the former chief justice of Alabama's Supreme Court": a US
+    // state right before the title of a national body's office, or after it
+    // past "of", makes it the state's own office, which names no office of the
+    // gazetteer (nor, later, the national one's holder); unless the body's
     // seats are the states' (seats=state: "Vermont Sen. Bernie Sanders",
     // "Massachusetts U.S. Attorney Carmen Ortiz").
-    // It names no office of the gazetteer, nor, later, the national one's holder.
-    // So does one after it, past "of": "the former chief justice of Alabama's Supreme Court".
-    const bool state_after = om.end_token + 1 < toks.size() && HasValue(lex.markers.LongestAt(w.out.recognized.words, om.end_token), "origin") &&
-                             lex.us_states.LongestAt(w.out.recognized.words, om.end_token + 1).has_value();
+    const auto& words = w.out.recognized.words;
+    const bool state_after = om.end_token + 1 < toks.size() &&
+                             HasValue(lex.markers.LongestAt(words, om.end_token), "origin") &&
+                             lex.us_states.LongestAt(words, om.end_token + 1).has_value();
     if (office->knowledge_index >= 0 && (state_after || StateBefore(w, om.first_token, lex))) {
       const EntityRecord& record = knowledge_.entity(static_cast<uint32_t>(office->knowledge_index));
       if (!record.org.empty() && record.Attribute("seats") != "state") {
@@ -263,7 +264,6 @@ void Resolver::BindTitles(Work& w) const {
         // for", "the FBI director fired by Trump", "a former senator currently
         // serving", "the House speaker often targeted").
         const uint32_t after = om.end_token;
-        const auto& words = w.out.recognized.words;
         auto modifier_phrase = [&](uint32_t k) {
           const std::string_view text = w.tokens.Text(toks[k]);
           return (text.size() > 4 && text.ends_with("ing")) || LooksLikeAdverb(text) ||

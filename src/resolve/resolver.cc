@@ -53,6 +53,7 @@ ResolvedText Resolver::Resolve(RecognizedText recognized, DateKey date) const {
   ResolveGivenNames(w);
   ResolveUnknownNames(w);
   ResolveDefinedForms(w);
+  UnlinkStatesOwnBodies(w);
   BindTitles(w);
   ResolveRoles(w);
   ResolvePronouns(w);
