@@ -30,25 +30,6 @@ bool SingleSeat(const Knowledge& knowledge, uint32_t office) {
   return true;
 }
 
-// Whether a US state's name (us_states.tsv) ends right before token `t`, in its sentence.
-bool StateBefore(const Resolver::Work& w, uint32_t t, const Lexicons& lex) {
-  const auto& toks = w.tokens.tokens;
-  for (uint32_t length = 1; length <= 3 && length <= t; ++length) {
-    const uint32_t first = t - length;
-    if (toks[first].sentence != toks[t].sentence) break;
-    auto hit = lex.us_states.LongestAt(w.out.recognized.words, first);
-    if (hit && hit->length == length) return true;
-  }
-  return false;
-}
-
-// Takes a mention out of its entity: it names none of the gazetteer's.
-void Unlink(Resolver::Work& w, size_t mention) {
-  auto& list = w.out.entities[static_cast<size_t>(w.out.mention_entity[mention])].mentions;
-  list.erase(std::remove(list.begin(), list.end(), static_cast<uint32_t>(mention)), list.end());
-  w.out.mention_entity[mention] = -1;
-}
-
 }  // namespace
 
 void Resolver::UnlinkStatesOwnBodies(Work& w) const {
@@ -69,14 +50,14 @@ void Resolver::UnlinkStatesOwnBodies(Work& w) const {
     if ((kind != "legislature" && kind != "court") || record.Attribute("country") != "US") continue;
     const Mention& om = w.mentions[m];
     const bool owned = om.first_token > 0 && toks[om.first_token - 1].kind == TokenKind::kPossessive &&
-                       StateBefore(w, om.first_token - 1, lex);
+                       w.UsStateBefore(lex, om.first_token - 1);
     const int32_t next = om.end_token < toks.size() && toks[om.end_token].sentence == toks[om.first_token].sentence
                              ? w.out.token_mention[om.end_token]
                              : -1;
     const int32_t next_entity = next >= 0 ? w.out.mention_entity[static_cast<size_t>(next)] : -1;
     const EntityType next_type = next_entity >= 0 ? w.out.entities[static_cast<size_t>(next_entity)].type : EntityType::kPlace;
     const bool titled = next_type == EntityType::kOffice || next_type == EntityType::kPerson;
-    if (owned || (titled && StateBefore(w, om.first_token, lex))) Unlink(w, m);
+    if (owned || (titled && w.UsStateBefore(lex, om.first_token))) w.Unassign(m);
   }
 }
 
@@ -186,10 +167,10 @@ void Resolver::BindTitles(Work& w) const {
     const bool state_after = om.end_token + 1 < toks.size() &&
                              HasValue(lex.markers.LongestAt(words, om.end_token), "origin") &&
                              lex.us_states.LongestAt(words, om.end_token + 1).has_value();
-    if (office->knowledge_index >= 0 && (state_after || StateBefore(w, om.first_token, lex))) {
+    if (office->knowledge_index >= 0 && (state_after || w.UsStateBefore(lex, om.first_token))) {
       const EntityRecord& record = knowledge_.entity(static_cast<uint32_t>(office->knowledge_index));
       if (!record.org.empty() && record.Attribute("seats") != "state") {
-        Unlink(w, m);
+        w.Unassign(m);
         continue;
       }
     }

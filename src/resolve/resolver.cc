@@ -453,16 +453,11 @@ bool SurnameMayBeRetaken(const Resolver::Work& w, size_t mention) {
 }
 
 void Reassign(Resolver::Work& w, size_t mention, int32_t entity) {
-  int32_t before = w.out.mention_entity[mention];
-  if (before >= 0) {
-    auto& list = w.out.entities[static_cast<size_t>(before)].mentions;
-    list.erase(std::remove(list.begin(), list.end(), static_cast<uint32_t>(mention)), list.end());
-  }
+  w.Unassign(mention);
   Mention& m = w.mentions[mention];
   m.kind = MentionKind::kUnknownName;
   m.type = EntityType::kPerson;
   m.candidates.clear();
-  w.out.mention_entity[mention] = -1;
   w.Assign(mention, entity);
 }
 

@@ -100,7 +100,13 @@ struct DocEntity {
 // another organization is that one's title and binds nobody ("Purdue
 // University President Mitch Daniels", "Judicial Watch President Tom Fitton"),
 // unless that one is a party, an administration or of the same body by the
-// parent= chains ("FBI Special Counsel Robert Mueller"); nor does an office of one seat
+// parent= chains ("FBI Special Counsel Robert Mueller"); a US state right
+// before the title of an office with org= (or after it, past "of") makes it
+// the state's own office, which names no office of the gazetteer ("California
+// Attorney General Xavier Becerra"), unless the office has seats=state
+// ("Vermont Sen. Bernie Sanders"), and one before a US legislature's or court's
+// name that it owns or that a title or a name follows names the state's body
+// ("Alabama's Supreme Court", "Ohio Senate President"); nor does an office of one seat
 // (its gazetteer tenures never overlap) bind someone the gazetteer lacks when
 // it was someone else's on the document's date ("Attorney General Ken Paxton"
 // in 2017), unless the title says "former".

@@ -56,6 +56,27 @@ struct Resolver::Work {
     out.mention_entity[mention] = entity;
     if (entity >= 0) out.entities[static_cast<size_t>(entity)].mentions.push_back(static_cast<uint32_t>(mention));
   }
+  // Takes a mention out of its entity: it names none (yet).
+  void Unassign(size_t mention) {
+    const int32_t entity = out.mention_entity[mention];
+    if (entity < 0) return;
+    auto& list = out.entities[static_cast<size_t>(entity)].mentions;
+    list.erase(std::remove(list.begin(), list.end(), static_cast<uint32_t>(mention)), list.end());
+    out.mention_entity[mention] = -1;
+  }
+  // Whether a US state's name (us_states.tsv) ends right before token `t`, in
+  // its sentence: "California Attorney General", "Alabama's". Read from the
+  // words, not the place's mention: "Washington" before a title may have
+  // resolved to the city or to George Washington.
+  bool UsStateBefore(const Lexicons& lex, uint32_t t) const {
+    for (uint32_t length = 1; length <= 3 && length <= t; ++length) {
+      const uint32_t first = t - length;
+      if (tokens.tokens[first].sentence != tokens.tokens[t].sentence) break;
+      auto hit = lex.us_states.LongestAt(out.recognized.words, first);
+      if (hit && hit->length == length) return true;
+    }
+    return false;
+  }
   // Adds mentions found after recognition, keeping token order.
   void Insert(std::vector<std::pair<Mention, int32_t>> added) {
     if (added.empty()) return;
