@@ -254,5 +254,20 @@ TEST_F(ReactionsTest, DistancingAndASecondStanceAdjective) {
 
 // --- HOLDS_OFFICE and MEMBER_OF ---------------------------------------------
 
+TEST_F(ReactionsTest, QuestioningAPersonIsAnInterrogation) {
+  // reaction.tsv `act-`: a reaction to someone's act or words only.
+  EXPECT_TRUE(Pairs(Extract("Senator Cory Booker questioned Jeff Sessions about his meetings."), RelationType::kReacted)
+                  .empty());
+  EXPECT_TRUE(Pairs(Extract("Jeff Sessions was questioned by Robert Mueller last week."), RelationType::kReacted)
+                  .empty());
+  EXPECT_EQ(Pairs(Extract("Cory Booker questioned Attorney General Jeff Sessions' account of his meetings."),
+                  RelationType::kReacted),
+            Strings{"P:cory_booker P:jeff_sessions"});
+  EXPECT_EQ(Pairs(Extract("Cory Booker questioned what Jeff Sessions knew."), RelationType::kReacted),
+            Strings{"P:cory_booker P:jeff_sessions"});
+  // Acknowledging is speech, no reaction.
+  EXPECT_TRUE(Pairs(Extract("Cory Booker acknowledged Jeff Sessions won the vote."), RelationType::kReacted).empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -14,9 +14,14 @@ namespace {
 // reaction.tsv's value: a polarity ("+", "-", "0"), or "demand" with the
 // polarity the phrase carries, if any ("demand", "demand-").
 constexpr std::string_view kStance = "stance";
+// reaction.tsv's `act` prefix: a reaction only to someone's act or words
+// ("questioned Trump's fitness"); a person as its direct object is
+// interrogated ("the FBI questioned Mills"), no reaction.
+constexpr std::string_view kAct = "act";
 
 void ReadReactionValue(std::string_view value, ExtractedRelation* r) {
   if (value.substr(0, kStance.size()) == kStance) value.remove_prefix(kStance.size());
+  if (value.substr(0, kAct.size()) == kAct) value.remove_prefix(kAct.size());
   constexpr std::string_view kDemand = "demand";
   r->demand = value.substr(0, kDemand.size()) == kDemand;
   if (r->demand) value.remove_prefix(kDemand.size());
@@ -46,6 +51,17 @@ int32_t FirstPersonSpeaker(const RelateContext& c, uint32_t trigger) {
     return -1;
   }
   return -1;
+}
+
+// Whether only names, titles, capitalized words and determiners stand between
+// the trigger's end and `first`: what starts at `first` is the verb's object.
+bool DirectObject(const RelateContext& c, uint32_t end, uint32_t first) {
+  const auto& toks = c.tokens().tokens;
+  for (uint32_t k = end; k < first; ++k) {
+    if (c.MentionAt(k) >= 0 || (toks[k].flags & kCapitalized) || c.IsPunct(k, '.')) continue;
+    if (!c.knowledge().lexicons().determiners.LongestAt(c.words(), k)) return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -108,6 +124,7 @@ void RelateReactions(RelateContext& c) {
     int32_t source = -1;
     const char* rule = "reaction-clause";
     bool stance = std::string_view(*hit->value).substr(0, kStance.size()) == kStance;
+    const bool act_only = std::string_view(*hit->value).substr(0, kAct.size()) == kAct;
     if (stance && !c.InsideQuote(t)) {
       uint32_t before = t > 0 && LooksLikeAdverb(c.tokens().Text(toks[t - 1])) ? t - 1 : t;  // "was deeply"
       if (before == 0 || !lex.copulas.LongestAt(c.words(), before - 1)) continue;
@@ -276,7 +293,8 @@ void RelateReactions(RelateContext& c) {
       }
     }
     if (agent_at > 0) {
-      int32_t agent = agent_at < toks.size() ? EntityNamedAt(c, agent_at) : -1;
+      // "was questioned by the FBI", "questioning from Mueller's team": whoever the subject is, was interrogated.
+      int32_t agent = agent_at < toks.size() && !act_only ? EntityNamedAt(c, agent_at) : -1;
       if (agent >= 0 && agent != source && c.TypeOf(agent) != EntityType::kOffice && c.TypeOf(agent) != EntityType::kPlace) {
         ExtractedRelation r;
         r.type = RelationType::kReacted;
@@ -401,6 +419,16 @@ void RelateReactions(RelateContext& c) {
       if (e < 0 || e == source || c.TypeOf(e) == EntityType::kOffice || c.TypeOf(e) == EntityType::kPlace) {
         if (object_first) break;
         continue;
+      }
+      // "questioned Mills", "question him": a person with nothing but names,
+      // titles and determiners before is the verb's object, not the owner of an
+      // act ("questioned FBI Director James Comey's claim": the name's "'s" counts).
+      if (act_only && c.TypeOf(e) == EntityType::kPerson && DirectObject(c, end, object.first_token)) {
+        const Mention* name = &object;
+        while (name->end_token < toks.size() && c.MentionAt(name->end_token) >= 0) {
+          name = &c.mentions()[static_cast<size_t>(c.MentionAt(name->end_token))];
+        }
+        if (!c.IsPossessive(*name) && !name->possessive_pronoun) break;
       }
       target = e;
       break;
