@@ -269,5 +269,14 @@ TEST_F(ReactionsTest, QuestioningAPersonIsAnInterrogation) {
   EXPECT_TRUE(Pairs(Extract("Cory Booker acknowledged Jeff Sessions won the vote."), RelationType::kReacted).empty());
 }
 
+TEST_F(ReactionsTest, ACountryAsTheSubjectReactedForNobodyBeforeIt) {
+  EXPECT_TRUE(Pairs(Extract("Donald Trump called off the summit after North Korea sharply criticized Mike Pence."),
+                    RelationType::kReacted)
+                  .empty());
+  EXPECT_EQ(Pairs(Extract("Donald Trump called off the summit after Kim Jong Un sharply criticized Mike Pence."),
+                  RelationType::kReacted),
+            Strings{"P:kim_jong_un P:mike_pence"});
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -237,6 +237,8 @@ void RelateReactions(RelateContext& c) {
         source = e;
         source_first = k;
         if (!coordinated_verb) break;
+      } else if (source < 0 && mention.end_token == before_verb) {
+        break;  // "after North Korea criticized Pence": a country or an unheld office reacted, nobody we name
       }
     }
     // "Using Twitter, Mr. Trump ... praised Kim and said ...": a phrase that
