@@ -528,6 +528,15 @@ TEST_F(RelateTest, PluralMeetingNounPairsNobodyAfterIt) {
   EXPECT_TRUE(Pairs(trip, RelationType::kMet).empty());
 }
 
+TEST_F(RelateTest, ANameAfterOnIsATopicNotAParticipant) {
+  DocumentExtraction x = Extract(
+      "Donald Trump Jr. took a meeting with Natalia Veselnitskaya promising dirt on Hillary Clinton.");
+  EXPECT_EQ(Pairs(x, RelationType::kMet), Strings{"P:donald_trump_jr P:natalia_veselnitskaya"});
+  x = Extract("Jared Kushner met with Sergey Kislyak and Michael Flynn on Donald Trump's orders.");
+  EXPECT_EQ(Pairs(x, RelationType::kMet), (Strings{"P:jared_kushner P:michael_flynn", "P:jared_kushner P:sergey_kislyak",
+                                                   "P:michael_flynn P:sergey_kislyak"}));
+}
+
 TEST_F(RelateTest, NameAfterANegationTakesNoPart) {
   DocumentExtraction x = Extract("Ronald Reagan was met by George Shultz and not Chancellor Helmut Kohl.");
   for (const std::string& pair : Pairs(x, RelationType::kMet)) EXPECT_EQ(pair.find("kohl"), std::string::npos) << pair;

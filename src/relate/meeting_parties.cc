@@ -172,6 +172,13 @@ void CollectParticipants(const RelateContext& c, uint32_t from, uint32_t to, uin
       owned_list = true;
     }
     object |= owned_list;
+    // "a meeting with a lawyer promising dirt on Clinton", "convened a meeting
+    // ... on Trump's orders": after "on" (markers `programme`), past a
+    // determiner, a topic, an owner or a programme, nobody met.
+    if (!subjects) {
+      const uint32_t before = t > from && c.knowledge().lexicons().determiners.LongestAt(c.words(), t - 1) ? t - 1 : t;
+      object |= before > from && c.MentionAt(before - 1) < 0 && c.MarkerRole(before - 1) == "programme";
+    }
     int32_t e = object ? -1 : Participant(c, m, trigger, noun);
     if (e >= 0 && std::find(into->begin(), into->end(), e) == into->end()) into->push_back(e);
     t = mention.end_token - 1;
