@@ -537,6 +537,13 @@ TEST_F(RelateTest, ANameAfterOnIsATopicNotAParticipant) {
                                                    "P:michael_flynn P:sergey_kislyak"}));
 }
 
+TEST_F(RelateTest, AHostedThingsOwnerIsNoGuest) {
+  EXPECT_TRUE(Pairs(Extract("Ted Cruz hosted his hearing at the Senate and Donald Trump enjoys few things better."),
+                    RelationType::kMet)
+                  .empty());
+  EXPECT_TRUE(Pairs(Extract("Patrick Leahy escorts Loretta Lynch back from a lunch break."), RelationType::kMet).empty());
+}
+
 TEST_F(RelateTest, NameAfterANegationTakesNoPart) {
   DocumentExtraction x = Extract("Ronald Reagan was met by George Shultz and not Chancellor Helmut Kohl.");
   for (const std::string& pair : Pairs(x, RelationType::kMet)) EXPECT_EQ(pair.find("kohl"), std::string::npos) << pair;

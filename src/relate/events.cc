@@ -316,6 +316,10 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
       int32_t m = -1;
       for (uint32_t k = end, hops = 0; k < clause_end && hops < 4; ++hops) {
         if ((m = c.MentionAt(k)) >= 0) {
+          if (c.mentions()[static_cast<size_t>(m)].possessive_pronoun) {
+            m = -1;  // "hosted his hearing": the owner of what was hosted
+            break;
+          }
           if (Participant(c, m, t, false) >= 0) break;  // "hosted by the President"
           int32_t e = c.EntityOfMention(static_cast<size_t>(m), false);
           if (e < 0 || (c.TypeOf(e) != EntityType::kOffice && c.TypeOf(e) != EntityType::kPlace)) break;
