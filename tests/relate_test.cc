@@ -247,6 +247,7 @@ TEST_F(RelateTest, QuoteAttributionNewsShapes) {
       "Said Quillfeather: \"I do not get the sense she is interested in reform.\"\n\n"
       "\u201dMr. Trump embodies the lasting legacy of racism here.\u201d \u2015 Sonya Herridge\n\n"
       "\u201cAs a young woman I would rather live in what he calls \u201chell\u201d than this.\u201d \u2015 Adriana Rodarte\n\n"
+      "\u201cWe started building the wall.\u201d \u2013 Lexington, Kentucky; Oct. 13\n\n"
       "\"It is all about creating some enthusiasm,\" Mr. King added.\n\n"
       "\"The impact of the debate is still small,\" wrote Cameron Easley for Morning Consult.\n\n"
       "Jeff Sessions appeared on CNN's \"State of the Union,\" and said nothing new.\n");
@@ -259,6 +260,7 @@ TEST_F(RelateTest, QuoteAttributionNewsShapes) {
   EXPECT_EQ(speaker_of["It is all ab"], "P:x_king");              // "Mr. King" is no king
   EXPECT_EQ(speaker_of["The impact o"], "P:x_cameron_easley");
   EXPECT_EQ(speaker_of.count("State of the"), 0u);  // a programme's title is no statement
+  EXPECT_EQ(speaker_of.count("We started b"), 0u);  // a town and its state: where it was said
 }
 
 TEST_F(RelateTest, HonorificSpeakerAfterAQuoteIsTheKnownPerson) {

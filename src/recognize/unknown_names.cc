@@ -339,9 +339,11 @@ bool Recognizer::InSpeakerSlot(const RecognizedText& r, size_t first, size_t end
   }
   if (first < 2 || toks[first - 2].paragraph != toks[first].paragraph) return false;
   if (SpeechVerbAt(r, first - 1) && quote_ends_at(first - 2)) return true;  // `"...," said Fallon`
-  // `"..." ― Sonya Herridge`
+  // `"..." ― Sonya Herridge`; not `"..." – Lexington, Kentucky; Oct. 13`, where it was said.
+  const bool city_of_state = punct(end, ",") && end + 1 < toks.size() &&
+                             knowledge_.lexicons().us_states.LongestAt(r.words, end + 1).has_value();
   return toks[first - 1].kind == TokenKind::kPunct && IsDash(r.tokens.Text(toks[first - 1])) &&
-         quote_ends_at(first - 2);
+         quote_ends_at(first - 2) && !city_of_state;
 }
 
 }  // namespace newsgraph

@@ -24,6 +24,19 @@ bool DashAt(const RelateContext& c, uint32_t t) {
          IsDash(c.tokens().Text(c.tokens().tokens[t]));
 }
 
+// `"..." – Lexington, Kentucky; Oct. 13`: a dash line naming a town and its
+// state says where the quote was said, not who said it.
+bool PlaceAfterDash(const RelateContext& c, const QuoteSpan& q) {
+  const auto& toks = c.tokens().tokens;
+  if (!q.closed || !DashAt(c, q.close + 1)) return false;
+  uint32_t k = q.close + 2;
+  while (k < toks.size() && k < q.close + 6 && c.IsWord(k) && (toks[k].flags & kCapitalized) && c.MentionAt(k) < 0) ++k;
+  if (k == q.close + 2 || k + 1 >= toks.size() || !c.IsPunct(k, ',')) return false;
+  const int32_t m = c.MentionAt(k + 1);
+  const int32_t e = m >= 0 ? c.EntityOfMention(static_cast<size_t>(m), false) : -1;
+  return e >= 0 && c.TypeOf(e) == EntityType::kPlace;
+}
+
 Attribution Attributed(const RelateContext& c, int32_t speaker, uint32_t verb, uint32_t length, std::string rule) {
   Attribution a;
   a.found = true;
@@ -443,6 +456,7 @@ void RelateQuotes(RelateContext& c) {
                     (subject < 0 && last_speaker >= 0 && FramedBySomeoneElse(c, sentence_first, q.open, last_speaker));
       }
     }
+    elsewhere |= !a.found && PlaceAfterDash(c, q);
     if (!a.found && last_speaker >= 0 && !elsewhere && paragraph != last_paragraph) {
       if (int32_t subject = SubjectOfSentenceBefore(c, q); subject >= 0 && subject != last_speaker) {
         a = Attributed(c, subject, q.open, 1, "quote-after-subject");
