@@ -278,5 +278,17 @@ TEST_F(ReactionsTest, ACountryAsTheSubjectReactedForNobodyBeforeIt) {
             Strings{"P:kim_jong_un P:mike_pence"});
 }
 
+TEST_F(ReactionsTest, HoldingBackFromAReactionIsNone) {
+  // negation.txt: "hesitant to", "refrained from", "stopped short of", "instead of", "rather than".
+  for (const char* text : {"Mitch McConnell has been hesitant to criticize Donald Trump.",
+                           "Nancy Pelosi refrained from calling for John Conyers' resignation.",
+                           "The White House stopped short of calling on Roy Moore to quit.",
+                           "Richard Shelby wrote in another name rather than supporting Roy Moore."}) {
+    EXPECT_TRUE(Pairs(Extract(text), RelationType::kReacted).empty()) << text;
+  }
+  EXPECT_EQ(Pairs(Extract("Mitch McConnell criticized Donald Trump."), RelationType::kReacted),
+            Strings{"P:mitch_mcconnell P:donald_trump"});
+}
+
 }  // namespace
 }  // namespace newsgraph
