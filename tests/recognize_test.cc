@@ -394,5 +394,19 @@ TEST_F(RecognizeTest, AnotherNameThatIsTheSurnameOfSomeoneNamedInFullIsThatPerso
   EXPECT_EQ(person->type, EntityType::kPerson);
 }
 
+TEST_F(RecognizeTest, ShoutedHeadlineWordsAndAcronymSpeakers) {
+  // In a line of capitals a short word is no name ("OVER"), and an acronym that speaks is an organization.
+  RecognizedText r = Recognize(
+      "LINDSEY GRAHAM TEARS INTO DEMS OVER SHAM HEARING\n\n"
+      "\"Big victories come in small packages, friends,\" PETA said. Stephen J. A. Ward agreed.");
+  EXPECT_EQ(Covering(r, "OVER"), nullptr);
+  const Mention* peta = Covering(r, "PETA");
+  ASSERT_NE(peta, nullptr);
+  EXPECT_EQ(peta->type, EntityType::kOrganization);
+  const Mention* ward = Covering(r, "Stephen J.");
+  ASSERT_NE(ward, nullptr);
+  EXPECT_EQ(r.tokens.text.substr(ward->start, ward->end - ward->start), "Stephen J. A. Ward");
+}
+
 }  // namespace
 }  // namespace newsgraph

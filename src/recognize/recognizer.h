@@ -112,6 +112,9 @@ class Recognizer {
   // Fills r->trigger_starts from r->words.
   void MarkTriggerStarts(RecognizedText* r) const;
   void MatchGazetteer(RecognizedText* r) const;
+  // Names no gazetteer lists, in a name's shape or slot (unknown_names.cc). A short
+  // word in capitals is one ("NATO") unless a word in capitals stands beside it (a
+  // shouted headline); a one-word acronym in a speaker's slot is an organization ("PETA said").
   void ProposeUnknownNames(RecognizedText* r) const;
   // The word at `i` is a function word of a lexicon ("And", "When", "If", "Should").
   bool IsFunctionWordAt(const RecognizedText& r, size_t i) const;

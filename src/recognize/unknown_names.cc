@@ -55,6 +55,18 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
   for (size_t k = 0; k < r->mentions.size(); ++k) {
     for (uint32_t t = r->mentions[k].first_token; t < r->mentions[k].end_token; ++t) covered[t] = static_cast<int32_t>(k);
   }
+  auto shouted_beside = [&](size_t t) {
+    // (Not an initial: "Stephen J. A. Ward".)
+    auto shouted = [&](size_t k) {
+      if (k >= toks.size() || toks[k].sentence != toks[t].sentence || toks[k].kind != TokenKind::kWord ||
+          !(toks[k].flags & kAllCaps)) {
+        return false;
+      }
+      const std::string_view text = r->tokens.Text(toks[k]);
+      return std::count_if(text.begin(), text.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }) >= 2;
+    };
+    return (t > 0 && shouted(t - 1)) || shouted(t + 1);
+  };
   // A capitalized name-like word: not a quote, not a sentence-initial function word.
   auto name_word = [&](size_t t) {
     if (t >= toks.size() || covered[t] >= 0 || !IsCapitalizedWord(toks[t])) return false;
@@ -62,7 +74,9 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
     if (toks[t].end - toks[t].start <= 5) {  // "I", "We've": short words, and the lookup is not free
       if (auto marker = lex.markers.LongestAt(words, t); marker && *marker->value == "first-person") return false;
     }
-    if (toks[t].flags & kAllCaps) return toks[t].end - toks[t].start <= 4;  // "NATO", not a shouted headline
+    // "NATO", not a shouted headline: a short word, with no other word in capitals beside it
+    // ("LINDSEY GRAHAM TEARS INTO DEMS OVER 'SHAM' HEARING").
+    if (toks[t].flags & kAllCaps) return toks[t].end - toks[t].start <= 4 && !shouted_beside(t);
     return true;
   };
   // A connector ("of", "the") among tokens [from, to): "Bank of America" is no person.
@@ -235,7 +249,9 @@ void Recognizer::ProposeUnknownNames(RecognizedText* r) const {
     m.start = toks[i].start;
     m.end = toks[end - 1].end;
     m.kind = MentionKind::kUnknownName;
-    m.type = person_cue ? EntityType::kPerson : EntityType::kOrganization;
+    // ("PETA said", "SPLC said in a report": an acronym in a speaker's slot is an organization.)
+    const bool acronym_speaker = speaker_cue && len == 1 && (toks[i].flags & kAllCaps) && !given;
+    m.type = person_cue && !acronym_speaker ? EntityType::kPerson : EntityType::kOrganization;
     if (speaker_cue && len == 1) speaker_words.insert(FoldCase(r->tokens.Text(toks[i])));
     for (size_t k = i; k < end; ++k) covered[k] = static_cast<int32_t>(r->mentions.size() + found.size());
     found.push_back(std::move(m));
