@@ -290,5 +290,19 @@ TEST_F(ReactionsTest, HoldingBackFromAReactionIsNone) {
             Strings{"P:mitch_mcconnell P:donald_trump"});
 }
 
+TEST_F(ReactionsTest, APersonsNameBeforeANounIsNoSubject) {
+  EXPECT_TRUE(Pairs(Extract("The head of a group opposing the Merrick Garland nomination praised Chuck Grassley."),
+                    RelationType::kReacted)
+                  .empty());
+  // A body the person speaks through is the person's ("the Kemp campaign accused").
+  EXPECT_EQ(Pairs(Extract("The Donald Trump campaign accused Hillary Clinton of lying."), RelationType::kReacted),
+            Strings{"P:donald_trump P:hillary_clinton"});
+  // A verb after "and" shares the earlier verb's subject, past its object.
+  EXPECT_EQ(Pairs(Extract("Donald Trump spent months portraying the Robert Mueller investigation as a hoax and "
+                          "slamming Jeff Sessions."),
+                  RelationType::kReacted),
+            Strings{"P:donald_trump P:jeff_sessions"});
+}
+
 }  // namespace
 }  // namespace newsgraph

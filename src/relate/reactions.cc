@@ -64,6 +64,23 @@ bool DirectObject(const RelateContext& c, uint32_t end, uint32_t first) {
   return true;
 }
 
+// "harbingers of the Sanders insurgency by taking his time endorsing her": a
+// person's name (not a title's) between a determiner and a common noun
+// qualifies the noun; but not a body the person speaks through ("the Kemp
+// campaign accused", speaker_bodies.txt).
+bool NamesAPersonBeforeANoun(const RelateContext& c, int32_t m) {
+  const auto& toks = c.tokens().tokens;
+  const Lexicons& lex = c.knowledge().lexicons();
+  const Mention& mention = c.mentions()[static_cast<size_t>(m)];
+  const int32_t named = c.EntityOfMention(static_cast<size_t>(m), false);
+  const uint32_t next = mention.end_token;
+  return named >= 0 && c.TypeOf(named) == EntityType::kPerson &&
+         (mention.kind == MentionKind::kName || mention.kind == MentionKind::kShortName) && mention.first_token > 0 &&
+         lex.determiners.LongestAt(c.words(), mention.first_token - 1) && next + 1 < toks.size() && c.IsWord(next) &&
+         c.MentionAt(next) < 0 && !(toks[next].flags & kCapitalized) && !IsFunctionWordAt(lex, c.words(), next) &&
+         !lex.speaker_bodies.LongestAt(c.words(), next);
+}
+
 }  // namespace
 
 void RelateReactions(RelateContext& c) {
@@ -233,6 +250,12 @@ void RelateReactions(RelateContext& c) {
       // "Democratic presidential nominee Hillary Clinton ... and accused": past
       // the name found, a name that qualifies it is no other subject.
       if (source >= 0 && (person_after >= 0 || QualifiesANameAfter(c, mention))) continue;
+      // (Nor is the subject further back, unless the verb shares an earlier one's:
+      // "spent months portraying the Mueller investigation as ... and slamming".)
+      if (NamesAPersonBeforeANoun(c, m)) {
+        if (coordinated_verb) continue;
+        break;
+      }
       if (e >= 0 && c.TypeOf(e) != EntityType::kOffice && c.TypeOf(e) != EntityType::kPlace) {
         source = e;
         source_first = k;
