@@ -546,6 +546,15 @@ TEST_F(RelateTest, AHostedThingsOwnerIsNoGuest) {
   EXPECT_TRUE(Pairs(Extract("Patrick Leahy escorts Loretta Lynch back from a lunch break."), RelationType::kMet).empty());
 }
 
+TEST_F(RelateTest, ANameAndACopulaAfterTheObjectsOpenAClauseOfTheirOwn) {
+  EXPECT_TRUE(Pairs(Extract("Steve Bannon attended one meeting of the Principals Committee and Michael Flynn was fired."),
+                    RelationType::kMet)
+                  .empty());
+  // After a person's name the list goes on.
+  EXPECT_EQ(Pairs(Extract("A meeting between Kim Jong Un and Donald Trump is in the works."), RelationType::kMet),
+            Strings{"P:donald_trump P:kim_jong_un"});
+}
+
 TEST_F(RelateTest, NameAfterANegationTakesNoPart) {
   DocumentExtraction x = Extract("Ronald Reagan was met by George Shultz and not Chancellor Helmut Kohl.");
   for (const std::string& pair : Pairs(x, RelationType::kMet)) EXPECT_EQ(pair.find("kohl"), std::string::npos) << pair;

@@ -57,6 +57,33 @@ uint32_t WordsBefore(const RelateContext& c, uint32_t t, uint32_t count, uint32_
 // (markers) and "-ly" adverbs ("no meeting", "did not have a meeting", "never
 // held talks"; not "failed to disclose meetings he had", "would not confront
 // Putin in their meeting", "After not seeing Trump since January, Schumer met with him").
+// "attended one meeting of the Principals Committee and Flynn was fired": a
+// coordination word, a name (or a pronoun) and a copula, or an auxiliary or a
+// modal before a verb, open a clause of its own; the objects end before it
+// (not "and Pence later that day": an adverb before no verb); but after a
+// person's name the list goes on ("a meeting between Kim and Trump is in the works").
+bool CoordinatedClauseAt(const RelateContext& c, uint32_t k) {
+  const auto& toks = c.tokens().tokens;
+  const Lexicons& lex = c.knowledge().lexicons();
+  if (k == 0 || k + 2 >= toks.size() || c.MentionAt(k) >= 0 || !lex.coordination.LongestAt(c.words(), k)) return false;
+  const uint32_t list_end = k >= 2 && c.IsPunct(k - 1, ',') ? k - 1 : k;  // ("Obama, Lynch, and McCabe were")
+  if (const int32_t before = c.MentionAt(list_end - 1); before >= 0) {
+    const int32_t e = c.EntityOfMention(static_cast<size_t>(before), true);
+    if (e >= 0 && c.TypeOf(e) == EntityType::kPerson) return false;
+  }
+  uint32_t after = k + 1;
+  for (int32_t m; after < toks.size() && (m = c.MentionAt(after)) >= 0;) {
+    after = c.mentions()[static_cast<size_t>(m)].end_token;
+  }
+  if (after == k + 1 || after + 1 >= toks.size() || !c.IsWord(after)) return false;
+  if (lex.copulas.LongestAt(c.words(), after)) return true;
+  const std::string_view role = c.MarkerRole(after);
+  const uint32_t verb = after + 1;
+  return (role == "auxiliary" || role == "modal") && c.IsWord(verb) && c.MentionAt(verb) < 0 &&
+         !(toks[verb].flags & kCapitalized) && !lex.determiners.LongestAt(c.words(), verb) &&
+         !IsPrepositionAt(lex, c.words(), verb);
+}
+
 bool DeniedAt(const RelateContext& c, uint32_t clause_start, uint32_t t, bool noun) {
   const Lexicons& lex = c.knowledge().lexicons();
   if (NegatedList(c, clause_start, t)) return true;  // "Neither the candidate nor anybody from her team met"
@@ -280,7 +307,7 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
       // special counsel investigation": a verb joined after the objects; not
       // one right after the trigger, which shares them: "never met or spoke
       // with Manafort".)
-      const bool joined_verb = k > end && k + 1 < clause_end && JoinedVerbAt(c, k);
+      const bool joined_verb = k > end && k + 1 < clause_end && (JoinedVerbAt(c, k) || CoordinatedClauseAt(c, k));
       if ((c.MarkerRole(k) == "topic" && !amount) || purpose || c.MarkerRole(k) == "subordinator" || joined_verb) {
         clause_end = k;
         break;
