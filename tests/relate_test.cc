@@ -555,6 +555,14 @@ TEST_F(RelateTest, ANameAndACopulaAfterTheObjectsOpenAClauseOfTheirOwn) {
             Strings{"P:donald_trump P:kim_jong_un"});
 }
 
+TEST_F(RelateTest, ASubjectPronounAfterCommaAndOpensAClause) {
+  // "she" stands for nobody named: neither Bush took part in what she hosted.
+  EXPECT_EQ(Pairs(Extract("The queen received George W. Bush and Laura Bush in 2008, and she hosted Ronald Reagan "
+                          "and Nancy Reagan in 1982."),
+                  RelationType::kMet),
+            Strings{"P:ronald_reagan P:x_nancy_reagan"});
+}
+
 TEST_F(RelateTest, NameAfterANegationTakesNoPart) {
   DocumentExtraction x = Extract("Ronald Reagan was met by George Shultz and not Chancellor Helmut Kohl.");
   for (const std::string& pair : Pairs(x, RelationType::kMet)) EXPECT_EQ(pair.find("kohl"), std::string::npos) << pair;

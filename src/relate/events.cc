@@ -274,19 +274,18 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
       // part in this one.
       uint32_t earlier = EarlierVerbTriggerIn(c, triggers, trigger_bit, subject_start, t);
       if (earlier < t) CollectParticipants(c, subject_start, earlier, t, noun, &people, true);
-      if (int32_t pronoun = noun || !people.empty() ? -1 : SubjectPronounBefore(c, t, subject_start); pronoun >= 0) {
-        people.push_back(pronoun);
-      }
-      if (people.empty()) CollectParticipants(c, subject_start, t, t, noun, &people, true);
+      const int32_t pronoun = noun || !people.empty() ? -1 : SubjectPronounBefore(c, t, subject_start);
+      if (pronoun >= 0) people.push_back(pronoun);
+      if (people.empty() && pronoun != kUnnamedSubject) CollectParticipants(c, subject_start, t, t, noun, &people, true);
       // "Trump, who met Putin": a relative clause's subject is the name before it.
-      if (people.empty() && clause_start >= 3 && c.IsPunct(clause_start - 2, ',') &&
+      if (people.empty() && pronoun != kUnnamedSubject && clause_start >= 3 && c.IsPunct(clause_start - 2, ',') &&
           c.ClauseKind(clause_start - 1) == "relative") {
         int32_t m = c.MentionAt(clause_start - 3);
         int32_t e = m >= 0 ? Participant(c, m, t, noun) : -1;
         if (e >= 0) people.push_back(e);
       }
       // (Not a contact: "while calling Kerry the "worst negotiator"" labels him.)
-      bool shares_subject = people.empty() && !noun && type == RelationType::kMet;
+      bool shares_subject = people.empty() && !noun && type == RelationType::kMet && pronoun != kUnnamedSubject;
       if (int32_t e = shares_subject ? SubjectOfClauseBefore(c, clause_start, t) : -1; e >= 0) {
         people.push_back(e);
       }

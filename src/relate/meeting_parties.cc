@@ -324,11 +324,15 @@ int32_t SubjectPronounBefore(const RelateContext& c, uint32_t t, uint32_t floor)
   int32_t m = k > floor ? c.MentionAt(k - 1) : -1;
   if (m < 0) return -1;
   const Mention& p = c.mentions()[static_cast<size_t>(m)];
-  if (p.kind != MentionKind::kPronoun || p.possessive_pronoun || p.object_pronoun || p.first_token <= floor ||
-      c.knowledge().lexicons().coordination.LongestAt(c.words(), p.first_token - 1)) {
+  // (", and she hosted": after a comma the coordination opens a clause, no list.)
+  const uint32_t first = p.first_token;
+  if (p.kind != MentionKind::kPronoun || p.possessive_pronoun || p.object_pronoun || first <= floor ||
+      (c.knowledge().lexicons().coordination.LongestAt(c.words(), first - 1) &&
+       !(first >= 2 && c.IsPunct(first - 2, ',')))) {
     return -1;
   }
-  return Participant(c, m, t, false);
+  const int32_t person = Participant(c, m, t, false);
+  return person >= 0 ? person : kUnnamedSubject;
 }
 
 bool OwnedPastModifiers(const RelateContext& c, uint32_t t, std::string_view kind) {

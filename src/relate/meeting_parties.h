@@ -68,6 +68,9 @@ bool AsClauseAt(const RelateContext& c, uint32_t k);
 // markers `auxiliary` and "-ly" adverbs), or -1: "Perdue appointed Green ...,
 // a year after he personally met with officials" has "he" for its whole
 // subject. Not a pronoun that ends a list ("Kushner and he met").
+// kUnnamedSubject when the pronoun stands for nobody we name ("The queen
+// received Bush ..., and she hosted Reagan": neither Bush took part).
+inline constexpr int32_t kUnnamedSubject = -2;
 int32_t SubjectPronounBefore(const RelateContext& c, uint32_t t, uint32_t floor);
 
 // "Trump's own meeting with Kim", "his first summit with Putin": a meeting
