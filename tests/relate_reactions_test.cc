@@ -304,5 +304,15 @@ TEST_F(ReactionsTest, APersonsNameBeforeANounIsNoSubject) {
             Strings{"P:donald_trump P:jeff_sessions"});
 }
 
+TEST_F(ReactionsTest, AReactionWordAfterAndHasObjectsOfItsOwn) {
+  DocumentExtraction x = Extract("Mikhail Khodorkovsky supported an opposition party and accused Vladimir Putin of fraud.");
+  auto r = OfType(x, RelationType::kReacted);
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0]->evidence.trigger, "accused");
+  // Right after the first, it shares them.
+  x = Extract("Nancy Pelosi criticized and mocked Jeff Sessions.");
+  EXPECT_EQ(Pairs(x, RelationType::kReacted), Strings{"P:nancy_pelosi P:jeff_sessions"});
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -81,6 +81,15 @@ bool NamesAPersonBeforeANoun(const RelateContext& c, int32_t m) {
          !lex.speaker_bodies.LongestAt(c.words(), next);
 }
 
+// "supported an opposition party and accused Putin of corruption": a reaction
+// word after a coordination word has objects of its own.
+bool JoinedReactionAt(const RelateContext& c, uint32_t k) {
+  const Lexicons& lex = c.knowledge().lexicons();
+  if (c.MentionAt(k) >= 0 || c.MentionAt(k + 1) >= 0 || !lex.coordination.LongestAt(c.words(), k)) return false;
+  auto next = lex.reaction.LongestAt(c.words(), k + 1);
+  return next && *next->value != "none" && *next->value != "label";
+}
+
 }  // namespace
 
 void RelateReactions(RelateContext& c) {
@@ -376,7 +385,7 @@ void RelateReactions(RelateContext& c) {
         // "blasting Lockheed and saying he had invited Boeing": a verb joined by
         // a coordination word has objects of its own (not one right after the
         // reaction, which shares them: "criticizing and mocking Trump").
-        if (k > end && k + 1 < clause_end && JoinedVerbAt(c, k)) break;
+        if (k > end && k + 1 < clause_end && (JoinedVerbAt(c, k) || JoinedReactionAt(c, k))) break;
         if (c.IsWord(k) && !(toks[k].flags & kCapitalized)) {
           if (role == "origin" || role == "agent" || role == "source-from" || role == "object-link") {
             past_noun = false;
