@@ -563,6 +563,12 @@ TEST_F(RelateTest, ASubjectPronounAfterCommaAndOpensAClause) {
             Strings{"P:ronald_reagan P:x_nancy_reagan"});
 }
 
+TEST_F(RelateTest, AnOwnerPronounAfterANamesNounAndOfIsThatNames) {
+  EXPECT_EQ(Pairs(Extract("John Brennan criticized Donald Trump's handling of his meeting with Vladimir Putin."),
+                  RelationType::kMet),
+            Strings{"P:donald_trump P:vladimir_putin"});
+}
+
 TEST_F(RelateTest, NameAfterANegationTakesNoPart) {
   DocumentExtraction x = Extract("Ronald Reagan was met by George Shultz and not Chancellor Helmut Kohl.");
   for (const std::string& pair : Pairs(x, RelationType::kMet)) EXPECT_EQ(pair.find("kohl"), std::string::npos) << pair;

@@ -218,6 +218,28 @@ void Resolver::ResolvePronouns(Work& w) const {
     }
     return -1;
   };
+  // "Trump's handling of his meeting with Putin": an owner pronoun right after
+  // "of" (markers `origin`) that a name's "'s" and a noun or two open is that
+  // name's when the gender fits, or -1.
+  auto phrase_owner = [&](size_t pronoun, char gender) -> int32_t {
+    const uint32_t first = w.mentions[pronoun].first_token;
+    const auto& words = w.out.recognized.words;
+    if (first < 4 || !HasValue(knowledge_.lexicons().markers.LongestAt(words, first - 1), "origin")) return -1;
+    uint32_t t = first - 1;
+    for (int nouns = 0; t > 0 && nouns < 3; ++nouns) {
+      const Token& before = toks[t - 1];
+      if (before.kind != TokenKind::kWord || (before.flags & kCapitalized) || w.out.token_mention[t - 1] >= 0) break;
+      --t;
+    }
+    if (t == first - 1 || t < 2 || toks[t - 1].kind != TokenKind::kPossessive) return -1;
+    const int32_t named = w.out.token_mention[t - 2];
+    if (named < 0) return -1;
+    const Mention& o = w.mentions[static_cast<size_t>(named)];
+    const int32_t e = w.out.mention_entity[static_cast<size_t>(named)];
+    if (e < 0 || (o.kind != MentionKind::kName && o.kind != MentionKind::kShortName)) return -1;
+    const DocEntity& d = w.out.entities[static_cast<size_t>(e)];
+    return d.type == EntityType::kPerson && d.gender == gender ? e : -1;
+  };
   uint32_t subject_sentence = UINT32_MAX;
   bool subject_fronted = false;  // the sentence's subject so far stands in its fronted clause
   uint32_t other_subject_sentence = UINT32_MAX;  // where named_in_sentence found a pronoun's person
@@ -234,6 +256,7 @@ void Resolver::ResolvePronouns(Work& w) const {
         }
       }
       int32_t e = mention.possessive_pronoun ? reason_owner(m, mention.gender) : -1;
+      if (e < 0 && mention.possessive_pronoun) e = phrase_owner(m, mention.gender);
       if (e < 0 && !mention.object_pronoun) e = ReportedSpeaker(w, m);
       if (e < 0 && !mention.object_pronoun && subject_sentence == sentence) {
         e = named_in_sentence(mention.gender, sentence, m);
