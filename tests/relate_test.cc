@@ -569,6 +569,13 @@ TEST_F(RelateTest, AnOwnerPronounAfterANamesNounAndOfIsThatNames) {
             Strings{"P:donald_trump P:vladimir_putin"});
 }
 
+TEST_F(RelateTest, ARetiredSenatorIsNoLongerTheStatesSenator) {
+  // tenures.tsv: Portman left the Senate in January 2023.
+  const std::string text = "Rob Portman spoke at the plant. \"We will pass it,\" the Ohio senator said.";
+  ASSERT_EQ(OfType(Extract(text, "2018-05-01"), RelationType::kSaid).size(), 1u);
+  EXPECT_TRUE(OfType(Extract(text, "2024-05-01"), RelationType::kSaid).empty());
+}
+
 TEST_F(RelateTest, NameAfterANegationTakesNoPart) {
   DocumentExtraction x = Extract("Ronald Reagan was met by George Shultz and not Chancellor Helmut Kohl.");
   for (const std::string& pair : Pairs(x, RelationType::kMet)) EXPECT_EQ(pair.find("kohl"), std::string::npos) << pair;
