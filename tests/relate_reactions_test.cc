@@ -305,7 +305,8 @@ TEST_F(ReactionsTest, APersonsNameBeforeANounIsNoSubject) {
 }
 
 TEST_F(ReactionsTest, AReactionWordAfterAndHasObjectsOfItsOwn) {
-  DocumentExtraction x = Extract("Mikhail Khodorkovsky supported an opposition party and accused Vladimir Putin of fraud.");
+  DocumentExtraction x =
+      Extract("Mikhail Khodorkovsky supported an opposition party and accused Vladimir Putin of fraud.");
   auto r = OfType(x, RelationType::kReacted);
   ASSERT_EQ(r.size(), 1u);
   EXPECT_EQ(r[0]->evidence.trigger, "accused");

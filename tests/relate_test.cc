@@ -535,21 +535,24 @@ TEST_F(RelateTest, ANameAfterOnIsATopicNotAParticipant) {
       "Donald Trump Jr. took a meeting with Natalia Veselnitskaya promising dirt on Hillary Clinton.");
   EXPECT_EQ(Pairs(x, RelationType::kMet), Strings{"P:donald_trump_jr P:natalia_veselnitskaya"});
   x = Extract("Jared Kushner met with Sergey Kislyak and Michael Flynn on Donald Trump's orders.");
-  EXPECT_EQ(Pairs(x, RelationType::kMet), (Strings{"P:jared_kushner P:michael_flynn", "P:jared_kushner P:sergey_kislyak",
-                                                   "P:michael_flynn P:sergey_kislyak"}));
+  EXPECT_EQ(Pairs(x, RelationType::kMet),
+            (Strings{"P:jared_kushner P:michael_flynn", "P:jared_kushner P:sergey_kislyak",
+                     "P:michael_flynn P:sergey_kislyak"}));
 }
 
 TEST_F(RelateTest, AHostedThingsOwnerIsNoGuest) {
   EXPECT_TRUE(Pairs(Extract("Ted Cruz hosted his hearing at the Senate and Donald Trump enjoys few things better."),
                     RelationType::kMet)
                   .empty());
-  EXPECT_TRUE(Pairs(Extract("Patrick Leahy escorts Loretta Lynch back from a lunch break."), RelationType::kMet).empty());
+  EXPECT_TRUE(
+      Pairs(Extract("Patrick Leahy escorts Loretta Lynch back from a lunch break."), RelationType::kMet).empty());
 }
 
 TEST_F(RelateTest, ANameAndACopulaAfterTheObjectsOpenAClauseOfTheirOwn) {
-  EXPECT_TRUE(Pairs(Extract("Steve Bannon attended one meeting of the Principals Committee and Michael Flynn was fired."),
-                    RelationType::kMet)
-                  .empty());
+  EXPECT_TRUE(
+      Pairs(Extract("Steve Bannon attended one meeting of the Principals Committee and Michael Flynn was fired."),
+            RelationType::kMet)
+          .empty());
   // After a person's name the list goes on.
   EXPECT_EQ(Pairs(Extract("A meeting between Kim Jong Un and Donald Trump is in the works."), RelationType::kMet),
             Strings{"P:donald_trump P:kim_jong_un"});

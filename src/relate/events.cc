@@ -50,13 +50,6 @@ uint32_t WordsBefore(const RelateContext& c, uint32_t t, uint32_t count, uint32_
   return k;
 }
 
-// Whether the meeting word at `t` is denied: by a "neither ... nor" list
-// before it in its clause, or by a negation.txt cue within three words before
-// it, which before a verb may be any words ("has never met", "did not meet
-// with") and before a noun only determiners, auxiliaries, `light-verb` words
-// (markers) and "-ly" adverbs ("no meeting", "did not have a meeting", "never
-// held talks"; not "failed to disclose meetings he had", "would not confront
-// Putin in their meeting", "After not seeing Trump since January, Schumer met with him").
 // "attended one meeting of the Principals Committee and Flynn was fired": a
 // coordination word, a name (or a pronoun) and a copula, or an auxiliary or a
 // modal before a verb, open a clause of its own; the objects end before it
@@ -84,6 +77,13 @@ bool CoordinatedClauseAt(const RelateContext& c, uint32_t k) {
          !IsPrepositionAt(lex, c.words(), verb);
 }
 
+// Whether the meeting word at `t` is denied: by a "neither ... nor" list
+// before it in its clause, or by a negation.txt cue within three words before
+// it, which before a verb may be any words ("has never met", "did not meet
+// with") and before a noun only determiners, auxiliaries, `light-verb` words
+// (markers) and "-ly" adverbs ("no meeting", "did not have a meeting", "never
+// held talks"; not "failed to disclose meetings he had", "would not confront
+// Putin in their meeting", "After not seeing Trump since January, Schumer met with him").
 bool DeniedAt(const RelateContext& c, uint32_t clause_start, uint32_t t, bool noun) {
   const Lexicons& lex = c.knowledge().lexicons();
   if (NegatedList(c, clause_start, t)) return true;  // "Neither the candidate nor anybody from her team met"
@@ -276,7 +276,9 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
       if (earlier < t) CollectParticipants(c, subject_start, earlier, t, noun, &people, true);
       const int32_t pronoun = noun || !people.empty() ? -1 : SubjectPronounBefore(c, t, subject_start);
       if (pronoun >= 0) people.push_back(pronoun);
-      if (people.empty() && pronoun != kUnnamedSubject) CollectParticipants(c, subject_start, t, t, noun, &people, true);
+      if (people.empty() && pronoun != kUnnamedSubject) {
+        CollectParticipants(c, subject_start, t, t, noun, &people, true);
+      }
       // "Trump, who met Putin": a relative clause's subject is the name before it.
       if (people.empty() && pronoun != kUnnamedSubject && clause_start >= 3 && c.IsPunct(clause_start - 2, ',') &&
           c.ClauseKind(clause_start - 1) == "relative") {

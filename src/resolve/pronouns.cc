@@ -194,6 +194,16 @@ void Resolver::ResolvePronouns(Work& w) const {
     }
     return -1;
   };
+  // The person a name's mention (not a pronoun's, nor a description's) stands for
+  // when the gender fits, or -1.
+  auto named_person = [&](int32_t named, char gender) -> int32_t {
+    if (named < 0) return -1;
+    const Mention& o = w.mentions[static_cast<size_t>(named)];
+    const int32_t e = w.out.mention_entity[static_cast<size_t>(named)];
+    if (e < 0 || (o.kind != MentionKind::kName && o.kind != MentionKind::kShortName)) return -1;
+    const DocEntity& d = w.out.entities[static_cast<size_t>(e)];
+    return d.type == EntityType::kPerson && d.gender == gender ? e : -1;
+  };
   // "Moon thanked Pompeo for coming ... after his meeting": an owner pronoun in
   // a phrase that a `reason` word (markers) opens right after a person's name,
   // with no punctuation or other person between, is that person's when the
@@ -208,13 +218,7 @@ void Resolver::ResolvePronouns(Work& w) const {
         continue;  // a place or an organization ("for coming to Seoul after his meeting")
       }
       if (!HasValue(knowledge_.lexicons().markers.LongestAt(w.out.recognized.words, t), "reason")) continue;
-      const int32_t named = w.out.token_mention[t - 1];
-      if (named < 0) return -1;
-      const Mention& o = w.mentions[static_cast<size_t>(named)];
-      const int32_t e = w.out.mention_entity[static_cast<size_t>(named)];
-      if (e < 0 || (o.kind != MentionKind::kName && o.kind != MentionKind::kShortName)) return -1;
-      const DocEntity& d = w.out.entities[static_cast<size_t>(e)];
-      return d.type == EntityType::kPerson && d.gender == gender ? e : -1;
+      return named_person(w.out.token_mention[t - 1], gender);
     }
     return -1;
   };
@@ -232,13 +236,7 @@ void Resolver::ResolvePronouns(Work& w) const {
       --t;
     }
     if (t == first - 1 || t < 2 || toks[t - 1].kind != TokenKind::kPossessive) return -1;
-    const int32_t named = w.out.token_mention[t - 2];
-    if (named < 0) return -1;
-    const Mention& o = w.mentions[static_cast<size_t>(named)];
-    const int32_t e = w.out.mention_entity[static_cast<size_t>(named)];
-    if (e < 0 || (o.kind != MentionKind::kName && o.kind != MentionKind::kShortName)) return -1;
-    const DocEntity& d = w.out.entities[static_cast<size_t>(e)];
-    return d.type == EntityType::kPerson && d.gender == gender ? e : -1;
+    return named_person(w.out.token_mention[t - 2], gender);
   };
   uint32_t subject_sentence = UINT32_MAX;
   bool subject_fronted = false;  // the sentence's subject so far stands in its fronted clause
