@@ -566,6 +566,18 @@ TEST_F(RelateTest, ASubjectPronounAfterCommaAndOpensAClause) {
             Strings{"P:ronald_reagan P:x_nancy_reagan"});
 }
 
+TEST_F(RelateTest, ASubjectPronounAfterAMeetingVerbIsNoObject) {
+  // "he" opens a clause of its own ("a candidate he didn't like"): Trump met nobody here.
+  EXPECT_TRUE(Pairs(Extract("Donald Trump listened to Steve Bannon, who never met a candidate he didn't like."),
+                    RelationType::kMet)
+                  .empty());
+  // After "meeting" the pronoun can be its subject.
+  EXPECT_EQ(Pairs(Extract("Michael Flynn was there. In one December meeting at Trump Tower, he and Jared Kushner "
+                          "talked to Sergey Kislyak."),
+                  RelationType::kMet),
+            Strings{"P:jared_kushner P:michael_flynn"});
+}
+
 TEST_F(RelateTest, AnOwnerPronounAfterANamesNounAndOfIsThatNames) {
   EXPECT_EQ(Pairs(Extract("John Brennan criticized Donald Trump's handling of his meeting with Vladimir Putin."),
                   RelationType::kMet),

@@ -50,6 +50,21 @@ uint32_t WordsBefore(const RelateContext& c, uint32_t t, uint32_t count, uint32_
   return k;
 }
 
+// "meeting", mostly a noun even where nothing marks it as one.
+bool MeetingWordAt(const RelateContext& c, uint32_t t) {
+  const std::string_view word = c.tokens().Text(c.tokens().tokens[t]);
+  return word == "meeting" || word == "Meeting";
+}
+
+// Whether a pronoun mention starts at `k` whose form is only ever a subject
+// ("he", "she": pronouns.tsv `subject`).
+bool SubjectOnlyPronounAt(const RelateContext& c, uint32_t k) {
+  const int32_t m = c.MentionAt(k);
+  if (m < 0 || c.mentions()[static_cast<size_t>(m)].kind != MentionKind::kPronoun) return false;
+  auto hit = c.knowledge().lexicons().pronouns.LongestAt(c.words(), k);
+  return hit && hit->value->find("subject") != std::string::npos;
+}
+
 // "attended one meeting of the Principals Committee and Flynn was fired": a
 // coordination word, a name (or a pronoun) and a copula, or an auxiliary or a
 // modal before a verb, open a clause of its own; the objects end before it
@@ -215,8 +230,7 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
     // "... and President George W. Bush hosting President Putin": a participle
     // right after a person's name has that name for its subject ("meeting"
     // there is mostly a noun: "after Obama meeting", "the Trump Jr. meeting").
-    if (!noun && t > subject_start && IsParticiple(c, t) && c.tokens().Text(toks[t]) != "meeting" &&
-        c.tokens().Text(toks[t]) != "Meeting") {
+    if (!noun && t > subject_start && IsParticiple(c, t) && !MeetingWordAt(c, t)) {
       if (int32_t m = c.MentionAt(t - 1); m >= 0 && Participant(c, m, t, false) >= 0) {
         subject_start = std::max(subject_start, c.mentions()[static_cast<size_t>(m)].first_token);
       }
@@ -298,6 +312,14 @@ void RelateEncounters(RelateContext& c, const Lexicon& triggers, TriggerStart tr
     // "visited the court to honor Scalia"): "to" (markers `infinitive`) before a
     // lower-case word that is no determiner (nor after a plan: "expected to start").
     for (uint32_t k = end; k < clause_end; ++k) {
+      // "never met a candidate he didn't like": after a meeting verb a subject
+      // pronoun (pronouns.tsv `subject`) is no object; it opens a clause of its own.
+      // (Not after a noun: "the meeting he had with Kislyak", "In one early
+      // December meeting at Trump Tower, he and Kushner talked" were theirs.)
+      if (!noun && k > end && !MeetingWordAt(c, t) && SubjectOnlyPronounAt(c, k)) {
+        clause_end = k;
+        break;
+      }
       if (c.MentionAt(k) >= 0) continue;
       bool amount = k + 1 < clause_end && toks[k + 1].kind == TokenKind::kNumber;  // "about 20 aides"
       bool purpose = c.MarkerRole(k) == "infinitive" && k + 1 < clause_end && c.MentionAt(k + 1) < 0 &&
