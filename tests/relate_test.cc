@@ -578,6 +578,15 @@ TEST_F(RelateTest, ASubjectPronounAfterAMeetingVerbIsNoObject) {
             Strings{"P:jared_kushner P:michael_flynn"});
 }
 
+TEST_F(RelateTest, AnOpeningAsClauseTakesNoPartInTheMainClausesMeeting) {
+  EXPECT_EQ(Pairs(Extract("As Richard Burr and Mark Warner stood together, Devin Nunes met with Donald Trump."),
+                  RelationType::kMet),
+            Strings{"P:devin_nunes P:donald_trump"});
+  // An opening role is no clause of its own.
+  EXPECT_EQ(Pairs(Extract("As secretary of state, Hillary Clinton met with Vladimir Putin."), RelationType::kMet),
+            Strings{"P:hillary_clinton P:vladimir_putin"});
+}
+
 TEST_F(RelateTest, AnOwnerPronounAfterANamesNounAndOfIsThatNames) {
   EXPECT_EQ(Pairs(Extract("John Brennan criticized Donald Trump's handling of his meeting with Vladimir Putin."),
                   RelationType::kMet),

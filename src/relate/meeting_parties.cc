@@ -269,7 +269,9 @@ uint32_t SubjectClauseStart(const RelateContext& c, uint32_t clause_start, uint3
   }
   for (uint32_t k = trigger; k-- > clause_start;) {
     if (!c.IsPunct(k, ',')) continue;
-    bool subordinate = false;
+    // ("As Burr and Warner stood together, Nunes met": an opening "as", markers
+    // `role-predicate`, opens such a clause too.)
+    bool subordinate = c.MentionAt(clause_start) < 0 && c.MarkerRole(clause_start) == "role-predicate";
     for (uint32_t j = clause_start; j < k && !subordinate; ++j) {
       subordinate = c.MentionAt(j) < 0 && c.MarkerRole(j) == "subordinator";
     }
