@@ -315,5 +315,14 @@ TEST_F(ReactionsTest, AReactionWordAfterAndHasObjectsOfItsOwn) {
   EXPECT_EQ(Pairs(x, RelationType::kReacted), Strings{"P:nancy_pelosi P:jeff_sessions"});
 }
 
+TEST_F(ReactionsTest, TheObjectOfAnEarlierReactionVerbIsNoSubjectOfTheNext) {
+  // "they" stands for nobody we name: Obama is what was criticized, not who cheered.
+  EXPECT_TRUE(Pairs(Extract("Back then, they criticized Barack Obama or cheered on George W. Bush."),
+                    RelationType::kReacted)
+                  .empty());
+  EXPECT_EQ(Pairs(Extract("Donald Trump attacked Ted Cruz and praised John Kasich."), RelationType::kReacted),
+            (Strings{"P:donald_trump P:john_kasich", "P:donald_trump P:ted_cruz"}));
+}
+
 }  // namespace
 }  // namespace newsgraph

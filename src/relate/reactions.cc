@@ -226,6 +226,18 @@ void RelateReactions(RelateContext& c) {
         }
         break;  // "condemned ... after he criticized Curiel's rulings and attacked Curiel": he did
       }
+      // "when they criticized Obama or cheered on Bush": a name right after an
+      // earlier reaction verb of the clause (past a determiner) is its object;
+      // the verbs share the subject before it.
+      if (auto earlier = m < 0 && coordinated_verb && source >= 0 && source_first < t
+                             ? lex.reaction.LongestAt(c.words(), k) : std::nullopt;
+          earlier && *earlier->value != "none" &&
+          (k + earlier->length == source_first ||
+           (k + earlier->length + 1 == source_first && lex.determiners.LongestAt(c.words(), source_first - 1)))) {
+        source = -1;
+        source_first = t;
+        continue;
+      }
       if (m < 0) continue;
       const Mention& mention = c.mentions()[static_cast<size_t>(m)];
       k = mention.first_token;
