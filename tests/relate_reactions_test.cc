@@ -324,5 +324,23 @@ TEST_F(ReactionsTest, TheObjectOfAnEarlierReactionVerbIsNoSubjectOfTheNext) {
             (Strings{"P:donald_trump P:john_kasich", "P:donald_trump P:ted_cruz"}));
 }
 
+TEST_F(ReactionsTest, FromAfterAnotherReactionWordLeadsToItsSource) {
+  // Amash rebuked Scott; Scott's attack was not on Amash.
+  EXPECT_TRUE(Pairs(Extract("Donald Trump spoke. His unusual attack drew a personal rebuke from Rep. Justin Amash."),
+                    RelationType::kReacted)
+                  .empty());
+}
+
+TEST_F(ReactionsTest, ARetortIsNegativeAndBeatingBackIsNoSupport) {
+  auto polarity = [&](const std::string& text) {
+    DocumentExtraction x = Extract(text);
+    auto r = OfType(x, RelationType::kReacted);
+    return r.size() == 1 ? std::string(1, r[0]->polarity) : std::string("none");
+  };
+  EXPECT_EQ(polarity("Chuck Schumer shot back Thursday at Donald Trump's tweets."), "-");
+  EXPECT_EQ(polarity("John Cornyn pushed back Sunday against Nancy Pelosi."), "-");
+  EXPECT_EQ(polarity("Marco Rubio needs a way to beat back Jeb Bush."), "none");
+}
+
 }  // namespace
 }  // namespace newsgraph

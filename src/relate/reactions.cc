@@ -81,6 +81,17 @@ bool NamesAPersonBeforeANoun(const RelateContext& c, int32_t m) {
          !lex.speaker_bodies.LongestAt(c.words(), next);
 }
 
+// Whether a reaction.tsv phrase of polarity "+" or "-" ends right before `t`
+// ("a personal rebuke", "praise").
+bool TakingASideEndsAt(const RelateContext& c, uint32_t t) {
+  for (uint32_t k = t >= 3 ? t - 3 : 0; k < t; ++k) {
+    if (c.MentionAt(k) >= 0) continue;
+    auto hit = c.knowledge().lexicons().reaction.LongestAt(c.words(), k);
+    if (hit && k + hit->length == t && (*hit->value == "+" || *hit->value == "-")) return true;
+  }
+  return false;
+}
+
 // "supported an opposition party and accused Putin of corruption": a reaction
 // word after a coordination word has objects of its own.
 bool JoinedReactionAt(const RelateContext& c, uint32_t k) {
@@ -394,6 +405,10 @@ void RelateReactions(RelateContext& c) {
         if (role == "subordinator") break;
         // "endorsed the TPP opposed by Trump": the agent of another participle.
         if (role == "agent" && k > end && IsPastForm(c, k - 1)) break;
+        // "His attack drew a rebuke from Amash": "from" after another reaction
+        // word of a polarity leads to who reacted to the first one's subject,
+        // no object of it (not "responding to a question from Cooper").
+        if (role == "source-from" && k > end && TakingASideEndsAt(c, k)) break;
         // "blasting Lockheed and saying he had invited Boeing": a verb joined by
         // a coordination word has objects of its own (not one right after the
         // reaction, which shares them: "criticizing and mocking Trump").
