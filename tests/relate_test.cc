@@ -587,6 +587,14 @@ TEST_F(RelateTest, AnOpeningAsClauseTakesNoPartInTheMainClausesMeeting) {
             Strings{"P:hillary_clinton P:vladimir_putin"});
 }
 
+TEST_F(RelateTest, APronounsApostropheSIsNoOwner) {
+  // "He's" is "he is": the pronoun is the subject, not an owner.
+  EXPECT_EQ(Pairs(Extract("Donald Trump is in Britain. He's spending a few days here, including meeting with Prime "
+                          "Minister Theresa May."),
+                  RelationType::kMet),
+            Strings{"P:donald_trump P:theresa_may"});
+}
+
 TEST_F(RelateTest, AnOwnerPronounAfterANamesNounAndOfIsThatNames) {
   EXPECT_EQ(Pairs(Extract("John Brennan criticized Donald Trump's handling of his meeting with Vladimir Putin."),
                   RelationType::kMet),

@@ -43,6 +43,7 @@ class RelateContext {
   bool EndsSentence(uint32_t token) const { return IsPunct(token, '.') || IsPunct(token, '?') || IsPunct(token, '!'); }
   bool InParentheses(uint32_t token) const;
   // A mention that modifies a noun ("Trump's son-in-law") is not a participant.
+  // A pronoun's "'s" is "is" or "has" ("He's meeting with May"): no owner.
   bool IsPossessive(const Mention& m) const;
   // First token of the clause that holds `token`; last token (exclusive) of it,
   // where a comma also closes it when `comma_closes`.

@@ -280,7 +280,9 @@ bool RelateContext::InParentheses(uint32_t token) const {
 }
 
 bool RelateContext::IsPossessive(const Mention& m) const {
-  return m.end_token < tokens().tokens.size() && tokens().tokens[m.end_token].kind == TokenKind::kPossessive;
+  // ("He's meeting with May": after a pronoun, "'s" is "is" or "has".)
+  return m.kind != MentionKind::kPronoun && m.end_token < tokens().tokens.size() &&
+         tokens().tokens[m.end_token].kind == TokenKind::kPossessive;
 }
 
 uint32_t RelateContext::ClauseStart(uint32_t token) const {

@@ -82,6 +82,12 @@ int32_t SpeakerOf(const RelateContext& c, int32_t mention) {
   if (mention < 0) return -1;
   const Mention& m = c.mentions()[static_cast<size_t>(mention)];
   if (c.InParentheses(m.first_token)) return -1;
+  // ("... and he's qualified, Corker said": a pronoun before "'s" is mostly the
+  // subject of another clause, no speaker.)
+  if (m.kind == MentionKind::kPronoun && m.end_token < c.tokens().tokens.size() &&
+      c.tokens().tokens[m.end_token].kind == TokenKind::kPossessive) {
+    return -1;
+  }
   if (c.IsPossessive(m)) {
     // "Clinton's campaign said": the campaign speaks for her.
     uint32_t body = m.end_token + 1;
