@@ -171,6 +171,29 @@ TEST_F(RelateTest, QuoteThenVerbThenName) {
   EXPECT_NE(said[0]->quote.find("about the campaign"), std::string::npos);
 }
 
+TEST_F(RelateTest, APrepositionalPhraseOpeningTheSentenceHoldsNoSubject) {
+  // "In a letter to Comey, Trump ...": Trump is the subject "He" goes back to.
+  DocumentExtraction x = Extract("In a letter to James Comey on Tuesday, Donald Trump fired the director. He said "
+                                 "\"it was time.\"");
+  auto said = OfType(x, RelationType::kSaid);
+  ASSERT_EQ(said.size(), 1u);
+  EXPECT_EQ(Id(x, said[0]->source), "P:donald_trump");
+  // A verb after a name set off by commas makes the name the subject.
+  x = Extract("Donald Trump tweeted. On Sunday, Sen. Lindsey Graham, R-S.C., warned Trump. \"You tweet at your own "
+              "peril,\" he said.");
+  said = OfType(x, RelationType::kSaid);
+  ASSERT_EQ(said.size(), 1u);
+  EXPECT_EQ(Id(x, said[0]->source), "P:lindsey_graham");
+  // Its owner pronoun is the main clause's subject's, unless a clause of its own names another before it.
+  EXPECT_EQ(Pairs(Extract("Barack Obama spoke first. In his meeting with Sergey Lavrov, Donald Trump went off script."),
+                  RelationType::kMet),
+            Strings{"P:donald_trump P:sergey_lavrov"});
+  EXPECT_EQ(Pairs(Extract("In a press conference after Donald Trump left ahead of his meeting with Kim Jong Un, Justin "
+                          "Trudeau said Canada would retaliate."),
+                  RelationType::kMet),
+            Strings{"P:donald_trump P:kim_jong_un"});
+}
+
 TEST_F(RelateTest, QuoteSplitByItsAttributionGivesTwoStatements) {
   DocumentExtraction x =
       Extract("\"I want to be very clear,\" Jeff Sessions said, \"that I answered the question I was asked.\"");

@@ -34,28 +34,46 @@ int32_t Resolver::ReportedSpeaker(const Work& w, size_t pronoun) const {
 namespace {
 
 // Per sentence, the comma that closes a clause opening it with a subordinator
-// (markers `subordinator`: "After", "When") or a participle ("Asked",
-// "Speaking"), at most 40 tokens on and outside quotations; 0 when none.
+// (markers `subordinator`: "After", "When"), a participle ("Asked",
+// "Speaking") or a preposition ("In his meeting with Lavrov"), at most 40
+// tokens on and outside quotations; 0 when none.
 struct FrontedClauses {
   std::vector<uint32_t> comma;  // by sentence
+  std::vector<bool> participle;  // by sentence: the clause opens with a participle, its subject the main clause's
   // The closing comma when `token` lies before it in its sentence, else 0.
   uint32_t CommaAfter(uint32_t sentence, uint32_t token) const {
     return sentence < comma.size() && comma[sentence] > token ? comma[sentence] : 0;
   }
 };
 
+// A lower-case word in "-ed" or "-s", or a verb of speech ("suggested", "says").
+bool LooksLikeVerbAt(const Lexicons& lex, const Resolver::Work& w, uint32_t t) {
+  const Token& token = w.tokens.tokens[t];
+  if (token.kind != TokenKind::kWord || (token.flags & kCapitalized) || w.out.token_mention[t] >= 0) return false;
+  const std::string_view word = w.tokens.Text(token);
+  return (word.size() > 3 && (word.ends_with("ed") || word.ends_with("s"))) ||
+         lex.speech.LongestAt(w.out.recognized.words, t).has_value();
+}
+
 FrontedClauses FindFrontedClauses(const Lexicons& lex, const Resolver::Work& w) {
   const auto& toks = w.tokens.tokens;
   const auto& words = w.out.recognized.words;
   FrontedClauses out;
   out.comma.assign(w.tokens.sentences.size(), 0);
+  out.participle.assign(w.tokens.sentences.size(), false);
   for (size_t s = 0; s < w.tokens.sentences.size(); ++s) {
     const Sentence& sentence = w.tokens.sentences[s];
     const uint32_t first = sentence.first_token;
     if (first >= sentence.end_token || toks[first].kind != TokenKind::kWord || w.out.token_mention[first] >= 0) continue;
     const std::string_view word = w.tokens.Text(toks[first]);
     const bool participle = word.size() >= 5 && (word.ends_with("ed") || word.ends_with("ing"));
-    if (!participle && !HasValue(lex.markers.LongestAt(words, first), "subordinator")) continue;
+    out.participle[s] = participle;
+    // (A preposition opens such a phrase too: "In his meeting with Lavrov, Trump
+    // went off script", "In a letter to Comey, Trump ...".)
+    if (!participle && !HasValue(lex.markers.LongestAt(words, first), "subordinator") &&
+        !IsPrepositionAt(lex, words, first)) {
+      continue;
+    }
     // The comma after which the main clause's subject starts: not one that
     // opens a relative clause ("When Burr, who called ..., was asked") or sets
     // off a name ("met with South Korea's president, Moon Jae-in, last
@@ -80,6 +98,14 @@ FrontedClauses FindFrontedClauses(const Lexicons& lex, const Resolver::Work& w) 
                                                   : after + 1;
         }
         if (after < end && (comma_at(after) || lex.coordination.LongestAt(words, after))) {
+          // ("On Sunday, Sen. Lindsey Graham, R-S.C., suggested": a verb after
+          // the words set off is the name's; it is the main clause's subject.)
+          uint32_t close = after + 1;
+          while (comma_at(after) && close < end && close < after + 10 && !comma_at(close)) ++close;
+          if (comma_at(after) && close + 1 < end && comma_at(close) && LooksLikeVerbAt(lex, w, close + 1)) {
+            out.comma[s] = t;
+            break;
+          }
           t = after - 1;
           continue;
         }
@@ -159,6 +185,19 @@ void Resolver::ResolvePronouns(Work& w) const {
       return w.out.entities[static_cast<size_t>(e)].gender == gender ? e : -1;
     }
     return -1;
+  };
+  // Whether the sentence names a person of `gender` by name before mention `m`.
+  auto named_before = [&](size_t m, char gender, uint32_t sentence) {
+    for (size_t k = m; k-- > 0 && toks[w.mentions[k].first_token].sentence == sentence;) {
+      const Mention& o = w.mentions[k];
+      const int32_t e = w.out.mention_entity[k];
+      if (e >= 0 && (o.kind == MentionKind::kName || o.kind == MentionKind::kShortName) &&
+          w.out.entities[static_cast<size_t>(e)].type == EntityType::kPerson &&
+          w.out.entities[static_cast<size_t>(e)].gender == gender) {
+        return true;
+      }
+    }
+    return false;
   };
   // "Perry condemned Trump and called on him", "Comey said Trump asked him":
   // an object pronoun is never its own clause's subject, but may be someone
@@ -247,7 +286,11 @@ void Resolver::ResolvePronouns(Work& w) const {
     const uint32_t fronted_comma = fronted.CommaAfter(sentence, mention.first_token);
     if (mention.kind == MentionKind::kPronoun) {
       if (mention.gender != 'm' && mention.gender != 'f') continue;
-      if (fronted_comma > 0 && mention.possessive_pronoun) {
+      // (Unless a clause that has a subject of its own names a person of the
+      // gender before it: "In a press conference after Trump departed ahead of
+      // his meeting with Kim, Trudeau said".)
+      if (fronted_comma > 0 && mention.possessive_pronoun &&
+          (fronted.participle[sentence] || !named_before(m, mention.gender, sentence))) {
         if (int32_t e = main_subject_after(m + 1, fronted_comma, mention.gender); e >= 0) {
           w.Assign(m, e);
           continue;
