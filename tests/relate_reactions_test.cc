@@ -342,5 +342,25 @@ TEST_F(ReactionsTest, ARetortIsNegativeAndBeatingBackIsNoSupport) {
   EXPECT_EQ(polarity("Marco Rubio needs a way to beat back Jeb Bush."), "none");
 }
 
+TEST_F(ReactionsTest, AfterToAndAVerbTheReactionIsAboutTheVerbsObject) {
+  EXPECT_EQ(Pairs(Extract("Donald Trump threatened to sue Ted Cruz over his eligibility."), RelationType::kReacted),
+            Strings{"P:donald_trump P:ted_cruz"});
+  EXPECT_EQ(Pairs(Extract("Devin Nunes threatened to potentially impeach Mr. Rosenstein."), RelationType::kReacted),
+            Strings{"P:devin_nunes P:rod_rosenstein"});
+  // A noun and "of" lead on to whose it is.
+  EXPECT_EQ(Pairs(Extract("Donald Trump threatened to revoke the credentials of The New York Times."),
+                  RelationType::kReacted)
+                .size(),
+            1U);
+  // A name after a noun with no link is no object.
+  EXPECT_TRUE(Pairs(Extract("Corey Lewandowski threatened to ramp up the attacks Donald Trump has repeated."),
+                    RelationType::kReacted)
+                  .empty());
+  // "to date" is no infinitive.
+  EXPECT_EQ(Pairs(Extract("Donald Trump launched his most personal attack to date against Robert Mueller."),
+                  RelationType::kReacted),
+            Strings{"P:donald_trump P:robert_mueller"});
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -385,6 +385,45 @@ void RelateReactions(RelateContext& c) {
     uint32_t clause_end = c.ClauseEnd(end - 1, true);
     if (clause_end == end && c.ClauseKind(end) == "complement") clause_end = c.ClauseEnd(end, true);
     if (epithet > 0) clause_end = epithet;  // the object is what stands before the epithet
+    // "threatened to sue Cruz": after "to" (markers `infinitive`) and a verb,
+    // the reaction is about a name right after the verb (past an "-ly" adverb
+    // before it, determiners and places), or after a noun and a link of markers
+    // `origin` or `object-link` ("threatened to revoke the credentials of The New
+    // York Times"), else about nothing we name ("threatened to close the gap
+    // with Clinton", "threatened to ramp up the verbal attacks Trump has repeated").
+    uint32_t object_from = end;
+    uint32_t verb = end + 1;
+    if (verb + 1 < clause_end && c.MentionAt(verb) < 0 && LooksLikeAdverb(c.tokens().Text(toks[verb]))) ++verb;
+    if (target < 0 && verb + 1 < clause_end && c.MarkerRole(end) == "infinitive" && c.MentionAt(verb) < 0 &&
+        c.IsWord(verb) && !(toks[verb].flags & kCapitalized) && !lex.determiners.LongestAt(c.words(), verb) &&
+        !IsPrepositionAt(lex, c.words(), verb + 1)) {  // (not "his attack to date against Mueller")
+      object_from = clause_end;
+      bool after_noun = false;  // a lower-case word since the verb or the last link
+      for (uint32_t k = verb + 1, nouns = 0; k < clause_end;) {
+        const std::string_view role = c.MarkerRole(k);
+        if (const int32_t m = c.MentionAt(k); m >= 0) {
+          const int32_t e = c.EntityOfMention(static_cast<size_t>(m), true);
+          if (after_noun) break;
+          if (e < 0 || c.TypeOf(e) != EntityType::kPlace) {
+            object_from = k;
+            break;
+          }
+          k = c.mentions()[static_cast<size_t>(m)].end_token;
+        } else if (auto skipped = lex.determiners.LongestAt(c.words(), k)) {
+          k += static_cast<uint32_t>(skipped->length);
+        } else if (auto honorific = lex.honorifics.LongestAt(c.words(), k)) {  // "impeach Mr. Rosenstein"
+          k += static_cast<uint32_t>(honorific->length);
+        } else if (after_noun && (role == "origin" || role == "object-link")) {
+          after_noun = false;
+          ++k;
+        } else if (c.IsWord(k) && !(toks[k].flags & kCapitalized) && ++nouns <= 3 && !IsPrepositionAt(lex, c.words(), k)) {
+          after_noun = true;
+          ++k;
+        } else {
+          break;
+        }
+      }
+    }
     // In a quote the object must come first: "I support her appointment to
     // the Supreme Court" is about her; "grateful to Debbie for getting the
     // Democratic Party ..." about someone we could not name.
@@ -395,7 +434,7 @@ void RelateReactions(RelateContext& c) {
     // "against" (markers `origin`, `agent`, `source-from`, `object-link`) lead on
     // to whose act it is ("criticized the nomination of Puzder").
     bool past_noun = false;
-    for (uint32_t k = end; target < 0 && k < clause_end && source >= 0 && (!stance || k <= end + 2); ++k) {
+    for (uint32_t k = object_from; target < 0 && k < clause_end && source >= 0 && (!stance || k <= end + 2); ++k) {
       int32_t m = c.MentionAt(k);
       if (m < 0) {
         if (object_first && lex.pronouns.LongestAt(c.words(), k)) break;
