@@ -362,5 +362,21 @@ TEST_F(ReactionsTest, AfterToAndAVerbTheReactionIsAboutTheVerbsObject) {
             Strings{"P:donald_trump P:robert_mueller"});
 }
 
+TEST_F(ReactionsTest, ACountryAsTheDirectObjectIsWhatTheReactionIsAbout) {
+  // Nobody after it: the reaction is to the country.
+  auto x = Extract("Donald Trump called on Russia to find the emails of Hillary Clinton.");
+  EXPECT_TRUE(Pairs(x, RelationType::kReacted).empty());
+  // A place before a title or a name qualifies it; "and" lists more objects.
+  EXPECT_EQ(Pairs(Extract("Nikki Haley endorsed Florida Sen. Marco Rubio."), RelationType::kReacted),
+            Strings{"P:nikki_haley P:marco_rubio"});
+  EXPECT_EQ(Pairs(Extract("Rodrigo Duterte dismissed U.S. Ambassador to the Philippines Philip Goldberg."),
+                  RelationType::kReacted)
+                .size(),
+            1U);
+  EXPECT_EQ(Pairs(Extract("Donald Trump lashed out at China and the European Union."), RelationType::kReacted)
+                .size(),
+            1U);
+}
+
 }  // namespace
 }  // namespace newsgraph

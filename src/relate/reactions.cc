@@ -81,6 +81,30 @@ bool NamesAPersonBeforeANoun(const RelateContext& c, int32_t m) {
          !lex.speaker_bodies.LongestAt(c.words(), next);
 }
 
+// Whether a place as the direct object ends the search for whom a reaction is
+// about ("condemned Russia for supporting Assad"): not when a name follows it
+// within five words ("endorsed Florida Sen. Marco Rubio", "Alabama special
+// election candidate Roy Moore"), nor a coordination word, which lists more
+// objects ("lashed out at China and the European Union").
+bool PlaceEndsTheObject(const RelateContext& c, const Mention& place, uint32_t clause_end) {
+  const Lexicons& lex = c.knowledge().lexicons();
+  const auto& toks = c.tokens().tokens;
+  for (uint32_t k = place.end_token; k < clause_end && k < place.end_token + 6; ++k) {
+    if (c.MentionAt(k) >= 0 || (k == place.end_token && lex.coordination.LongestAt(c.words(), k))) return false;
+    // ("dismissed U.S. Ambassador to the Philippines Philip Goldberg": a title's words.)
+    const bool in_title = k > place.end_token && c.MentionAt(k - 1) < 0 && (toks[k - 1].flags & kCapitalized);
+    if (c.IsWord(k) && ((toks[k].flags & kCapitalized) || (in_title && !c.MarkerRole(k).empty()) ||
+                        (in_title && IsPrepositionAt(lex, c.words(), k)))) {
+      continue;
+    }
+    if (!c.IsWord(k) || IsPrepositionAt(lex, c.words(), k) || lex.coordination.LongestAt(c.words(), k) ||
+        c.MarkerRole(k) == "infinitive") {
+      return true;
+    }
+  }
+  return true;
+}
+
 // Whether a reaction.tsv phrase of polarity "+" or "-" ends right before `t`
 // ("a personal rebuke", "praise").
 bool TakingASideEndsAt(const RelateContext& c, uint32_t t) {
@@ -517,7 +541,12 @@ void RelateReactions(RelateContext& c) {
         break;
       }
       if (e < 0 || e == source || c.TypeOf(e) == EntityType::kOffice || c.TypeOf(e) == EntityType::kPlace) {
-        if (object_first) break;
+        // ("condemned Russia for supporting Assad": a country as the direct
+        // object is what the reaction is about; nobody after it.)
+        if (object_first || (e >= 0 && c.TypeOf(e) == EntityType::kPlace && !c.IsPossessive(object) &&
+                             DirectObject(c, end, object.first_token) && PlaceEndsTheObject(c, object, clause_end))) {
+          break;
+        }
         continue;
       }
       // "questioned Mills", "question him": a person with nothing but names,
