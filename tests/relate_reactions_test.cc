@@ -376,6 +376,9 @@ TEST_F(ReactionsTest, ACountryAsTheDirectObjectIsWhatTheReactionIsAbout) {
   EXPECT_EQ(Pairs(Extract("Donald Trump lashed out at China and the European Union."), RelationType::kReacted)
                 .size(),
             1U);
+  // A gerund after the country and "for" is the country's: nobody we name supported Netanyahu.
+  EXPECT_TRUE(Pairs(Extract("Donald Trump praised Poland for supporting Benjamin Netanyahu."), RelationType::kReacted)
+                  .empty());
 }
 
 }  // namespace

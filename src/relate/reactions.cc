@@ -105,6 +105,15 @@ bool PlaceEndsTheObject(const RelateContext& c, const Mention& place, uint32_t c
   return true;
 }
 
+// "praised Poland for supporting Netanyahu", "accused Russia of attacking":
+// whether a gerund trigger at `t` follows `mention` and "for" or "of" (markers
+// `reason`, `origin`), the object of another verb, which is its subject.
+bool GerundOfAfter(const RelateContext& c, const Mention& mention, uint32_t before_verb, uint32_t t) {
+  if (mention.end_token + 1 != before_verb || !c.tokens().Text(c.tokens().tokens[t]).ends_with("ing")) return false;
+  const std::string_view role = c.MarkerRole(mention.end_token);
+  return role == "reason" || role == "origin";
+}
+
 // Whether a reaction.tsv phrase of polarity "+" or "-" ends right before `t`
 // ("a personal rebuke", "praise").
 bool TakingASideEndsAt(const RelateContext& c, uint32_t t) {
@@ -316,7 +325,7 @@ void RelateReactions(RelateContext& c) {
         source = e;
         source_first = k;
         if (!coordinated_verb) break;
-      } else if (source < 0 && mention.end_token == before_verb) {
+      } else if (source < 0 && (mention.end_token == before_verb || GerundOfAfter(c, mention, before_verb, t))) {
         break;  // "after North Korea criticized Pence": a country or an unheld office reacted, nobody we name
       }
     }
