@@ -83,7 +83,7 @@ bool NamesAPersonBeforeANoun(const RelateContext& c, int32_t m) {
 
 // Whether a place as the direct object ends the search for whom a reaction is
 // about ("condemned Russia for supporting Assad"): not when a name follows it
-// within five words ("endorsed Florida Sen. Marco Rubio", "Alabama special
+// within six words ("endorsed Florida Sen. Marco Rubio", "Alabama special
 // election candidate Roy Moore"), nor a coordination word, which lists more
 // objects ("lashed out at China and the European Union").
 bool PlaceEndsTheObject(const RelateContext& c, const Mention& place, uint32_t clause_end) {
@@ -93,8 +93,7 @@ bool PlaceEndsTheObject(const RelateContext& c, const Mention& place, uint32_t c
     if (c.MentionAt(k) >= 0 || (k == place.end_token && lex.coordination.LongestAt(c.words(), k))) return false;
     // ("dismissed U.S. Ambassador to the Philippines Philip Goldberg": a title's words.)
     const bool in_title = k > place.end_token && c.MentionAt(k - 1) < 0 && (toks[k - 1].flags & kCapitalized);
-    if (c.IsWord(k) && ((toks[k].flags & kCapitalized) || (in_title && !c.MarkerRole(k).empty()) ||
-                        (in_title && IsPrepositionAt(lex, c.words(), k)))) {
+    if (c.IsWord(k) && ((toks[k].flags & kCapitalized) || (in_title && IsPrepositionAt(lex, c.words(), k)))) {
       continue;
     }
     if (!c.IsWord(k) || IsPrepositionAt(lex, c.words(), k) || lex.coordination.LongestAt(c.words(), k) ||
@@ -449,7 +448,8 @@ void RelateReactions(RelateContext& c) {
         } else if (after_noun && (role == "origin" || role == "object-link")) {
           after_noun = false;
           ++k;
-        } else if (c.IsWord(k) && !(toks[k].flags & kCapitalized) && ++nouns <= 3 && !IsPrepositionAt(lex, c.words(), k)) {
+        } else if (c.IsWord(k) && !(toks[k].flags & kCapitalized) && ++nouns <= 3 &&
+                   !IsPrepositionAt(lex, c.words(), k)) {
           after_noun = true;
           ++k;
         } else {
