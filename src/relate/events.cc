@@ -24,15 +24,9 @@ bool ReactionPhraseAt(const RelateContext& c, uint32_t t, uint32_t length) {
 // `label` ("described the meeting as positive": often by someone who was there),
 // nor a negation ("rejected a meeting with Trudeau": a meeting denied).
 bool ReactionEndsAt(const RelateContext& c, uint32_t t) {
-  for (uint32_t k = t >= 3 ? t - 3 : 0; k < t; ++k) {
-    if (c.MentionAt(k) >= 0) continue;
-    auto hit = c.knowledge().lexicons().reaction.LongestAt(c.words(), k);
-    if (hit && k + hit->length == t && *hit->value != "none" && *hit->value != "label" &&
-        !c.knowledge().lexicons().negation.LongestAt(c.words(), k)) {
-      return true;
-    }
-  }
-  return false;
+  return ReactionPhraseEndsAt(c, t, [&c](const std::string& value, uint32_t start) {
+    return value != "none" && value != "label" && !c.knowledge().lexicons().negation.LongestAt(c.words(), start);
+  });
 }
 
 // Where the `count` words before `t` start, not counting the words of names

@@ -30,6 +30,19 @@ bool OwnedOrDetermined(const RelateContext& c, uint32_t t);
 // name of `mention` comes right after a determiner, and so qualifies a noun.
 bool NameAfterDeterminer(const RelateContext& c, int32_t mention);
 
+// Whether a reaction.tsv phrase starting within the three tokens before `t`
+// (at no mention) ends right before it, with a value and start `accept` takes:
+// `accept(const std::string& value, uint32_t start)`.
+template <typename Accept>
+bool ReactionPhraseEndsAt(const RelateContext& c, uint32_t t, Accept accept) {
+  for (uint32_t k = t >= 3 ? t - 3 : 0; k < t; ++k) {
+    if (c.MentionAt(k) >= 0) continue;
+    auto hit = c.knowledge().lexicons().reaction.LongestAt(c.words(), k);
+    if (hit && k + hit->length == t && accept(*hit->value, k)) return true;
+  }
+  return false;
+}
+
 // After a verb of hosting ending before `end`: the token of "to" before a
 // place when the people right after the verb were hosted there, else 0.
 uint32_t HostedTo(const RelateContext& c, uint32_t end);

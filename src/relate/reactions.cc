@@ -116,12 +116,7 @@ bool GerundOfAfter(const RelateContext& c, const Mention& mention, uint32_t befo
 // Whether a reaction.tsv phrase of polarity "+" or "-" ends right before `t`
 // ("a personal rebuke", "praise").
 bool TakingASideEndsAt(const RelateContext& c, uint32_t t) {
-  for (uint32_t k = t >= 3 ? t - 3 : 0; k < t; ++k) {
-    if (c.MentionAt(k) >= 0) continue;
-    auto hit = c.knowledge().lexicons().reaction.LongestAt(c.words(), k);
-    if (hit && k + hit->length == t && (*hit->value == "+" || *hit->value == "-")) return true;
-  }
-  return false;
+  return ReactionPhraseEndsAt(c, t, [](const std::string& value, uint32_t) { return value == "+" || value == "-"; });
 }
 
 // "supported an opposition party and accused Putin of corruption": a reaction
